@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261127000000Core } from './Migration20261127000000Core';
+
+/** Every migration, in order. Listed here so that compiled and test builds need no file scanning. */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261127000000Core', class: Migration20261127000000Core },
+];

@@ -1,0 +1,25 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { certificationLoaders } from '../modules/certification/certification.loaders';
+import { commitmentLoaders } from '../modules/commitment/commitment.loaders';
+import { custodyLoaders } from '../modules/custody/custody.loaders';
+import { declarationLoaders } from '../modules/declaration/declaration.loaders';
+import { lotLoaders } from '../modules/lot/lot.loaders';
+import { organizationLoaders } from '../modules/organization/organization.loaders';
+import { productLoaders } from '../modules/product/product.loaders';
+import { traceLoaders } from '../modules/trace/trace.loaders';
+
+/** This request's DataLoaders, one set per request so that nothing is cached across viewers. */
+export function createLoaders(em: EntityManager) {
+  return {
+    ...organizationLoaders(em),
+    ...productLoaders(em),
+    ...declarationLoaders(em),
+    ...certificationLoaders(em),
+    ...lotLoaders(em),
+    ...custodyLoaders(em),
+    ...commitmentLoaders(em),
+    ...traceLoaders(em),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { CertificationResolver, ProductCertificationResolver } from '../modules/certification/certification.resolver';
+import { CommitmentResolver, OrganizationCommitmentResolver } from '../modules/commitment/commitment.resolver';
+import { CustodyEventResolver, LotCustodyResolver, OrganizationStockResolver, StockEntryResolver } from '../modules/custody/custody.resolver';
+import { DeclarationResolver, ProductDeclarationResolver } from '../modules/declaration/declaration.resolver';
+import { LotResolver, ProductLotsResolver } from '../modules/lot/lot.resolver';
+import { LocationResolver, OrganizationResolver } from '../modules/organization/organization.resolver';
+import { OrganizationProductsResolver, ProductResolver } from '../modules/product/product.resolver';
+import { LineageEntryResolver, LotHolderResolver, LotTraceResolver } from '../modules/trace/trace.resolver';
+import { NodeResolver } from './node.resolver';
+
+let schema: GraphQLSchema | null = null;
+
+/** The executable schema, built once per process. */
+export function buildAppSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: [
+      NodeResolver, OrganizationResolver, LocationResolver, ProductResolver, OrganizationProductsResolver,
+      DeclarationResolver, ProductDeclarationResolver, CertificationResolver, ProductCertificationResolver,
+      LotResolver, ProductLotsResolver, LotTraceResolver, LineageEntryResolver, LotHolderResolver,
+      CustodyEventResolver, LotCustodyResolver, OrganizationStockResolver, StockEntryResolver,
+      CommitmentResolver, OrganizationCommitmentResolver,
+    ],
+    validate: false,
+  });
+  return schema;
+}
+
+/** The SDL committed in schema/schema.graphql, sorted so that diffs stay readable. */
+export function printAppSchema(): string {
+  return printSchema(lexicographicSortSchema(buildAppSchema())) + '\n';
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+
+/** Settings from the environment, read once. */
+export interface Config {
+  port: number;
+  host: string;
+  /** A PostgreSQL server; without it the embedded database is used. */
+  databaseUrl: string | null;
+  /** Folder of the embedded database. */
+  dataDir: string;
+  /** Base of GS1 Digital Link URIs printed in QR codes (this server by default). */
+  publicBaseUrl: string;
+}
+
+let cached: Config | null = null;
+
+export function config(): Config {
+  if (cached) return cached;
+  const port = Number(process.env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+  const host = process.env.HOST ?? '127.0.0.1';
+  cached = {
+    port,
+    host,
+    databaseUrl: process.env.DATABASE_URL || null,
+    dataDir: path.resolve(process.env.DATA_DIR ?? '.data/pglite'),
+    publicBaseUrl: (process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+  };
+  return cached;
+}
+
+/** Tests change the environment between servers. */
+export function resetConfig(): void {
+  cached = null;
+}

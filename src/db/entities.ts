@@ -1,0 +1,14 @@
+import { Certification } from '../modules/certification/certification.entity';
+import { Commitment } from '../modules/commitment/commitment.entity';
+import { CustodyEvent, IdempotencyRecord } from '../modules/custody/custody-event.entity';
+import { DeclaredStandard, StandardDeclaration } from '../modules/declaration/declaration.entity';
+import { Lot, LotInput } from '../modules/lot/lot.entity';
+import { ApiKey } from '../modules/organization/api-key.entity';
+import { Location } from '../modules/organization/location.entity';
+import { Organization } from '../modules/organization/organization.entity';
+import { Product } from '../modules/product/product.entity';
+
+export const ENTITIES = [
+  Organization, Location, ApiKey, Product, StandardDeclaration, DeclaredStandard, Certification,
+  Lot, LotInput, CustodyEvent, IdempotencyRecord, Commitment,
+];

@@ -1,0 +1,41 @@
+import { isRegulator, type Viewer, viewerOrgId } from './viewer';
+
+/**
+ * Who sees what: the one place for the private-by-default rules (as in EPCIS, a party receives only
+ * the events it is authorised to receive). The public sees the chain (who made, who holds, which
+ * standards and commitments) but no quantities and no events; an organization sees its own records
+ * and the events it is named on; regulators see everything.
+ */
+
+/** A lot's produced quantity: its producer and regulators. */
+export function canSeeLotQuantity(v: Viewer, lotOwnerId: string): boolean {
+  return isRegulator(v) || viewerOrgId(v) === lotOwnerId;
+}
+
+/** How much of an input went into an output: the output's producer, the input's producer, regulators. */
+export function canSeeInputQuantity(v: Viewer, outputOwnerId: string, inputOwnerId: string): boolean {
+  const org = viewerOrgId(v);
+  return isRegulator(v) || (org !== null && (org === outputOwnerId || org === inputOwnerId));
+}
+
+/** A holder's stock and flows: the holder itself and regulators. */
+export function canSeeHolderQuantities(v: Viewer, holderId: string): boolean {
+  return isRegulator(v) || viewerOrgId(v) === holderId;
+}
+
+/** A custody event: the organization that recorded it, its counterparty, regulators. */
+export function canSeeEvent(v: Viewer, e: { organizationId: string; counterpartyId: string | null }): boolean {
+  const org = viewerOrgId(v);
+  return isRegulator(v) || (org !== null && (org === e.organizationId || org === e.counterpartyId));
+}
+
+/**
+ * SQL predicate for event lists, over alias `e`, with the viewer's organization as parameter
+ * (`[]` when none). Regulators: no predicate.
+ */
+export function eventVisibilitySql(v: Viewer): { sql: string; params: unknown[] } {
+  if (isRegulator(v)) return { sql: 'true', params: [] };
+  const org = viewerOrgId(v);
+  if (!org) return { sql: 'false', params: [] };
+  return { sql: '(e.organization_id = ? or e.counterparty_id = ?)', params: [org, org] };
+}

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { QuantityType } from '../../common/decimal';
+import { Node } from '../../common/node';
+import { Commitment } from '../commitment/commitment.entity';
+import { Lot } from '../lot/lot.entity';
+import { Location } from '../organization/location.entity';
+import { Organization } from '../organization/organization.entity';
+import { CustodyEventType } from './custody.enums';
+
+/**
+ * What happened to a quantity of a lot, where, between whom. Append-only: a mistake is corrected by a
+ * new event that names the wrong one in `corrects`; the corrected event then no longer counts.
+ */
+@ObjectType('CustodyEvent', {
+  implements: Node,
+  description: 'What happened to a quantity of a lot, where and between whom. Append-only; visible to the organizations named on it and to regulators.',
+})
+@Entity({ tableName: 'custody_event' })
+@Index({ properties: ['lot', 'organization', 'location'] })
+export class CustodyEvent extends Node {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Lot, { deleteRule: 'restrict' })
+  lot!: Lot;
+
+  @Field(() => CustodyEventType, { description: 'What happened.' })
+  @Enum({ items: () => CustodyEventType })
+  type!: CustodyEventType;
+
+  /** The holder that recorded it; exposed as `organization`. */
+  @Index()
+  @ManyToOne(() => Organization, { deleteRule: 'restrict' })
+  organization!: Organization;
+
+  @ManyToOne(() => Location, { deleteRule: 'restrict' })
+  location!: Location;
+
+  @Index()
+  @ManyToOne(() => Organization, { nullable: true, deleteRule: 'restrict' })
+  counterparty: Organization | null = null;
+
+  @ManyToOne(() => Location, { nullable: true, deleteRule: 'restrict' })
+  counterpartyLocation: Location | null = null;
+
+  @Field(() => Number, { description: 'Quantity, in the unit of the lot.' })
+  @Property({ type: QuantityType })
+  quantity!: number;
+
+  @Field(() => Date, { description: 'When it happened.' })
+  @Property({ type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Field(() => Date, { description: 'When it was recorded on the platform.' })
+  @Property({ type: 'timestamptz' })
+  recordedAt: Opt<Date> = new Date();
+
+  @Field(() => String, { nullable: true, description: 'Reference document: despatch advice, invoice or receipt number (FSMA 204 reference document).' })
+  @Property({ type: 'text', nullable: true })
+  referenceDocument: string | null = null;
+
+  @Index()
+  @ManyToOne(() => CustodyEvent, { nullable: true, deleteRule: 'restrict' })
+  corrects: CustodyEvent | null = null;
+
+  /** For RECEIVED: the shipment it closes. */
+  @Index()
+  @ManyToOne(() => CustodyEvent, { nullable: true, deleteRule: 'restrict' })
+  shipment: CustodyEvent | null = null;
+
+  /** For CONSUMED: the lot it went into. */
+  @ManyToOne(() => Lot, { nullable: true, deleteRule: 'restrict' })
+  outputLot: Lot | null = null;
+
+  /** For SOLD: the seller's commitment version in force at the sale and covering the product. */
+  @ManyToOne(() => Commitment, { nullable: true, deleteRule: 'restrict' })
+  commitment: Commitment | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Free note.' })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+}
+
+/** The first answer to a bulk call, kept so that a retry with the same key records nothing twice. */
+@Entity({ tableName: 'idempotency_record' })
+export class IdempotencyRecord {
+  @ManyToOne(() => Organization, { primary: true, deleteRule: 'cascade' })
+  organization!: Organization;
+
+  @PrimaryKey({ type: 'string', length: 100 })
+  key!: string;
+
+  /** SHA-256 of the canonical request, so that the same key with other content is refused. */
+  @Property({ type: 'string', length: 64 })
+  requestHash!: string;
+
+  @Property({ type: 'json' })
+  eventIds!: string[];
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Opt<Date> = new Date();
+}

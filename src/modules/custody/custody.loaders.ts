@@ -1,0 +1,16 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { byIdLoader } from '../../common/loaders';
+import { CustodyEvent } from './custody-event.entity';
+
+export function custodyLoaders(em: EntityManager) {
+  return {
+    custodyEvent: byIdLoader(em, CustodyEvent),
+    /** The event that corrects each event, if any. */
+    correctionOf: new DataLoader<string, CustodyEvent | null>(async (ids) => {
+      const rows = await em.find(CustodyEvent, { corrects: { $in: [...ids] } });
+      const map = new Map(rows.map((r) => [r.corrects!.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+  };
+}

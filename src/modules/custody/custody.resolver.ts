@@ -1,0 +1,143 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { pageArgs, toConnection, connectionOf } from '../../common/connection';
+import { pageOrThrow } from '../../common/paging';
+import { payload } from '../../common/user-error';
+import { canSeeHolderQuantities, eventVisibilitySql } from '../access/visibility';
+import { requireWriter } from '../access/viewer';
+import { Commitment } from '../commitment/commitment.entity';
+import { Lot } from '../lot/lot.entity';
+import { Location } from '../organization/location.entity';
+import { Organization } from '../organization/organization.entity';
+import { CustodyEvent } from './custody-event.entity';
+import { BIZ_STEP } from './custody.enums';
+import { recordCustodyEvents } from './custody.service';
+import { CustodyEventConnection, CustodyEventsRecordInput, CustodyEventsRecordPayload } from './custody.types';
+import { stockOfOrganization } from './stock.service';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+  first?: number;
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  after?: string;
+}
+
+@ObjectType('StockEntry', { description: 'A quantity of a lot on hand at one location.' })
+export class StockEntry {
+  lotId!: string;
+  locationId!: string;
+  @Field(() => Float, { description: 'On-hand quantity, in the unit of the lot.' })
+  onHand!: number;
+}
+export const StockConnection = connectionOf('Stock', StockEntry, 'stock entry');
+
+@Resolver(() => CustodyEvent)
+export class CustodyEventResolver {
+  @FieldResolver(() => String, { description: 'CBV 2.0 business step of the matching EPCIS event, e.g. "shipping".' })
+  bizStep(@Root() e: CustodyEvent): string {
+    return BIZ_STEP[e.type];
+  }
+
+  @FieldResolver(() => Lot, { description: 'The lot.' })
+  lot(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.lot.load(e.lot.id);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The holder that recorded it.' })
+  organization(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.organization.load(e.organization.id);
+  }
+
+  @FieldResolver(() => Location, { description: 'Where it happened.' })
+  location(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.location.load(e.location.id);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The other party: receiver of a shipment, shipper of a receipt.' })
+  counterparty(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
+    return e.counterparty ? ctx.loaders.organization.load(e.counterparty.id) : null;
+  }
+
+  @FieldResolver(() => Location, { nullable: true, description: "The other party's location." })
+  counterpartyLocation(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
+    return e.counterpartyLocation ? ctx.loaders.location.load(e.counterpartyLocation.id) : null;
+  }
+
+  @FieldResolver(() => CustodyEvent, { nullable: true, description: 'RECEIVED: the shipment received.' })
+  shipment(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
+    return e.shipment ? ctx.loaders.custodyEvent.load(e.shipment.id) : null;
+  }
+
+  @FieldResolver(() => CustodyEvent, { nullable: true, description: 'The event this one corrects.' })
+  corrects(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
+    return e.corrects ? ctx.loaders.custodyEvent.load(e.corrects.id) : null;
+  }
+
+  @FieldResolver(() => CustodyEvent, { nullable: true, description: 'The event that corrects this one; when set, this one no longer counts.' })
+  correctedBy(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.correctionOf.load(e.id);
+  }
+
+  @FieldResolver(() => Lot, { nullable: true, description: 'CONSUMED: the lot it went into.' })
+  outputLot(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
+    return e.outputLot ? ctx.loaders.lot.load(e.outputLot.id) : null;
+  }
+
+  @FieldResolver(() => Commitment, { nullable: true, description: "SOLD: the seller's commitment version in force at the sale that covers it." })
+  commitment(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
+    return e.commitment ? ctx.loaders.commitment.load(e.commitment.id) : null;
+  }
+
+  @Mutation(() => CustodyEventsRecordPayload, {
+    description: "Records up to 1,000 custody events of the caller in order, all or nothing; nobody ships, sells or destroys more than it holds at the location. Retrying with the same idempotency key returns the first result. Who: any organization, for its own events, with a write key.",
+  })
+  custodyEventsRecord(@Arg('input', () => CustodyEventsRecordInput) input: CustodyEventsRecordInput, @Ctx() ctx: Context) {
+    const v = requireWriter(ctx.viewer);
+    return payload(() => ctx.em.transactional((em) => recordCustodyEvents(em, v, input)));
+  }
+}
+
+@Resolver(() => Lot)
+export class LotCustodyResolver {
+  @FieldResolver(() => CustodyEventConnection, {
+    description: 'Custody events of the lot the viewer may see (events it is named on; all for regulators; none for the public), oldest first.',
+  })
+  async custodyEvents(@Root() lot: Lot, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    const page = pageOrThrow(pageArgs(args.first, args.after));
+    const vis = eventVisibilitySql(ctx.viewer);
+    const rows = await ctx.em.getConnection().execute<{ id: string; total: string }[]>(
+      `select e.id, count(*) over () as total from custody_event e where e.lot_id = ? and ${vis.sql}
+        order by e.occurred_at, e.recorded_at, e.id limit ? offset ?`,
+      [lot.id, ...vis.params, page.limit, page.offset],
+    );
+    const events = (await ctx.loaders.custodyEvent.loadMany(rows.map((r) => r.id))) as CustodyEvent[];
+    const total = rows.length ? Number(rows[0].total) : 0;
+    return toConnection(events, page, total);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationStockResolver {
+  @FieldResolver(() => StockConnection, { nullable: true, description: 'Lots on hand per location (live events only). Null unless the viewer is this organization or a regulator.' })
+  async stock(@Root() org: Organization, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    if (!canSeeHolderQuantities(ctx.viewer, org.id)) return null;
+    const page = pageOrThrow(pageArgs(args.first, args.after));
+    const { rows, total } = await stockOfOrganization(ctx.em, org.id, page.limit, page.offset);
+    return toConnection(rows, page, total);
+  }
+}
+
+@Resolver(() => StockEntry)
+export class StockEntryResolver {
+  @FieldResolver(() => Lot, { description: 'The lot.' })
+  lot(@Root() s: StockEntry, @Ctx() ctx: Context) {
+    return ctx.loaders.lot.load(s.lotId);
+  }
+
+  @FieldResolver(() => Location, { description: 'Where it is.' })
+  location(@Root() s: StockEntry, @Ctx() ctx: Context) {
+    return ctx.loaders.location.load(s.locationId);
+  }
+}
+

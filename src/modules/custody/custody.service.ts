@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isValidQuantity, q3 } from '../../common/decimal';
+import { decodeIdOf } from '../../common/global-id';
+import * as check from '../../common/validate';
+import { InputError, userError, type UserErrorData } from '../../common/user-error';
+import type { OrganizationViewer } from '../access/viewer';
+import { Commitment } from '../commitment/commitment.entity';
+import { coveringCommitment } from '../commitment/commitment.service';
+import { Lot } from '../lot/lot.entity';
+import { Location } from '../organization/location.entity';
+import { LocationKind } from '../organization/organization.enums';
+import { Organization } from '../organization/organization.entity';
+import { CustodyEvent, IdempotencyRecord } from './custody-event.entity';
+import { CustodyEventType, STOCK_SIGN } from './custody.enums';
+import type { CustodyEventInput, CustodyEventsRecordInput } from './custody.types';
+import { balances, lockLots, stockKey, unreceived } from './stock.service';
+
+export const MAX_EVENTS = 1000;
+
+export interface RecordResult { events: CustodyEvent[]; replayed: boolean }
+
+type Refs = { lot?: string; location?: string; counterparty?: string; counterpartyLocation?: string; shipment?: string; corrects?: string };
+
+function requestHash(input: CustodyEventsRecordInput): string {
+  const canonical = input.events.map((e) => [
+    e.type, e.lot, e.location, e.quantity, e.occurredAt.toISOString(), e.counterparty ?? null, e.counterpartyLocation ?? null,
+    e.shipment ?? null, e.referenceDocument ?? null, e.corrects ?? null, e.note ?? null,
+  ]);
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+}
+
+/**
+ * Records up to 1,000 custody events of the caller, all or nothing, in input order. The number of SQL
+ * statements does not grow with the number of events: references, stock and shipments are read in
+ * one query each, and the rows are inserted in batches.
+ */
+export async function recordCustodyEvents(em: EntityManager, viewer: OrganizationViewer, input: CustodyEventsRecordInput): Promise<RecordResult> {
+  const key = input.idempotencyKey;
+  if (!/^[\x21-\x7e]{1,100}$/.test(key)) throw new InputError([userError('INVALID_IDEMPOTENCY_KEY', 'The idempotency key has 1 to 100 printable ASCII characters.', ['input', 'idempotencyKey'])]);
+  if (input.events.length === 0) throw new InputError([userError('NO_EVENTS', 'Send at least one event.', ['input', 'events'])]);
+  if (input.events.length > MAX_EVENTS) throw new InputError([userError('TOO_MANY_EVENTS', `Send at most ${MAX_EVENTS} events per call.`, ['input', 'events'])]);
+  const hash = requestHash(input);
+
+  // Same key, concurrently: the second waits here, then finds the first's record.
+  await em.getConnection().execute('select pg_advisory_xact_lock(hashtextextended(? || \'/\' || ?, 0))', [viewer.organizationId, key]);
+  const prior = await em.findOne(IdempotencyRecord, { organization: viewer.organizationId, key });
+  if (prior) {
+    if (prior.requestHash !== hash) throw new InputError([userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different request.', ['input', 'idempotencyKey'])]);
+    const events = await em.find(CustodyEvent, { id: { $in: prior.eventIds } });
+    const byId = new Map(events.map((e) => [e.id, e]));
+    return { events: prior.eventIds.map((id) => byId.get(id)!), replayed: true };
+  }
+
+  const errs: UserErrorData[] = [];
+  const at = (i: number, f?: string) => ['input', 'events', i, ...(f ? [f] : [])];
+  const refs: Refs[] = input.events.map((e, i) => {
+    const r: Refs = {};
+    const decode = (field: keyof Refs, type: string, value: string | null | undefined) => {
+      if (value == null) return;
+      const d = decodeIdOf(type, value);
+      if ('problem' in d) errs.push(userError(d.problem, d.problem === 'WRONG_ID_TYPE' ? `Expected the ID of a ${type}.` : 'Not a valid ID.', at(i, field)));
+      else r[field] = d.id;
+    };
+    decode('lot', 'Lot', e.lot);
+    decode('location', 'Location', e.location);
+    decode('counterparty', 'Organization', e.counterparty);
+    decode('counterpartyLocation', 'Location', e.counterpartyLocation);
+    decode('shipment', 'CustodyEvent', e.shipment);
+    decode('corrects', 'CustodyEvent', e.corrects);
+    return r;
+  });
+  const ids = (f: keyof Refs) => [...new Set(refs.map((r) => r[f]).filter((x): x is string => !!x))];
+
+  const [lots, locations, orgs, referenced] = await Promise.all([
+    em.find(Lot, { id: { $in: ids('lot') } }, { populate: ['product'] }),
+    em.find(Location, { id: { $in: [...ids('location'), ...ids('counterpartyLocation')] } }),
+    em.find(Organization, { id: { $in: ids('counterparty') } }),
+    em.find(CustodyEvent, { id: { $in: [...ids('shipment'), ...ids('corrects')] } }),
+  ]);
+  const lotById = new Map(lots.map((x) => [x.id, x]));
+  const locById = new Map(locations.map((x) => [x.id, x]));
+  const orgById = new Map(orgs.map((x) => [x.id, x]));
+  const evById = new Map(referenced.map((x) => [x.id, x]));
+  const correctedAlready = new Set(
+    (await em.find(CustodyEvent, { corrects: { $in: ids('corrects') } }, { fields: ['corrects'] })).map((e) => e.corrects!.id),
+  );
+  const now = Date.now();
+
+  // Per-row checks that need no stock.
+  input.events.forEach((e, i) => {
+    const r = refs[i];
+    const lot = r.lot ? lotById.get(r.lot) : undefined;
+    if (r.lot && !lot) errs.push(userError('NOT_FOUND', 'No Lot has this ID.', at(i, 'lot')));
+    const loc = r.location ? locById.get(r.location) : undefined;
+    if (r.location && !loc) errs.push(userError('NOT_FOUND', 'No Location has this ID.', at(i, 'location')));
+    else if (loc && loc.organization.id !== viewer.organizationId) errs.push(userError('LOCATION_NOT_OWNED', "The location is not one of the caller's.", at(i, 'location')));
+    if (!isValidQuantity(e.quantity)) errs.push(userError('INVALID_QUANTITY', 'A quantity is over 0 with at most 3 decimals.', at(i, 'quantity')));
+    if (e.occurredAt.getTime() > now + check.CLOCK_SKEW_MS) errs.push(userError('FUTURE_DATE', 'The event is dated in the future.', at(i, 'occurredAt')));
+    else if (lot && e.occurredAt < new Date(`${lot.producedOn}T00:00:00+08:00`)) errs.push(userError('BEFORE_PRODUCTION', `Lot ${lot.lotNumber} was produced on ${lot.producedOn}.`, at(i, 'occurredAt')));
+    check.text(errs, e.referenceDocument, at(i, 'referenceDocument'), { max: 200 });
+    check.text(errs, e.note, at(i, 'note'), { max: 2000 });
+
+    const type = e.type as unknown as CustodyEventType;
+    if (type === CustodyEventType.SHIPPED) {
+      if (!e.counterparty || !e.counterpartyLocation) errs.push(userError('COUNTERPARTY_REQUIRED', 'A shipment names the receiving organization and location.', at(i, e.counterparty ? 'counterpartyLocation' : 'counterparty')));
+      const cp = r.counterparty ? orgById.get(r.counterparty) : undefined;
+      const cpLoc = r.counterpartyLocation ? locById.get(r.counterpartyLocation) : undefined;
+      if (r.counterparty && !cp) errs.push(userError('NOT_FOUND', 'No Organization has this ID.', at(i, 'counterparty')));
+      if (r.counterpartyLocation && !cpLoc) errs.push(userError('NOT_FOUND', 'No Location has this ID.', at(i, 'counterpartyLocation')));
+      if (cp && cpLoc && cpLoc.organization.id !== cp.id) errs.push(userError('LOCATION_MISMATCH', 'The location is not one of the counterparty\'s.', at(i, 'counterpartyLocation')));
+      if (cpLoc && loc && cpLoc.id === loc.id) errs.push(userError('INVALID_COUNTERPARTY', 'A shipment goes to another location.', at(i, 'counterpartyLocation')));
+    } else if (e.counterparty || e.counterpartyLocation) {
+      errs.push(userError('INVALID_COUNTERPARTY', 'Only shipments name a counterparty (receipts take it from the shipment).', at(i, 'counterparty')));
+    }
+    if (type === CustodyEventType.RECEIVED) {
+      const s = r.shipment ? evById.get(r.shipment) : undefined;
+      if (!e.shipment) errs.push(userError('SHIPMENT_REQUIRED', 'A receipt names the shipment it receives.', at(i, 'shipment')));
+      else if (r.shipment && (!s || s.type !== CustodyEventType.SHIPPED || s.lot.id !== r.lot || s.counterparty?.id !== viewer.organizationId || correctedAlready.has(s.id))) {
+        errs.push(userError('NOT_A_SHIPMENT', 'Not a live shipment of this lot to the caller.', at(i, 'shipment')));
+      } else if (s && loc && s.counterpartyLocation?.id !== loc.id) {
+        errs.push(userError('LOCATION_MISMATCH', 'The shipment went to another location.', at(i, 'location')));
+      }
+    } else if (e.shipment) {
+      errs.push(userError('NOT_A_SHIPMENT', 'Only receipts name a shipment.', at(i, 'shipment')));
+    }
+    if ((type === CustodyEventType.SOLD || type === CustodyEventType.RETURNED) && loc && loc.kind !== LocationKind.STORE) {
+      errs.push(userError('LOCATION_NOT_STORE', 'Sales and consumer returns are recorded at a STORE location.', at(i, 'location')));
+    }
+    if (r.corrects) {
+      const orig = evById.get(r.corrects);
+      if (!orig) errs.push(userError('NOT_FOUND', 'No CustodyEvent has this ID.', at(i, 'corrects')));
+      else if (orig.organization.id !== viewer.organizationId || orig.type !== type || orig.lot.id !== r.lot) {
+        errs.push(userError('CORRECTION_NOT_ALLOWED', 'Correct your own event by one of the same type and lot.', at(i, 'corrects')));
+      } else if (correctedAlready.has(orig.id)) errs.push(userError('ALREADY_CORRECTED', 'The event has been corrected already.', at(i, 'corrects')));
+      else correctedAlready.add(orig.id); // a second correction of it in this call is refused too
+    }
+  });
+  if (errs.length) throw new InputError(errs);
+
+  // Stock: lock the lots, read every balance and shipment remainder once, then apply the rows in order.
+  const rowKey = (i: number) => ({ lotId: refs[i].lot!, organizationId: viewer.organizationId, locationId: refs[i].location! });
+  const evKey = (ev: CustodyEvent) => ({ lotId: ev.lot.id, organizationId: ev.organization.id, locationId: ev.location.id });
+  const corrected = refs.map((r) => (r.corrects ? evById.get(r.corrects)! : null));
+  await lockLots(em, ids('lot'));
+  const shipmentIds = [...ids('shipment'), ...corrected.filter((c) => c?.type === CustodyEventType.SHIPPED || c?.type === CustodyEventType.RECEIVED).map((c) => (c!.type === CustodyEventType.SHIPPED ? c!.id : c!.shipment!.id))];
+  const [bal, left] = await Promise.all([
+    balances(em, [...input.events.map((_, i) => rowKey(i)), ...corrected.filter((c): c is CustodyEvent => !!c).map(evKey)]),
+    unreceived(em, shipmentIds),
+  ]);
+  input.events.forEach((e, i) => {
+    const type = e.type as unknown as CustodyEventType;
+    const touched = [stockKey(rowKey(i))];
+    const orig = corrected[i];
+    if (orig) {
+      if (orig.type === CustodyEventType.SHIPPED && q3(left.get(orig.id) ?? 0) < orig.quantity) {
+        errs.push(userError('EVENT_HAS_DEPENDENTS', 'The shipment has receipts; correct those first.', at(i, 'corrects')));
+        return;
+      }
+      const k = stockKey(evKey(orig));
+      bal.set(k, q3((bal.get(k) ?? 0) - STOCK_SIGN[orig.type] * orig.quantity));
+      if (orig.type === CustodyEventType.RECEIVED) left.set(orig.shipment!.id, q3((left.get(orig.shipment!.id) ?? 0) + orig.quantity));
+      touched.push(k);
+    }
+    if (type === CustodyEventType.RECEIVED) {
+      const sid = refs[i].shipment!;
+      const remaining = left.get(sid) ?? 0;
+      if (remaining < e.quantity) {
+        errs.push(userError('RECEIPT_EXCEEDS_SHIPMENT', `Only ${remaining} of the shipment is left to receive.`, at(i, 'quantity')));
+        return;
+      }
+      left.set(sid, q3(remaining - e.quantity));
+    }
+    const k = touched[0];
+    bal.set(k, q3((bal.get(k) ?? 0) + STOCK_SIGN[type] * e.quantity));
+    for (const t of touched) {
+      if ((bal.get(t) ?? 0) < 0) {
+        errs.push(userError('INSUFFICIENT_QUANTITY', `Lot ${lotById.get(refs[i].lot!)!.lotNumber} would go below zero at that location (short by ${-bal.get(t)!}).`, at(i, 'quantity')));
+        return;
+      }
+    }
+  });
+  if (errs.length) throw new InputError(errs);
+
+  // Sales are covered by the seller's commitment version in force when they happened.
+  const sells = input.events.some((e) => (e.type as unknown as CustodyEventType) === CustodyEventType.SOLD);
+  const versions = sells ? await em.find(Commitment, { seller: viewer.organizationId }) : [];
+  const self = em.getReference(Organization, viewer.organizationId);
+  const events = input.events.map((e, i) => {
+    const r = refs[i];
+    const type = e.type as unknown as CustodyEventType;
+    const lot = lotById.get(r.lot!)!;
+    const shipment = r.shipment ? evById.get(r.shipment)! : null;
+    return em.create(CustodyEvent, {
+      lot, type, organization: self, location: locById.get(r.location!)!,
+      counterparty: type === CustodyEventType.RECEIVED ? shipment!.organization : r.counterparty ? orgById.get(r.counterparty)! : null,
+      counterpartyLocation: type === CustodyEventType.RECEIVED ? shipment!.location : r.counterpartyLocation ? locById.get(r.counterpartyLocation)! : null,
+      quantity: e.quantity, occurredAt: e.occurredAt, referenceDocument: e.referenceDocument?.trim() || null, note: e.note?.trim() || null,
+      corrects: corrected[i], shipment,
+      commitment: type === CustodyEventType.SOLD ? coveringCommitment(versions, lot.product, e.occurredAt) : null,
+    });
+  });
+  em.create(IdempotencyRecord, { organization: self, key, requestHash: hash, eventIds: events.map((e) => e.id) });
+  await em.flush();
+  return { events, replayed: false };
+}

@@ -1,0 +1,107 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidArray } from '../../common/sql';
+import { LIVE_EVENT, STOCK_DELTA } from './stock.sql';
+
+export interface StockKey { lotId: string; organizationId: string; locationId: string }
+
+export const stockKey = (k: StockKey) => `${k.lotId}|${k.organizationId}|${k.locationId}`;
+
+/** Locks lot rows so that concurrent writers of the same lots' stock take turns (no double spending). */
+export async function lockLots(em: EntityManager, lotIds: string[]): Promise<void> {
+  if (lotIds.length === 0) return;
+  await em.getConnection().execute(`select id from lot where id = any(?::uuid[]) order by id for update`, [uuidArray([...new Set(lotIds)])]);
+}
+
+/** On-hand quantity at each key, from live events; missing keys hold 0. */
+export async function balances(em: EntityManager, keys: StockKey[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (keys.length === 0) return out;
+  const uniq = [...new Map(keys.map((k) => [stockKey(k), k])).values()];
+  const rows = await em.getConnection().execute<{ lot_id: string; organization_id: string; location_id: string; on_hand: string }[]>(
+    `select e.lot_id, e.organization_id, e.location_id, sum(${STOCK_DELTA}) as on_hand
+       from custody_event e
+       join unnest(?::uuid[], ?::uuid[], ?::uuid[]) as k(lot_id, organization_id, location_id)
+         on e.lot_id = k.lot_id and e.organization_id = k.organization_id and e.location_id = k.location_id
+      where ${LIVE_EVENT}
+      group by 1, 2, 3`,
+    [uuidArray(uniq.map((k) => k.lotId)), uuidArray(uniq.map((k) => k.organizationId)), uuidArray(uniq.map((k) => k.locationId))],
+  );
+  for (const r of rows) out.set(stockKey({ lotId: r.lot_id, organizationId: r.organization_id, locationId: r.location_id }), Number(r.on_hand));
+  return out;
+}
+
+/** How much of each shipment is still to be received (shipped minus live receipts). */
+export async function unreceived(em: EntityManager, shipmentIds: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (shipmentIds.length === 0) return out;
+  const rows = await em.getConnection().execute<{ id: string; left: string }[]>(
+    `select s.id, s.quantity - coalesce((select sum(e.quantity) from custody_event e
+                                          where e.shipment_id = s.id and e.type = 'RECEIVED' and ${LIVE_EVENT}), 0) as left
+       from custody_event s where s.id = any(?::uuid[])`,
+    [uuidArray([...new Set(shipmentIds)])],
+  );
+  for (const r of rows) out.set(r.id, Number(r.left));
+  return out;
+}
+
+export interface HolderRow {
+  lotId: string;
+  organizationId: string;
+  locationId: string;
+  onHand: number;
+  received: number;
+  shipped: number;
+  sold: number;
+  returned: number;
+  destroyed: number;
+  lastEventAt: Date;
+}
+
+/** Every holder (organization and location) that ever had each lot, with its flows; one statement for all lots. */
+export async function holdersOfLots(em: EntityManager, lotIds: readonly string[]): Promise<HolderRow[]> {
+  const rows = await em.getConnection().execute<Record<string, string>[]>(
+    `select e.lot_id, e.organization_id, e.location_id,
+            sum(${STOCK_DELTA}) as on_hand,
+            coalesce(sum(e.quantity) filter (where e.type in ('RECEIVED', 'PRODUCED')), 0) as received,
+            coalesce(sum(e.quantity) filter (where e.type = 'SHIPPED'), 0) as shipped,
+            coalesce(sum(e.quantity) filter (where e.type = 'SOLD'), 0) as sold,
+            coalesce(sum(e.quantity) filter (where e.type = 'RETURNED'), 0) as returned,
+            coalesce(sum(e.quantity) filter (where e.type = 'DESTROYED'), 0) as destroyed,
+            max(e.occurred_at) as last_event_at
+       from custody_event e
+      where e.lot_id = any(?::uuid[]) and ${LIVE_EVENT}
+      group by 1, 2, 3
+      order by max(e.occurred_at)`,
+    [uuidArray(lotIds)],
+  );
+  return rows.map((r) => ({
+    lotId: r.lot_id, organizationId: r.organization_id, locationId: r.location_id,
+    onHand: Number(r.on_hand), received: Number(r.received), shipped: Number(r.shipped), sold: Number(r.sold),
+    returned: Number(r.returned), destroyed: Number(r.destroyed), lastEventAt: new Date(r.last_event_at),
+  }));
+}
+
+export interface StockRow { lotId: string; locationId: string; onHand: number }
+
+/** An organization's stock: lots on hand (> 0) per location, a page at a time, with the total count. */
+export async function stockOfOrganization(em: EntityManager, organizationId: string, limit: number, offset: number): Promise<{ rows: StockRow[]; total: number }> {
+  const rows = await em.getConnection().execute<{ lot_id: string; location_id: string; on_hand: string; total: string }[]>(
+    `select lot_id, location_id, on_hand, count(*) over () as total from (
+       select e.lot_id, e.location_id, sum(${STOCK_DELTA}) as on_hand
+         from custody_event e where e.organization_id = ? and ${LIVE_EVENT}
+        group by 1, 2) s
+      where on_hand > 0 order by lot_id, location_id limit ? offset ?`,
+    [organizationId, limit, offset],
+  );
+  return {
+    rows: rows.map((r) => ({ lotId: r.lot_id, locationId: r.location_id, onHand: Number(r.on_hand) })),
+    total: rows.length ? Number(rows[0].total) : offset === 0 ? 0 : await countStock(em, organizationId),
+  };
+}
+
+async function countStock(em: EntityManager, organizationId: string): Promise<number> {
+  const r = await em.getConnection().execute<{ n: string }[]>(
+    `select count(*) as n from (select 1 from custody_event e where e.organization_id = ? and ${LIVE_EVENT}
+       group by e.lot_id, e.location_id having sum(${STOCK_DELTA}) > 0) s`, [organizationId]);
+  return Number(r[0].n);
+}

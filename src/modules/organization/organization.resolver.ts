@@ -1,0 +1,77 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { pageArgs, toConnection } from '../../common/connection';
+import { toRegion, Region } from '../../common/region.type';
+import { payload } from '../../common/user-error';
+import { pageOrThrow } from '../../common/paging';
+import { requireWriter } from '../access/viewer';
+import { Location } from './location.entity';
+import { OrganizationRole } from './organization.enums';
+import { Organization } from './organization.entity';
+import { createLocation } from './organization.service';
+import { LocationCreateInput, LocationCreatePayload, OrganizationConnection, ViewerInfo } from './organization.types';
+
+@ArgsType()
+class OrganizationsArgs {
+  @Field(() => OrganizationRole, { nullable: true, description: 'Only organizations holding this role.' })
+  role?: OrganizationRole;
+  @Field(() => String, { nullable: true, description: 'Only organizations whose region code starts with this, e.g. "41" for Henan, "4101" for Zhengzhou.' })
+  regionPrefix?: string;
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+  first?: number;
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  after?: string;
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => ViewerInfo, { description: 'Who the API sees as the caller.' })
+  async viewer(@Ctx() ctx: Context): Promise<ViewerInfo> {
+    if (ctx.viewer.kind === 'public') return { organization: null, scope: null };
+    return { organization: await ctx.loaders.organization.load(ctx.viewer.organizationId), scope: ctx.viewer.scope };
+  }
+
+  @Query(() => Organization, { nullable: true, description: 'An organization by its Unified Social Credit Code.' })
+  organization(@Arg('creditCode', () => String, { description: '18-character credit code.' }) creditCode: string, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Organization, { creditCode: creditCode.trim().toUpperCase() });
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organizations on the platform, by name.' })
+  async organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Context) {
+    const page = pageOrThrow(pageArgs(args.first, args.after));
+    const where: Record<string, unknown> = {};
+    if (args.role) where.roles = { $contains: [args.role] };
+    if (args.regionPrefix) where.regionCode = { $like: `${args.regionPrefix.replace(/[^0-9]/g, '')}%` };
+    const [items, total] = await ctx.em.findAndCount(Organization, where, { orderBy: { name: 'asc', id: 'asc' }, limit: page.limit, offset: page.offset });
+    return toConnection(items, page, total);
+  }
+
+  @FieldResolver(() => Region, { description: 'Region of the registered seat.' })
+  region(@Root() org: Organization): Region {
+    return toRegion(org.regionCode);
+  }
+
+  @FieldResolver(() => [Location], { description: 'Factories, warehouses, stores, offices and laboratories.' })
+  locations(@Root() org: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.locationsByOrganization.load(org.id);
+  }
+
+  @Mutation(() => LocationCreatePayload, { description: 'Adds a site to the calling organization. Who: any organization, with a write key.' })
+  locationCreate(@Arg('input', () => LocationCreateInput) input: LocationCreateInput, @Ctx() ctx: Context) {
+    const v = requireWriter(ctx.viewer);
+    return payload(async () => ({ location: await ctx.em.transactional((em) => createLocation(em, v.organizationId, input)) }));
+  }
+}
+
+@Resolver(() => Location)
+export class LocationResolver {
+  @FieldResolver(() => Organization, { description: 'The organization the site belongs to.' })
+  organization(@Root() l: Location, @Ctx() ctx: Context) {
+    return ctx.loaders.organization.load(l.organization.id);
+  }
+
+  @FieldResolver(() => Region, { description: 'Region of the site.' })
+  region(@Root() l: Location): Region {
+    return toRegion(l.regionCode);
+  }
+}

@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidArray } from '../../common/sql';
+
+export interface LineageRow { rootId: string; lotId: string; parentId: string; depth: number; quantity: number }
+
+/** Deepest lineage walked; real chains are a handful of levels, this only bounds a pathological one. */
+export const MAX_DEPTH = 64;
+
+/**
+ * The whole upstream tree of each root lot in one recursive statement: every input edge with its depth
+ * (1 = direct input) and the lot it went into. A lot reached by two paths appears once per path, as in
+ * a tree; the path guard stops at cycles, which writes refuse anyway.
+ */
+export async function upstreamOf(em: EntityManager, rootIds: readonly string[]): Promise<LineageRow[]> {
+  const rows = await em.getConnection().execute<{ root: string; lot_id: string; parent_id: string; depth: number; quantity: string }[]>(
+    `with recursive up(root, lot_id, parent_id, depth, quantity, path) as (
+       select li.output_id, li.input_id, li.output_id, 1, li.quantity, array[li.output_id, li.input_id]
+         from lot_input li where li.output_id = any(?::uuid[])
+       union all
+       select up.root, li.input_id, li.output_id, up.depth + 1, li.quantity, up.path || li.input_id
+         from lot_input li join up on li.output_id = up.lot_id
+        where up.depth < ${MAX_DEPTH} and not li.input_id = any(up.path)
+     )
+     select root, lot_id, parent_id, depth, quantity from up order by root, depth, parent_id, lot_id`,
+    [uuidArray(rootIds)],
+  );
+  return rows.map((r) => ({ rootId: r.root, lotId: r.lot_id, parentId: r.parent_id, depth: Number(r.depth), quantity: Number(r.quantity) }));
+}
+
+/** Lots each lot went into directly. */
+export async function outputsOf(em: EntityManager, lotIds: readonly string[]): Promise<{ inputId: string; outputId: string }[]> {
+  const rows = await em.getConnection().execute<{ input_id: string; output_id: string }[]>(
+    `select input_id, output_id from lot_input where input_id = any(?::uuid[]) order by recorded_at, output_id`,
+    [uuidArray(lotIds)],
+  );
+  return rows.map((r) => ({ inputId: r.input_id, outputId: r.output_id }));
+}

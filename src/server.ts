@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { buildHttpApp } from './app/http';
+import { config } from './config';
+import { openDatabase } from './db/database';
+import { Organization } from './modules/organization/organization.entity';
+import { loadDemoData, printDemoBanner } from '../seeds/demo';
+
+/** Process entry: database (embedded unless DATABASE_URL), demo data on first start, HTTP server, graceful shutdown. */
+async function main(): Promise<void> {
+  const cfg = config();
+  const db = await openDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
+  const em = db.orm.em.fork();
+  if ((await em.count(Organization, {})) === 0 && process.env.SEED_DEMO !== 'false') {
+    await loadDemoData(db.orm);
+  }
+  const { app } = await buildHttpApp(db.orm);
+  await app.listen({ port: cfg.port, host: cfg.host });
+  const addr = app.server.address();
+  const port = addr && typeof addr === 'object' ? addr.port : cfg.port;
+  printDemoBanner(`http://${cfg.host === '0.0.0.0' ? 'localhost' : cfg.host}:${port}`, db.embedded ? cfg.dataDir : null);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal}: finishing requests in flight, then stopping`);
+    try {
+      await app.close();
+      await db.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((err) => {
+  console.error('startup failed:', err);
+  process.exit(1);
+});
