@@ -60,7 +60,7 @@ export async function publishCommitment(em: EntityManager, viewer: OrganizationV
     productIds.forEach((id, i) => { if (!known.has(id)) errs.push(userError('NOT_FOUND', 'No Product has this ID.', ['input', 'products', i])); });
   }
 
-  await em.getConnection().execute('select id from organization where id = ? for update', [viewer.organizationId]);
+  await em.execute('select id from organization where id = ? for update', [viewer.organizationId]);
   const latest = await em.findOne(Commitment, { seller: viewer.organizationId }, { orderBy: { version: 'desc' } });
   const validFrom = input.validFrom ?? new Date();
   const validUntil = input.validUntil ?? null;

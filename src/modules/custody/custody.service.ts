@@ -43,7 +43,7 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
   const hash = requestHash(input);
 
   // Same key, concurrently: the second waits here, then finds the first's record.
-  await em.getConnection().execute('select pg_advisory_xact_lock(hashtextextended(? || \'/\' || ?, 0))', [viewer.organizationId, key]);
+  await em.execute('select pg_advisory_xact_lock(hashtextextended(? || \'/\' || ?, 0))', [viewer.organizationId, key]);
   const prior = await em.findOne(IdempotencyRecord, { organization: viewer.organizationId, key });
   if (prior) {
     if (prior.requestHash !== hash) throw new InputError([userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different request.', ['input', 'idempotencyKey'])]);
@@ -72,12 +72,11 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
   });
   const ids = (f: keyof Refs) => [...new Set(refs.map((r) => r[f]).filter((x): x is string => !!x))];
 
-  const [lots, locations, orgs, referenced] = await Promise.all([
-    em.find(Lot, { id: { $in: ids('lot') } }, { populate: ['product'] }),
-    em.find(Location, { id: { $in: [...ids('location'), ...ids('counterpartyLocation')] } }),
-    em.find(Organization, { id: { $in: ids('counterparty') } }),
-    em.find(CustodyEvent, { id: { $in: [...ids('shipment'), ...ids('corrects')] } }),
-  ]);
+  // One statement per kind of reference, in turn: a transaction's connection runs one query at a time.
+  const lots = await em.find(Lot, { id: { $in: ids('lot') } }, { populate: ['product'] });
+  const locations = await em.find(Location, { id: { $in: [...ids('location'), ...ids('counterpartyLocation')] } });
+  const orgs = await em.find(Organization, { id: { $in: ids('counterparty') } });
+  const referenced = await em.find(CustodyEvent, { id: { $in: [...ids('shipment'), ...ids('corrects')] } });
   const lotById = new Map(lots.map((x) => [x.id, x]));
   const locById = new Map(locations.map((x) => [x.id, x]));
   const orgById = new Map(orgs.map((x) => [x.id, x]));
@@ -144,10 +143,8 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
   const corrected = refs.map((r) => (r.corrects ? evById.get(r.corrects)! : null));
   await lockLots(em, ids('lot'));
   const shipmentIds = [...ids('shipment'), ...corrected.filter((c) => c?.type === CustodyEventType.SHIPPED || c?.type === CustodyEventType.RECEIVED).map((c) => (c!.type === CustodyEventType.SHIPPED ? c!.id : c!.shipment!.id))];
-  const [bal, left] = await Promise.all([
-    balances(em, [...input.events.map((_, i) => rowKey(i)), ...corrected.filter((c): c is CustodyEvent => !!c).map(evKey)]),
-    unreceived(em, shipmentIds),
-  ]);
+  const bal = await balances(em, [...input.events.map((_, i) => rowKey(i)), ...corrected.filter((c): c is CustodyEvent => !!c).map(evKey)]);
+  const left = await unreceived(em, shipmentIds);
   input.events.forEach((e, i) => {
     const type = e.type as unknown as CustodyEventType;
     const touched = [stockKey(rowKey(i))];

@@ -9,7 +9,7 @@ export const stockKey = (k: StockKey) => `${k.lotId}|${k.organizationId}|${k.loc
 /** Locks lot rows so that concurrent writers of the same lots' stock take turns (no double spending). */
 export async function lockLots(em: EntityManager, lotIds: string[]): Promise<void> {
   if (lotIds.length === 0) return;
-  await em.getConnection().execute(`select id from lot where id = any(?::uuid[]) order by id for update`, [uuidArray([...new Set(lotIds)])]);
+  await em.execute(`select id from lot where id = any(?::uuid[]) order by id for update`, [uuidArray([...new Set(lotIds)])]);
 }
 
 /** On-hand quantity at each key, from live events; missing keys hold 0. */
@@ -17,7 +17,7 @@ export async function balances(em: EntityManager, keys: StockKey[]): Promise<Map
   const out = new Map<string, number>();
   if (keys.length === 0) return out;
   const uniq = [...new Map(keys.map((k) => [stockKey(k), k])).values()];
-  const rows = await em.getConnection().execute<{ lot_id: string; organization_id: string; location_id: string; on_hand: string }[]>(
+  const rows = await em.execute<{ lot_id: string; organization_id: string; location_id: string; on_hand: string }[]>(
     `select e.lot_id, e.organization_id, e.location_id, sum(${STOCK_DELTA}) as on_hand
        from custody_event e
        join unnest(?::uuid[], ?::uuid[], ?::uuid[]) as k(lot_id, organization_id, location_id)
@@ -34,7 +34,7 @@ export async function balances(em: EntityManager, keys: StockKey[]): Promise<Map
 export async function unreceived(em: EntityManager, shipmentIds: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (shipmentIds.length === 0) return out;
-  const rows = await em.getConnection().execute<{ id: string; left: string }[]>(
+  const rows = await em.execute<{ id: string; left: string }[]>(
     `select s.id, s.quantity - coalesce((select sum(e.quantity) from custody_event e
                                           where e.shipment_id = s.id and e.type = 'RECEIVED' and ${LIVE_EVENT}), 0) as left
        from custody_event s where s.id = any(?::uuid[])`,
@@ -59,7 +59,7 @@ export interface HolderRow {
 
 /** Every holder (organization and location) that ever had each lot, with its flows; one statement for all lots. */
 export async function holdersOfLots(em: EntityManager, lotIds: readonly string[]): Promise<HolderRow[]> {
-  const rows = await em.getConnection().execute<Record<string, string>[]>(
+  const rows = await em.execute<Record<string, string>[]>(
     `select e.lot_id, e.organization_id, e.location_id,
             sum(${STOCK_DELTA}) as on_hand,
             coalesce(sum(e.quantity) filter (where e.type in ('RECEIVED', 'PRODUCED')), 0) as received,
@@ -85,7 +85,7 @@ export interface StockRow { lotId: string; locationId: string; onHand: number }
 
 /** An organization's stock: lots on hand (> 0) per location, a page at a time, with the total count. */
 export async function stockOfOrganization(em: EntityManager, organizationId: string, limit: number, offset: number): Promise<{ rows: StockRow[]; total: number }> {
-  const rows = await em.getConnection().execute<{ lot_id: string; location_id: string; on_hand: string; total: string }[]>(
+  const rows = await em.execute<{ lot_id: string; location_id: string; on_hand: string; total: string }[]>(
     `select lot_id, location_id, on_hand, count(*) over () as total from (
        select e.lot_id, e.location_id, sum(${STOCK_DELTA}) as on_hand
          from custody_event e where e.organization_id = ? and ${LIVE_EVENT}
@@ -100,7 +100,7 @@ export async function stockOfOrganization(em: EntityManager, organizationId: str
 }
 
 async function countStock(em: EntityManager, organizationId: string): Promise<number> {
-  const r = await em.getConnection().execute<{ n: string }[]>(
+  const r = await em.execute<{ n: string }[]>(
     `select count(*) as n from (select 1 from custody_event e where e.organization_id = ? and ${LIVE_EVENT}
        group by e.lot_id, e.location_id having sum(${STOCK_DELTA}) > 0) s`, [organizationId]);
   return Number(r[0].n);

@@ -46,7 +46,7 @@ export async function publishDeclaration(em: EntityManager, product: Product, in
   });
 
   // Serialise publications per product so that two versions never get the same number.
-  await em.getConnection().execute('select id from product where id = ? for update', [product.id]);
+  await em.execute('select id from product where id = ? for update', [product.id]);
   const latest = await em.findOne(StandardDeclaration, { product }, { orderBy: { version: 'desc' } });
   const validFrom = input.validFrom ?? new Date();
   if (latest && validFrom < latest.validFrom) {

@@ -112,7 +112,7 @@ export async function addInputs(
 /** Which of `candidates` are made, at any depth, from `lotId` (adding them as its inputs would close a cycle). */
 async function lotsDownstreamOf(em: EntityManager, lotId: string, candidates: string[]): Promise<Set<string>> {
   if (candidates.length === 0) return new Set();
-  const rows = await em.getConnection().execute<{ id: string }[]>(
+  const rows = await em.execute<{ id: string }[]>(
     `with recursive down(id) as (
        select ?::uuid
        union

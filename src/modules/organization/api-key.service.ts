@@ -31,7 +31,7 @@ export async function authenticate(em: EntityManager, authorization: string | un
   if (!authorization) return PUBLIC_VIEWER;
   const m = /^Bearer\s+(\S{1,200})$/i.exec(authorization.trim());
   if (!m) throw unauthenticated('The Authorization header must be "Bearer <key>".');
-  const rows = await em.getConnection().execute<{ id: string; organization_id: string; scope: ApiKeyScope; roles: OrganizationRole[] }[]>(
+  const rows = await em.execute<{ id: string; organization_id: string; scope: ApiKeyScope; roles: OrganizationRole[] }[]>(
     `update api_key k set last_used_at = now()
        from organization o
       where k.key_hash = ? and k.revoked_at is null and o.id = k.organization_id

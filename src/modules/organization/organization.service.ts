@@ -24,7 +24,7 @@ export interface LocationInput {
 }
 
 async function glnTaken(em: EntityManager, gln: string): Promise<boolean> {
-  const rows = await em.getConnection().execute(
+  const rows = await em.execute(
     'select 1 from organization where gln = ? union all select 1 from location where gln = ? limit 1', [gln, gln]);
   return rows.length > 0;
 }

@@ -12,7 +12,7 @@ export const MAX_DEPTH = 64;
  * a tree; the path guard stops at cycles, which writes refuse anyway.
  */
 export async function upstreamOf(em: EntityManager, rootIds: readonly string[]): Promise<LineageRow[]> {
-  const rows = await em.getConnection().execute<{ root: string; lot_id: string; parent_id: string; depth: number; quantity: string }[]>(
+  const rows = await em.execute<{ root: string; lot_id: string; parent_id: string; depth: number; quantity: string }[]>(
     `with recursive up(root, lot_id, parent_id, depth, quantity, path) as (
        select li.output_id, li.input_id, li.output_id, 1, li.quantity, array[li.output_id, li.input_id]
          from lot_input li where li.output_id = any(?::uuid[])
@@ -29,7 +29,7 @@ export async function upstreamOf(em: EntityManager, rootIds: readonly string[]):
 
 /** Lots each lot went into directly. */
 export async function outputsOf(em: EntityManager, lotIds: readonly string[]): Promise<{ inputId: string; outputId: string }[]> {
-  const rows = await em.getConnection().execute<{ input_id: string; output_id: string }[]>(
+  const rows = await em.execute<{ input_id: string; output_id: string }[]>(
     `select input_id, output_id from lot_input where input_id = any(?::uuid[]) order by recorded_at, output_id`,
     [uuidArray(lotIds)],
   );
