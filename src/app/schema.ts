@@ -25,6 +25,10 @@ export function buildAppSchema(): GraphQLSchema {
     ],
     validate: false,
   });
+  schema.getQueryType()!.description =
+    'Read the chain: lots by GTIN + lot number with their upstream tree, declarations, certificates and holders; organizations, products, any object by ID. Without an API key you are the public and see no quantities and no events.';
+  schema.getMutationType()!.description =
+    'Write the chain with an API key (`Authorization: Bearer <key>`). Each mutation is one transaction; bad input comes back in `errors` with a code, and nothing is written.';
   return schema;
 }
 

@@ -30,7 +30,7 @@ export class CertificationResolver {
   @Mutation(() => CertificationPayload, { description: "Records a CCC certificate, voluntary certificate or test report of a product. Who: the product's producer, with a write key." })
   certificationRecord(
     @Arg('product', () => ID, { description: 'The certified product.' }) productId: string,
-    @Arg('input', () => CertificationRecordInput) input: CertificationRecordInput,
+    @Arg('input', () => CertificationRecordInput, { description: 'What to record.' }) input: CertificationRecordInput,
     @Ctx() ctx: Context,
   ) {
     const v = requireWriter(ctx.viewer);

@@ -29,7 +29,7 @@ export class CommitmentResolver {
   @Mutation(() => CommitmentPayload, {
     description: 'Publishes a new version of the caller\'s first-responsibility commitment (首负承诺); it supersedes the previous version from its `validFrom`, and sales keep the version in force when they happened. Who: a DISTRIBUTOR or RETAILER, with a write key.',
   })
-  commitmentPublish(@Arg('input', () => CommitmentPublishInput) input: CommitmentPublishInput, @Ctx() ctx: Context) {
+  commitmentPublish(@Arg('input', () => CommitmentPublishInput, { description: 'What to record.' }) input: CommitmentPublishInput, @Ctx() ctx: Context) {
     const v = requireWriter(ctx.viewer, SELLER_ROLES);
     return payload(async () => ({ commitment: await ctx.em.transactional((em) => publishCommitment(em, v, input)) }));
   }

@@ -92,7 +92,7 @@ export class CustodyEventResolver {
   @Mutation(() => CustodyEventsRecordPayload, {
     description: "Records up to 1,000 custody events of the caller in order, all or nothing; nobody ships, sells or destroys more than it holds at the location. Retrying with the same idempotency key returns the first result. Who: any organization, for its own events, with a write key.",
   })
-  custodyEventsRecord(@Arg('input', () => CustodyEventsRecordInput) input: CustodyEventsRecordInput, @Ctx() ctx: Context) {
+  custodyEventsRecord(@Arg('input', () => CustodyEventsRecordInput, { description: 'What to record.' }) input: CustodyEventsRecordInput, @Ctx() ctx: Context) {
     const v = requireWriter(ctx.viewer);
     return payload(() => ctx.em.transactional((em) => recordCustodyEvents(em, v, input)));
   }

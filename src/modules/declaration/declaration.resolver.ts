@@ -31,7 +31,7 @@ export class DeclarationResolver {
   })
   declarationPublish(
     @Arg('product', () => ID, { description: 'The product declared.' }) productId: string,
-    @Arg('input', () => DeclarationPublishInput) input: DeclarationPublishInput,
+    @Arg('input', () => DeclarationPublishInput, { description: 'What to record.' }) input: DeclarationPublishInput,
     @Ctx() ctx: Context,
   ) {
     const v = requireWriter(ctx.viewer);

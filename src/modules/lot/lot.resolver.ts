@@ -72,7 +72,7 @@ export class LotResolver {
   })
   lotRegister(
     @Arg('product', () => ID, { description: 'The product the lot is of.' }) productId: string,
-    @Arg('input', () => LotRegisterInput) input: LotRegisterInput,
+    @Arg('input', () => LotRegisterInput, { description: 'What to record.' }) input: LotRegisterInput,
     @Ctx() ctx: Context,
   ) {
     const v = requireWriter(ctx.viewer);

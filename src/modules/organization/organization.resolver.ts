@@ -57,7 +57,7 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => LocationCreatePayload, { description: 'Adds a site to the calling organization. Who: any organization, with a write key.' })
-  locationCreate(@Arg('input', () => LocationCreateInput) input: LocationCreateInput, @Ctx() ctx: Context) {
+  locationCreate(@Arg('input', () => LocationCreateInput, { description: 'What to record.' }) input: LocationCreateInput, @Ctx() ctx: Context) {
     const v = requireWriter(ctx.viewer);
     return payload(async () => ({ location: await ctx.em.transactional((em) => createLocation(em, v.organizationId, input)) }));
   }

@@ -49,7 +49,7 @@ export class ProductResolver {
   }
 
   @Mutation(() => ProductRegisterPayload, { description: 'Registers a trade item with its label disclosures. Who: a PRODUCER (any category) or a SUPPLIER (MATERIAL only), with a write key.' })
-  productRegister(@Arg('input', () => ProductRegisterInput) input: ProductRegisterInput, @Ctx() ctx: Context) {
+  productRegister(@Arg('input', () => ProductRegisterInput, { description: 'What to record.' }) input: ProductRegisterInput, @Ctx() ctx: Context) {
     const v = requireWriter(ctx.viewer, [OrganizationRole.PRODUCER, OrganizationRole.SUPPLIER]);
     return payload(async () => ({ product: await ctx.em.transactional((em) => registerProduct(em, v, input)) }));
   }

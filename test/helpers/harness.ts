@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type ExecutionResult } from 'graphql';
+import { buildHttpApp, type HttpApp } from '../../src/app/http';
+import { initOrm } from '../../src/db/orm';
+import { createApiKey } from '../../src/modules/organization/api-key.service';
+import { ApiKeyScope } from '../../src/modules/organization/organization.enums';
+import type { Organization } from '../../src/modules/organization/organization.entity';
+import { cloneTemplate } from './db';
+
+export interface Harness {
+  orm: MikroORM;
+  http: HttpApp;
+  /** Statements sent to PostgreSQL since the last `resetQueries()`. */
+  queries: string[];
+  resetQueries(): void;
+  /** Runs a GraphQL operation through the HTTP app (in process); `key` is an API key. */
+  gql<R, V>(doc: TypedDocumentNode<R, V> | string, variables?: V, key?: string): Promise<ExecutionResult<R> & { status: number }>;
+  /** A forked EntityManager for arranging data. */
+  em(): EntityManager;
+  /** Runs arranging work in one transaction. */
+  tx<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
+  keyFor(org: Organization, scope?: ApiKeyScope): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A test app on its own database cloned from the migrated template. */
+export async function startHarness(): Promise<Harness> {
+  const db = await cloneTemplate();
+  const queries: string[] = [];
+  const orm = await initOrm({
+    clientUrl: db.url,
+    poolMax: 4,
+    onQuery: (msg) => {
+      const m = /\[query\] (.*)/s.exec(msg);
+      if (m && !/^(begin|commit|rollback|savepoint|release savepoint)/i.test(m[1].trim())) queries.push(m[1]);
+    },
+  });
+  const http = await buildHttpApp(orm, { logLevel: 'silent' });
+  return {
+    orm,
+    http,
+    queries,
+    resetQueries: () => {
+      queries.length = 0;
+    },
+    async gql(doc, variables, key) {
+      const res = await http.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        payload: { query: typeof doc === 'string' ? doc : print(doc), variables },
+      });
+      return { ...(JSON.parse(res.body) as ExecutionResult<never>), status: res.statusCode };
+    },
+    em: () => orm.em.fork(),
+    tx: (work) => orm.em.fork().transactional(work),
+    async keyFor(org, scope = ApiKeyScope.ADMIN) {
+      return (await createApiKey(orm.em.fork(), org, 'test', scope)).key;
+    },
+    async close() {
+      await http.app.close();
+      await orm.close(true);
+      await db.drop();
+    },
+  };
+}
