@@ -52,12 +52,15 @@ export function defineUserError<C extends Record<string, string>>(domain: string
   return DomainError;
 }
 
-/** Runs a mutation's work and shapes `{ ...result, errors }`; input errors become payload errors. */
-export async function payload<T extends object>(work: () => Promise<T>): Promise<T & { errors: UserErrorData[] }> {
+/**
+ * Runs a mutation's work and shapes `{ ...result, errors }`; input errors become payload errors, with
+ * `refused` filling the payload's other non-null fields.
+ */
+export async function payload<T extends object>(work: () => Promise<T>, refused: Partial<T> = {}): Promise<T & { errors: UserErrorData[] }> {
   try {
     return { ...(await work()), errors: [] };
   } catch (err) {
-    if (err instanceof InputError) return { errors: err.errors } as T & { errors: UserErrorData[] };
+    if (err instanceof InputError) return { ...refused, errors: err.errors } as T & { errors: UserErrorData[] };
     throw err;
   }
 }

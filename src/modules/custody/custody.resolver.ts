@@ -94,7 +94,7 @@ export class CustodyEventResolver {
   })
   custodyEventsRecord(@Arg('input', () => CustodyEventsRecordInput, { description: 'What to record.' }) input: CustodyEventsRecordInput, @Ctx() ctx: Context) {
     const v = requireWriter(ctx.viewer);
-    return payload(() => ctx.em.transactional((em) => recordCustodyEvents(em, v, input)));
+    return payload(() => ctx.em.transactional((em) => recordCustodyEvents(em, v, input)), { replayed: false });
   }
 }
 
