@@ -25,7 +25,10 @@ import type { CustodyEvent } from '../src/modules/custody/custody-event.entity';
 
 /** A valid Unified Social Credit Code for a serial number and region (enterprise, registered by market supervision). */
 export function creditCode(n: number, region = '410100'): string {
-  const body = `91${region}${n.toString(36).toUpperCase().replace(/[IOSVZ]/g, '8').padStart(9, '0').slice(-9)}`;
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  let org = '';
+  for (let v = n; org.length < 9; v = Math.floor(v / 31)) org = alphabet[v % 31] + org;
+  const body = `91${region}${org}`;
   return body + creditCodeCheckChar(body);
 }
 

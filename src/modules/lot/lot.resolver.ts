@@ -27,7 +27,11 @@ export class LotResolver {
     @Ctx() ctx: Context,
   ) {
     const product = await ctx.em.findOne(Product, { gtin: gtinArg(gtin) });
-    return product ? ctx.em.findOne(Lot, { product, lotNumber }) : null;
+    const lot = product ? await ctx.em.findOne(Lot, { product, lotNumber }) : null;
+    // The trace below asks for both again; prime the loaders so that they need no round trip.
+    if (lot) ctx.loaders.lot.prime(lot.id, lot);
+    if (product) ctx.loaders.product.prime(product.id, product);
+    return lot;
   }
 
   @FieldResolver(() => Product, { description: 'The product (trade item) of the lot.' })

@@ -36,7 +36,7 @@ export class LotTraceResolver {
   async holders(@Root() lot: Lot, @Ctx() ctx: Context): Promise<LotHolder[]> {
     const rows = await ctx.loaders.holdersByLot.load(lot.id);
     return rows.map((r) => Object.assign(new LotHolder(), {
-      lotId: r.lotId, organizationId: r.organizationId, locationId: r.locationId, lastEventAt: r.lastEventAt,
+      lotId: r.lotId, productId: lot.product.id, organizationId: r.organizationId, locationId: r.locationId, lastEventAt: r.lastEventAt,
       holdsStock: r.onHand > 0, hasSold: r.sold > 0, flows: r,
     }));
   }
@@ -83,9 +83,9 @@ export class LotHolderResolver {
     description: "For a seller: its first-responsibility commitment in force now that covers this lot's product (each sale keeps the version in force when it happened).",
   })
   async commitment(@Root() h: LotHolder, @Ctx() ctx: Context) {
-    const [org, lot] = await Promise.all([ctx.loaders.organization.load(h.organizationId), ctx.loaders.lot.load(h.lotId)]);
-    if (!org || !lot || !org.roles.some((r) => SELLER_ROLES.includes(r))) return null;
-    const [versions, product] = await Promise.all([ctx.loaders.commitmentsBySeller.load(org.id), ctx.loaders.product.load(lot.product.id)]);
+    const org = await ctx.loaders.organization.load(h.organizationId);
+    if (!org || !org.roles.some((r) => SELLER_ROLES.includes(r))) return null;
+    const [versions, product] = await Promise.all([ctx.loaders.commitmentsBySeller.load(org.id), ctx.loaders.product.load(h.productId)]);
     return product ? coveringCommitment(versions, product, new Date()) : null;
   }
 }

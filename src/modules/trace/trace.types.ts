@@ -12,6 +12,7 @@ export class LineageEntry {
 @ObjectType('LotHolder', { description: 'An organization and location that held a lot, with its flows; quantities only for the holder itself and regulators.' })
 export class LotHolder {
   lotId!: string;
+  productId!: string;
   organizationId!: string;
   locationId!: string;
   flows!: { onHand: number; received: number; shipped: number; sold: number; returned: number; destroyed: number };

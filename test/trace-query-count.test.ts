@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lot } from '../src/modules/lot/lot.entity';
+import type { Organization } from '../src/modules/organization/organization.entity';
+import type { Location } from '../src/modules/organization/location.entity';
+import {
+  gtin13, LocationKind, makeLocation, makeLot, makeOrganization, makeProduct, OrganizationRole, ProductCategory, shipAndReceive,
+} from '../seeds/factories';
+import { LotTraceDocument } from './generated/graphql';
+import { startHarness, type Harness } from './helpers/harness';
+import { makeWorld, type World } from './helpers/world';
+
+/**
+ * The trace of a lot runs a fixed number of SQL statements however wide its tree and however many
+ * holders it has (Saleor-style query-count test): lineage is one recursive statement, and every
+ * related object comes through a DataLoader.
+ */
+let h: Harness;
+let w: World;
+
+/** Builds a 5-level tree (root + 4 input levels) with `perLevel` lots per level and `holders` stores holding the root. */
+async function buildTree(tag: string, perLevel: [number, number, number, number], holders: number, gtinBase: number): Promise<string> {
+  return h.tx(async (em) => {
+    const products = await Promise.all([0, 1, 2, 3].map((i) => makeProduct(em, w.producer.org, { gtin: gtin13(gtinBase + i), name: `${tag} 部件 L${i + 1}`, category: ProductCategory.MATERIAL })));
+    let below: Lot[] = [];
+    for (let level = 3; level >= 0; level--) {
+      const lots: Lot[] = [];
+      for (let i = 0; i < perLevel[level]; i++) {
+        const inputs = below.filter((_, j) => j % perLevel[level] === i).map((lot) => ({ lot, quantity: 1 }));
+        lots.push(await makeLot(em, w.producer.org, products[level], { lotNumber: `${tag}-L${level + 1}-${i}`, producedOn: '2024-08-01', quantity: 100, location: w.producer.site, inputs }));
+      }
+      below = lots;
+    }
+    const toy = await makeProduct(em, w.producer.org, { gtin: gtin13(gtinBase + 9), name: `${tag} 玩具`, category: ProductCategory.CHILDRENS_GOODS, subcategory: 'toy' });
+    const root = await makeLot(em, w.producer.org, toy, { lotNumber: `${tag}-ROOT`, producedOn: '2024-08-02', quantity: 1000, location: w.producer.site, inputs: below.map((lot) => ({ lot, quantity: 1 })) });
+    for (let i = 0; i < holders; i++) {
+      const org: Organization = await makeOrganization(em, { name: `${tag} 商场 ${i}`, roles: [OrganizationRole.RETAILER], regionCode: '410103' });
+      const store: Location = await makeLocation(em, org, { name: `${tag} 门店 ${i}`, kind: LocationKind.STORE });
+      await shipAndReceive(em, root, { org: w.producer.org, location: w.producer.site }, { org, location: store }, 10, new Date('2024-08-10T00:00:00Z'));
+    }
+    return `${tag}-ROOT`;
+  });
+}
+
+let small: string, wide: string;
+beforeAll(async () => {
+  h = await startHarness();
+  w = await makeWorld(h);
+  small = await buildTree('S', [1, 1, 1, 1], 2, 9800);
+  wide = await buildTree('W', [5, 10, 15, 20], 20, 9900);
+}, 120_000);
+afterAll(() => h.close());
+
+async function statementsFor(lotNumber: string, gtin: string, key?: string) {
+  h.resetQueries();
+  const r = await h.gql(LotTraceDocument, { gtin, lotNumber }, key);
+  expect(r.errors).toBeUndefined();
+  return { count: h.queries.length, lot: r.data!.lot!, queries: h.queries.map((q) => q.slice(0, 90)) };
+}
+
+describe('trace query count', () => {
+  it('the wide tree has 4 input levels, 50 input lots and 20 holders besides the producer', async () => {
+    const { lot } = await statementsFor(wide, gtin13(9909));
+    expect(new Set(lot.upstream.map((e) => e.depth))).toEqual(new Set([1, 2, 3, 4]));
+    expect(lot.upstream).toHaveLength(50);
+    expect(lot.holders).toHaveLength(21);
+  });
+
+  it.each([['the public', undefined], ['a regulator', 'regulator']])('runs the same fixed number of statements for a tiny and a wide tree, as %s', async (_who, who) => {
+    const key = who ? w.regulator.key : undefined;
+    const tiny = await statementsFor(small, gtin13(9809), key);
+    const big = await statementsFor(wide, gtin13(9909), key);
+    // A ceiling, not an exact count: DataLoader batches by event-loop tick, so two loads of one kind
+    // may land in one batch or in two depending on when PostgreSQL answers. What must never happen is
+    // growth with the tree: the wide tree has 12 times the lots and 10 times the holders of the tiny one.
+    // The statements: product, lot, events, lineage, outputs, holders, lots, products, organizations,
+    // locations, declaration, standards, certifications, commitments (+ the key check when signed in).
+    const ceiling = key ? 16 : 15;
+    expect(tiny.count, tiny.queries.join('\n')).toBeLessThanOrEqual(ceiling);
+    expect(big.count, big.queries.join('\n')).toBeLessThanOrEqual(ceiling);
+  });
+});
