@@ -21,6 +21,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   const app = Fastify({
     logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
     bodyLimit: 2 * 1024 * 1024,
+    disableRequestLogging: process.env.LOG_REQUESTS !== 'true',
     // Clients may not pick their own request IDs: they end up in logs.
     genReqId: () => crypto.randomUUID(),
   });
