@@ -33,7 +33,7 @@ async function gql<R>(doc: unknown, variables: unknown, key?: string): Promise<{
 
 beforeAll(async () => {
   if (!fs.existsSync(SERVER)) throw new Error('dist/ is missing: run `npm test` (it builds first) or `npm run build`.');
-  const env = { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   proc = spawn(process.execPath, [SERVER], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   exitCode = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { authenticate } from '../modules/organization/api-key.service';
 import { createContext, type Context } from './context';
 import { errorFormatter } from './errors';
@@ -21,7 +21,8 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   const app = Fastify({
     logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
     bodyLimit: 2 * 1024 * 1024,
-    disableRequestLogging: process.env.LOG_REQUESTS !== 'true',
+    // One line per request only when asked for: the access log is the proxy's job.
+    logController: new LogController({ disableRequestLogging: process.env.LOG_REQUESTS !== 'true' }),
     // Clients may not pick their own request IDs: they end up in logs.
     genReqId: () => crypto.randomUUID(),
   });
