@@ -40,9 +40,9 @@ describe('first-responsibility commitments', () => {
     expect(during2.data?.custodyEventsRecord.events?.[0].commitment?.version).toBe(2);
 
     const trace = await h.gql(LotTraceDocument, { gtin: gtin13(9601), lotNumber: 'CS-1' });
-    const atStore = trace.data?.lot?.holders.find((x) => x.organization.name === '洛阳测试商场');
+    const atStore = trace.data?.lot?.holders.nodes.find((x) => x.organization.name === '洛阳测试商场');
     expect(atStore?.commitment).toMatchObject({ version: 2, remedies: ['REPAIR', 'REPLACE', 'REFUND'], responseHours: 24 });
-    expect(trace.data?.lot?.holders.find((x) => x.organization.name === '郑州测试玩具厂')?.commitment).toBeNull();
+    expect(trace.data?.lot?.holders.nodes.find((x) => x.organization.name === '郑州测试玩具厂')?.commitment).toBeNull();
   });
 
   it('revoking keeps the history; earlier sales stay covered', async () => {
@@ -61,7 +61,7 @@ describe('first-responsibility commitments', () => {
     const r = await h.gql(CommitmentPublishDocument, { input: commit({ scope: 'CATEGORIES', categories: ['HOME_APPLIANCE'] }) }, w.retailer.key);
     expect(r.data?.commitmentPublish.commitment?.categories).toEqual(['HOME_APPLIANCE']);
     const trace = await h.gql(LotTraceDocument, { gtin: gtin13(9601), lotNumber: 'CS-1' });
-    expect(trace.data?.lot?.holders.find((x) => x.organization.name === '洛阳测试商场')?.commitment).toBeNull();
+    expect(trace.data?.lot?.holders.nodes.find((x) => x.organization.name === '洛阳测试商场')?.commitment).toBeNull();
   });
 
   it.each([

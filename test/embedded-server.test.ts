@@ -7,7 +7,7 @@ import { print } from 'graphql';
 import { DEMO_KEYS, DEMO_LOTS } from '../seeds/demo';
 import {
   CustodyEventsRecordDocument, LotIdDocument, LotTraceDocument, StockDocument, ViewerSitesDocument,
-  type CustodyEventsRecordMutation, type LotIdQuery, type StockQuery, type ViewerSitesQuery,
+  type CustodyEventsRecordMutation, type LotIdQuery, type LotTraceQuery, type StockQuery, type ViewerSitesQuery,
 } from './generated/graphql';
 
 /**
@@ -70,15 +70,15 @@ describe('npm start on the embedded database', () => {
   });
 
   it('shows the seeded ride-on toy: four-level upstream tree, declarations and certificates, sellers with commitments', async () => {
-    const r = await gql<{ lot: { upstream: { depth: number; lot: { lotNumber: string } }[]; declaration: { version: number; standards: { number: string }[] }; certifications: { kind: string; status: string }[]; holders: { organization: { name: string; roles: string[] }; commitment: { hotline: string } | null; quantities: unknown }[] } }>(
+    const r = await gql<LotTraceQuery>(
       LotTraceDocument, { gtin: DEMO_LOTS.rideOnToy.gtin, lotNumber: DEMO_LOTS.rideOnToy.lotNumber });
-    const lot = r.data!.lot;
+    const lot = r.data!.lot!;
     expect(Math.max(...lot.upstream.map((e) => e.depth))).toBe(3); // the toy, battery pack, cells, cathode: four levels
     expect(lot.upstream.map((e) => e.lot.lotNumber)).toEqual(expect.arrayContaining(['BP2408-12', 'ABS24-0611', 'C18650-2407B', 'LFP2407-03']));
-    expect(lot.declaration.version).toBe(2);
-    expect(lot.declaration.standards.map((s) => s.number)).toContain('Q/ZZTQ 001-2024');
+    expect(lot.declaration!.version).toBe(2);
+    expect(lot.declaration!.standards.map((s) => s.number)).toContain('Q/ZZTQ 001-2024');
     expect(lot.certifications).toContainEqual({ kind: 'CCC', number: '2024010701234567', status: 'VALID' });
-    const retailers = lot.holders.filter((x) => x.organization.roles.includes('RETAILER'));
+    const retailers = lot.holders.nodes.filter((x) => x.organization.roles.includes('RETAILER'));
     expect(retailers.length).toBeGreaterThanOrEqual(5);
     expect(retailers.every((x) => x.commitment !== null && x.quantities === null)).toBe(true);
   });

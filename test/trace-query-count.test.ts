@@ -20,7 +20,8 @@ let w: World;
 /** Builds a 5-level tree (root + 4 input levels) with `perLevel` lots per level and `holders` stores holding the root. */
 async function buildTree(tag: string, perLevel: [number, number, number, number], holders: number, gtinBase: number): Promise<string> {
   return h.tx(async (em) => {
-    const products = await Promise.all([0, 1, 2, 3].map((i) => makeProduct(em, w.producer.org, { gtin: gtin13(gtinBase + i), name: `${tag} 部件 L${i + 1}`, category: ProductCategory.MATERIAL })));
+    const products = [];
+    for (let i = 0; i < 4; i++) products.push(await makeProduct(em, w.producer.org, { gtin: gtin13(gtinBase + i), name: `${tag} 部件 L${i + 1}`, category: ProductCategory.MATERIAL }));
     let below: Lot[] = [];
     for (let level = 3; level >= 0; level--) {
       const lots: Lot[] = [];
@@ -62,7 +63,7 @@ describe('trace query count', () => {
     const { lot } = await statementsFor(wide, gtin13(9909));
     expect(new Set(lot.upstream.map((e) => e.depth))).toEqual(new Set([1, 2, 3, 4]));
     expect(lot.upstream).toHaveLength(50);
-    expect(lot.holders).toHaveLength(21);
+    expect(lot.holders.totalCount).toBe(21);
   });
 
   it.each([['the public', undefined], ['a regulator', 'regulator']])('runs the same fixed number of statements for a tiny and a wide tree, as %s', async (_who, who) => {

@@ -39,7 +39,7 @@ const viewers = () => ({
 
 async function seenBy(key: string | undefined) {
   const t = (await h.gql(LotTraceDocument, { gtin: GTIN, lotNumber: 'L-1' }, key)).data!.lot!;
-  const holder = (name: string) => t.holders.find((x) => x.organization.name === name)!;
+  const holder = (name: string) => t.holders.nodes.find((x) => x.organization.name === name)!;
   return {
     lotQuantity: t.quantity,
     inputQuantity: t.upstream[0].quantity,
@@ -49,7 +49,7 @@ async function seenBy(key: string | undefined) {
     shipmentNode: (await h.gql(NodeDocument, { id: shipment.globalId }, key)).data?.node?.__typename ?? null,
     distributorStockList: (await h.gql(StockDocument, { creditCode: w.distributor.org.creditCode }, key)).data?.organization?.stock?.totalCount ?? null,
     // Everyone sees the chain itself.
-    holders: t.holders.map((x) => x.organization.name).sort(),
+    holders: t.holders.nodes.map((x) => x.organization.name).sort(),
     upstream: t.upstream.map((e) => e.lot.lotNumber),
   };
 }

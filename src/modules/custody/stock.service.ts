@@ -57,10 +57,10 @@ export interface HolderRow {
   lastEventAt: Date;
 }
 
-/** Every holder (organization and location) that ever had each lot, with its flows; one statement for all lots. */
-export async function holdersOfLots(em: EntityManager, lotIds: readonly string[]): Promise<HolderRow[]> {
+/** A page of the holders (organization and location) that ever had a lot, with their flows and the total count, in one statement. */
+export async function holdersOfLot(em: EntityManager, lotId: string, limit: number, offset: number): Promise<{ rows: HolderRow[]; total: number }> {
   const rows = await em.execute<Record<string, string>[]>(
-    `select e.lot_id, e.organization_id, e.location_id,
+    `select e.lot_id, e.organization_id, e.location_id, count(*) over () as total,
             sum(${STOCK_DELTA}) as on_hand,
             coalesce(sum(e.quantity) filter (where e.type in ('RECEIVED', 'PRODUCED')), 0) as received,
             coalesce(sum(e.quantity) filter (where e.type = 'SHIPPED'), 0) as shipped,
@@ -69,16 +69,23 @@ export async function holdersOfLots(em: EntityManager, lotIds: readonly string[]
             coalesce(sum(e.quantity) filter (where e.type = 'DESTROYED'), 0) as destroyed,
             max(e.occurred_at) as last_event_at
        from custody_event e
-      where e.lot_id = any(?::uuid[]) and ${LIVE_EVENT}
+      where e.lot_id = ? and ${LIVE_EVENT}
       group by 1, 2, 3
-      order by max(e.occurred_at)`,
-    [uuidArray(lotIds)],
+      order by max(e.occurred_at), e.organization_id, e.location_id
+      limit ? offset ?`,
+    [lotId, limit, offset],
   );
-  return rows.map((r) => ({
+  const total = rows.length ? Number(rows[0].total) : offset === 0 ? 0 : await countHolders(em, lotId);
+  return { total, rows: rows.map((r) => ({
     lotId: r.lot_id, organizationId: r.organization_id, locationId: r.location_id,
     onHand: Number(r.on_hand), received: Number(r.received), shipped: Number(r.shipped), sold: Number(r.sold),
     returned: Number(r.returned), destroyed: Number(r.destroyed), lastEventAt: new Date(r.last_event_at),
-  }));
+  })) };
+}
+
+async function countHolders(em: EntityManager, lotId: string): Promise<number> {
+  const r = await em.execute<{ n: string }[]>('select count(distinct (organization_id, location_id)) as n from custody_event where lot_id = ?', [lotId]);
+  return Number(r[0].n);
 }
 
 export interface StockRow { lotId: string; locationId: string; onHand: number }

@@ -1,4 +1,8 @@
-import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { pageArgs, toConnection } from '../../common/connection';
+import { pageOrThrow } from '../../common/paging';
+import { PageArgs } from '../custody/custody.resolver';
+import { holdersOfLot } from '../custody/stock.service';
 import type { Context } from '../../app/context';
 import { canSeeHolderQuantities, canSeeInputQuantity } from '../access/visibility';
 import { Commitment } from '../commitment/commitment.entity';
@@ -7,7 +11,7 @@ import { Lot } from '../lot/lot.entity';
 import { Location } from '../organization/location.entity';
 import { SELLER_ROLES } from '../organization/organization.enums';
 import { Organization } from '../organization/organization.entity';
-import { HolderFlows, LineageEntry, LotHolder } from './trace.types';
+import { HolderFlows, LineageEntry, LotHolder, LotHolderConnection } from './trace.types';
 
 @Resolver(() => Lot)
 export class LotTraceResolver {
@@ -30,15 +34,17 @@ export class LotTraceResolver {
     return (await ctx.loaders.lot.loadMany(edges.map((e) => e.outputId))).filter((l): l is Lot => l instanceof Lot);
   }
 
-  @FieldResolver(() => [LotHolder], {
+  @FieldResolver(() => LotHolderConnection, {
     description: 'Downstream: every organization and location that held this lot (producer, distributors, sellers), in order of last activity.',
   })
-  async holders(@Root() lot: Lot, @Ctx() ctx: Context): Promise<LotHolder[]> {
-    const rows = await ctx.loaders.holdersByLot.load(lot.id);
-    return rows.map((r) => Object.assign(new LotHolder(), {
+  async holders(@Root() lot: Lot, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    const page = pageOrThrow(pageArgs(args.first, args.after));
+    const { rows, total } = await holdersOfLot(ctx.em, lot.id, page.limit, page.offset);
+    const holders = rows.map((r) => Object.assign(new LotHolder(), {
       lotId: r.lotId, productId: lot.product.id, organizationId: r.organizationId, locationId: r.locationId, lastEventAt: r.lastEventAt,
       holdsStock: r.onHand > 0, hasSold: r.sold > 0, flows: r,
     }));
+    return toConnection(holders, page, total);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../common/connection';
 
 @ObjectType('LineageEntry', { description: 'One input edge of the upstream tree: `lot` went into `usedIn`, `depth` levels below the traced lot.' })
 export class LineageEntry {
@@ -39,3 +40,5 @@ export class HolderFlows {
   @Field(() => Float, { description: 'Destroyed.' })
   destroyed!: number;
 }
+
+export const LotHolderConnection = connectionOf('LotHolder', LotHolder, 'lot holder');
