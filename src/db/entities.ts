@@ -7,8 +7,11 @@ import { ApiKey } from '../modules/organization/api-key.entity';
 import { Location } from '../modules/organization/location.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { Product } from '../modules/product/product.entity';
+import { Recall, RecallNotice, RecallScopeHolder, RecallScopeLot, RecallTransition } from '../modules/recall/recall.entity';
+import { SpotCheck } from '../modules/spot-check/spot-check.entity';
 
 export const ENTITIES = [
   Organization, Location, ApiKey, Product, StandardDeclaration, DeclaredStandard, Certification,
   Lot, LotInput, CustodyEvent, IdempotencyRecord, Commitment,
+  Recall, RecallTransition, RecallScopeLot, RecallScopeHolder, RecallNotice, SpotCheck,
 ];

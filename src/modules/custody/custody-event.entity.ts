@@ -4,6 +4,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { QuantityType } from '../../common/decimal';
 import { Node } from '../../common/node';
 import { Commitment } from '../commitment/commitment.entity';
+import { Recall } from '../recall/recall.entity';
 import { Lot } from '../lot/lot.entity';
 import { Location } from '../organization/location.entity';
 import { Organization } from '../organization/organization.entity';
@@ -77,6 +78,11 @@ export class CustodyEvent extends Node {
   /** For SOLD: the seller's commitment version in force at the sale and covering the product. */
   @ManyToOne(() => Commitment, { nullable: true, deleteRule: 'restrict' })
   commitment: Commitment | null = null;
+
+  /** The recall whose remedy this event carries out; exposed as `recall`. */
+  @Index()
+  @ManyToOne(() => Recall, { nullable: true, deleteRule: 'restrict' })
+  recall: Recall | null = null;
 
   @Field(() => String, { nullable: true, description: 'Free note.' })
   @Property({ type: 'text', nullable: true })

@@ -9,6 +9,8 @@ export enum CustodyEventType {
   SOLD = 'SOLD',
   RETURNED = 'RETURNED',
   DESTROYED = 'DESTROYED',
+  REPAIRED = 'REPAIRED',
+  REPLACED = 'REPLACED',
 }
 registerEnumType(CustodyEventType, {
   name: 'CustodyEventType',
@@ -21,6 +23,8 @@ registerEnumType(CustodyEventType, {
     SOLD: { description: 'Sold to consumers at a store (bizStep retail_selling).' },
     RETURNED: { description: 'Returned by consumers to the store (bizStep returning, disposition returned); stock comes back.' },
     DESTROYED: { description: 'Destroyed or scrapped (bizStep destroying).' },
+    REPAIRED: { description: "A consumer's unit was repaired (bizStep repairing); stock does not change." },
+    REPLACED: { description: "A consumer's unit was exchanged for a sound one (bizStep returning + retail_selling in EPCIS); the lot's stock does not change." },
   },
 });
 
@@ -33,10 +37,12 @@ export const BIZ_STEP: Record<CustodyEventType, string> = {
   SOLD: 'retail_selling',
   RETURNED: 'returning',
   DESTROYED: 'destroying',
+  REPAIRED: 'repairing',
+  REPLACED: 'returning',
 };
 
 /** Effect of each type on the recording holder's on-hand quantity at the event's location. */
-export const STOCK_SIGN: Record<CustodyEventType, 1 | -1> = {
+export const STOCK_SIGN: Record<CustodyEventType, 1 | 0 | -1> = {
   PRODUCED: 1,
   CONSUMED: -1,
   SHIPPED: -1,
@@ -44,7 +50,12 @@ export const STOCK_SIGN: Record<CustodyEventType, 1 | -1> = {
   SOLD: -1,
   RETURNED: 1,
   DESTROYED: -1,
+  REPAIRED: 0,
+  REPLACED: 0,
 };
+
+/** Types that correct affected units when they name a recall; consumer remedies count for the consumer party. */
+export const CONSUMER_REMEDIES = [CustodyEventType.RETURNED, CustodyEventType.REPAIRED, CustodyEventType.REPLACED];
 
 /** Types a holder records through `custodyEventsRecord`; PRODUCED and CONSUMED come from lot registration. */
 export enum RecordableEventType {
@@ -53,6 +64,8 @@ export enum RecordableEventType {
   SOLD = 'SOLD',
   RETURNED = 'RETURNED',
   DESTROYED = 'DESTROYED',
+  REPAIRED = 'REPAIRED',
+  REPLACED = 'REPLACED',
 }
 registerEnumType(RecordableEventType, {
   name: 'RecordableEventType',
@@ -63,5 +76,7 @@ registerEnumType(RecordableEventType, {
     SOLD: { description: 'Sold to consumers at a STORE location.' },
     RETURNED: { description: 'Returned by consumers to the store.' },
     DESTROYED: { description: 'Destroyed or scrapped.' },
+    REPAIRED: { description: "A consumer's unit repaired (name the recall when it is a recall remedy)." },
+    REPLACED: { description: "A consumer's unit exchanged for a sound one (name the recall when it is a recall remedy)." },
   },
 });

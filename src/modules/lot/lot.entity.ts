@@ -52,6 +52,7 @@ export class Lot extends Node {
   location!: Location;
 
   /** The declaration version in force on the production date; exposed as `declaration`. */
+  @Index()
   @ManyToOne(() => StandardDeclaration, { nullable: true, deleteRule: 'restrict' })
   declaration: StandardDeclaration | null = null;
 
@@ -77,6 +78,10 @@ export class LotInput {
 
   @Property({ type: QuantityType })
   quantity!: number;
+
+  /** When the input was consumed; "as of" scopes leave out later transformations. */
+  @Property({ type: 'timestamptz' })
+  occurredAt!: Date;
 
   @Property({ type: 'timestamptz' })
   recordedAt: Opt<Date> = new Date();

@@ -101,7 +101,7 @@ export async function addInputs(
   const occurredAt = isNew ? productionMoment(output.producedOn) : new Date();
   inputs.forEach((inp, i) => {
     const input = found.get(ids[i]!)!;
-    em.create(LotInput, { output, input, quantity: inp.quantity });
+    em.create(LotInput, { output, input, quantity: inp.quantity, occurredAt });
     em.create(CustodyEvent, {
       lot: input, type: CustodyEventType.CONSUMED, organization: output.owner, location: output.location,
       quantity: inp.quantity, occurredAt, outputLot: output,
