@@ -9,6 +9,7 @@ import { LotResolver, ProductLotsResolver } from '../modules/lot/lot.resolver';
 import { LocationResolver, OrganizationResolver } from '../modules/organization/organization.resolver';
 import { OrganizationProductsResolver, ProductResolver } from '../modules/product/product.resolver';
 import { LineageEntryResolver, LotHolderResolver, LotTraceResolver } from '../modules/trace/trace.resolver';
+import { ScopeHolderResolver, ScopeLotResolver, ScopeResolver } from '../modules/scope/scope.resolver';
 import { NodeResolver } from './node.resolver';
 
 let schema: GraphQLSchema | null = null;
@@ -22,6 +23,7 @@ export function buildAppSchema(): GraphQLSchema {
       LotResolver, ProductLotsResolver, LotTraceResolver, LineageEntryResolver, LotHolderResolver,
       CustodyEventResolver, LotCustodyResolver, OrganizationStockResolver, StockEntryResolver,
       CommitmentResolver, OrganizationCommitmentResolver,
+      ScopeResolver, ScopeLotResolver, ScopeHolderResolver,
     ],
     validate: false,
   });

@@ -166,7 +166,13 @@ export class RecallScopeHolder {
   onHand!: number;
 
   @Property({ type: QuantityType })
+  shipped!: number;
+
+  @Property({ type: QuantityType })
   sold!: number;
+
+  @Property({ type: QuantityType })
+  returned!: number;
 }
 
 /** A recall notice in a holder's feed, acknowledged or not. */

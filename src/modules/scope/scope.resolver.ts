@@ -1,0 +1,143 @@
+import DataLoader from 'dataloader';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { pageArgs, toConnection } from '../../common/connection';
+import { pageOrThrow } from '../../common/paging';
+import { regionNames } from '../../common/region';
+import type { UserErrorData } from '../../common/user-error';
+import { forbidden, unauthenticated } from '../access/viewer';
+import { Lot } from '../lot/lot.entity';
+import { Location } from '../organization/location.entity';
+import { Organization } from '../organization/organization.entity';
+import { planScopeQuery } from './scope.plan';
+import { maySeeScope, pathsOf, resolveRoot, runReport, type ScopeReport } from './scope.service';
+import type { ScopeSource } from './scope.sql';
+import {
+  RecallScope, ScopeHolder, ScopeHolderConnection, ScopeLot, ScopeLotConnection, ScopePartyRollup, ScopeRegionRollup, ScopeRootInput, ScopeTotals,
+} from './scope.types';
+
+/** A query has no payload: input problems become one top-level error carrying every problem. */
+export function inputProblems(errors: UserErrorData[]): GraphQLError {
+  return new GraphQLError(errors.map((e) => e.message).join(' '), { extensions: { code: errors[0].code, field: errors[0].field, problems: errors } });
+}
+
+/** Builds a scope object and runs its report with the pages the query selected. */
+export async function scopeFor(ctx: Context, source: ScopeSource, asOf: Date | null, info: GraphQLResolveInfo): Promise<RecallScope> {
+  const report = await runReport(ctx.em, source, planScopeQuery(info));
+  const paths = new DataLoader<string, string[]>(async (ids) => {
+    const map = await pathsOf(ctx.em, source, [...ids], asOf);
+    return ids.map((id) => map.get(id) ?? [id]);
+  });
+  return Object.assign(new RecallScope(), { source, report, asOf, registeredPurchasers: 0, paths });
+}
+
+@ArgsType()
+class ScopeLotsArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+  first?: number;
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  after?: string;
+}
+
+@ArgsType()
+class ScopeHoldersArgs extends ScopeLotsArgs {
+  @Field(() => Boolean, { nullable: true, description: 'Only holders with stock now (default true); false lists every holder that ever had an affected lot.' })
+  withStockOnly?: boolean;
+}
+
+@Resolver(() => RecallScope)
+export class ScopeResolver {
+  @Query(() => RecallScope, {
+    description: 'The scope of a suspected defect, live: every affected lot downstream at any depth, holders with stock by location, sales, rollups by city and holder kind. Events and transformations after `asOf` are left out. Who: regulators; producers for their own lots and products.',
+  })
+  async recallScope(
+    @Arg('root', () => ScopeRootInput, { description: 'Where the scope starts.' }) root: ScopeRootInput,
+    @Arg('asOf', () => Date, { nullable: true, description: 'Describe the chain as it was at this moment (default now).' }) asOf: Date | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RecallScope> {
+    if (ctx.viewer.kind !== 'organization') throw unauthenticated();
+    const resolved = await resolveRoot(ctx.em, root, ['root']);
+    if (Array.isArray(resolved)) throw inputProblems(resolved);
+    if (!maySeeScope(ctx.viewer, resolved.ownerIds)) throw forbidden('Only regulators, and producers for their own lots and products, may compute a recall scope.');
+    const at = asOf ?? new Date();
+    return scopeFor(ctx, { live: resolved.root, asOf: at }, at, info);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many lots are affected.' })
+  lotCount(@Root() s: RecallScope): number {
+    return s.report!.lotCount;
+  }
+
+  @FieldResolver(() => [ScopeTotals], { description: 'Exact totals, one entry per unit of quantity.' })
+  totals(@Root() s: RecallScope) {
+    return s.report!.totals;
+  }
+
+  @FieldResolver(() => [ScopeRegionRollup], { description: 'Stock and sales by city (GB/T 2260), per unit.' })
+  byRegion(@Root() s: RecallScope): ScopeRegionRollup[] {
+    return s.report!.byRegion.map((r) => {
+      const names = regionNames(`${r.city}00`);
+      return { ...r, provinceName: names.province || null, cityName: names.city };
+    });
+  }
+
+  @FieldResolver(() => [ScopePartyRollup], { description: 'Stock and sales by kind of holder, per unit.' })
+  byParty(@Root() s: RecallScope) {
+    return s.report!.byParty;
+  }
+
+  @FieldResolver(() => ScopeLotConnection, { description: 'The affected lots, shallowest first.' })
+  async lots(@Root() s: RecallScope, @Args(() => ScopeLotsArgs) args: ScopeLotsArgs, @Ctx() ctx: Context) {
+    const page = pageOrThrow(pageArgs(args.first, args.after));
+    const planned = s.report!.spec.lots;
+    const report: ScopeReport = planned && planned.limit === page.limit && planned.offset === page.offset
+      ? s.report! : await runReport(ctx.em, s.source, { lots: page, holders: null });
+    const items = report.lotsPage!.map((l) => Object.assign(new ScopeLot(), l, { scope: s }));
+    return toConnection(items, page, report.lotCount);
+  }
+
+  @FieldResolver(() => ScopeHolderConnection, { description: 'Holder locations of affected lots, most stock first.' })
+  async holders(@Root() s: RecallScope, @Args(() => ScopeHoldersArgs) args: ScopeHoldersArgs, @Ctx() ctx: Context) {
+    const page = pageOrThrow(pageArgs(args.first, args.after));
+    const withStockOnly = args.withStockOnly ?? true;
+    const planned = s.report!.spec.holders;
+    const report = planned && planned.limit === page.limit && planned.offset === page.offset && planned.withStockOnly === withStockOnly
+      ? s.report! : await runReport(ctx.em, s.source, { lots: null, holders: { ...page, withStockOnly } });
+    const items = report.holdersPage!.map((h) => Object.assign(new ScopeHolder(), h));
+    return toConnection(items, page, report.holdersCount!);
+  }
+}
+
+@Resolver(() => ScopeLot)
+export class ScopeLotResolver {
+  @FieldResolver(() => Lot, { description: 'The affected lot.' })
+  lot(@Root() l: ScopeLot, @Ctx() ctx: Context) {
+    return ctx.loaders.lot.load(l.lotId);
+  }
+
+  @FieldResolver(() => [Lot], { description: 'One path of lots from the root down to this lot (root first, this lot last).' })
+  async path(@Root() l: ScopeLot & { scope: RecallScope & { paths: DataLoader<string, string[]> } }, @Ctx() ctx: Context) {
+    const ids = await l.scope.paths.load(l.lotId);
+    return (await ctx.loaders.lot.loadMany(ids)).filter((x): x is Lot => x instanceof Lot);
+  }
+}
+
+@Resolver(() => ScopeHolder)
+export class ScopeHolderResolver {
+  @FieldResolver(() => Lot, { description: 'The affected lot.' })
+  lot(@Root() h: ScopeHolder, @Ctx() ctx: Context) {
+    return ctx.loaders.lot.load(h.lotId);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The holder.' })
+  organization(@Root() h: ScopeHolder, @Ctx() ctx: Context) {
+    return ctx.loaders.organization.load(h.organizationId);
+  }
+
+  @FieldResolver(() => Location, { description: 'The location (with its GLN, address and region).' })
+  location(@Root() h: ScopeHolder, @Ctx() ctx: Context) {
+    return ctx.loaders.location.load(h.locationId);
+  }
+}

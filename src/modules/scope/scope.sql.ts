@@ -1,0 +1,169 @@
+import { uuidArray } from '../../common/sql';
+import { LIVE_EVENT_AS_OF, STOCK_DELTA } from '../custody/stock.sql';
+import { PARTY_OF_ROLES_SQL, ScopeRootKind } from '../recall/recall.enums';
+
+/**
+ * The recall scope as SQL. A scope source yields two CTEs, `scope(lot_id, depth)` and
+ * `holders(lot_id, organization_id, location_id, party, on_hand, shipped, sold, returned)`, either
+ * computed live from a root "as of" a time, or read from a recall's frozen snapshot. The report
+ * (totals, rollups, pages) is the same SQL over either.
+ */
+
+export type ScopeRoot =
+  | { kind: ScopeRootKind.LOTS; lotIds: string[] }
+  | { kind: ScopeRootKind.PRODUCT_RANGE; productId: string; from: string; to: string }
+  | { kind: ScopeRootKind.DECLARATION; declarationId: string; indicatorKey: string | null }
+  | { kind: ScopeRootKind.PRODUCER; producerId: string };
+
+export type ScopeSource = { live: ScopeRoot; asOf: Date } | { recallId: string };
+
+export interface Sql { text: string; params: unknown[] }
+
+/** Deepest transformation chain followed; real ones have a handful of tiers. */
+const MAX_DEPTH = 64;
+
+function rootSql(root: ScopeRoot): Sql {
+  switch (root.kind) {
+    case ScopeRootKind.LOTS:
+      return { text: 'select unnest(?::uuid[]) as id', params: [uuidArray(root.lotIds)] };
+    case ScopeRootKind.PRODUCT_RANGE:
+      return { text: 'select id from lot where product_id = ? and produced_on between ?::date and ?::date', params: [root.productId, root.from, root.to] };
+    case ScopeRootKind.DECLARATION:
+      return { text: 'select id from lot where declaration_id = ?', params: [root.declarationId] };
+    case ScopeRootKind.PRODUCER:
+      return { text: 'select id from lot where owner_id = ?', params: [root.producerId] };
+  }
+}
+
+/**
+ * Downstream closure: `union` (not `union all`) keeps one row per (lot, depth), so a lot reached by
+ * many paths is walked once per depth, never once per path; `scope` keeps its least depth.
+ */
+export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
+  const r = rootSql(root);
+  return {
+    text: `roots as (${r.text}),
+      walk(lot_id, depth) as (
+        select id, 0 from roots
+        union
+        select li.output_id, w.depth + 1 from walk w join lot_input li on li.input_id = w.lot_id
+         where li.occurred_at <= ?::timestamptz and w.depth < ${MAX_DEPTH}
+      ),
+      scope as (select lot_id, min(depth) as depth from walk group by lot_id),
+      holders as (
+        select e.lot_id, e.organization_id, e.location_id, min(${PARTY_OF_ROLES_SQL}) as party,
+               sum(${STOCK_DELTA}) as on_hand,
+               coalesce(sum(e.quantity) filter (where e.type = 'SHIPPED'), 0) as shipped,
+               coalesce(sum(e.quantity) filter (where e.type = 'SOLD'), 0) as sold,
+               coalesce(sum(e.quantity) filter (where e.type = 'RETURNED'), 0) as returned
+          from scope s
+          join custody_event e on e.lot_id = s.lot_id
+          join organization o on o.id = e.organization_id
+         where e.occurred_at <= ?::timestamptz and ${LIVE_EVENT_AS_OF}
+         group by 1, 2, 3
+      )`,
+    params: [...r.params, asOf, asOf, asOf],
+  };
+}
+
+export function frozenScopeCtes(recallId: string): Sql {
+  return {
+    text: `scope as (select lot_id, depth from recall_scope_lot where recall_id = ?),
+      holders as (select lot_id, organization_id, location_id, party, on_hand, shipped, sold, returned
+                    from recall_scope_holder where recall_id = ?)`,
+    params: [recallId, recallId],
+  };
+}
+
+export function scopeCtes(source: ScopeSource): Sql {
+  return 'recallId' in source ? frozenScopeCtes(source.recallId) : liveScopeCtes(source.live, source.asOf);
+}
+
+export interface PageSpec { limit: number; offset: number }
+export interface ReportSpec { lots: PageSpec | null; holders: (PageSpec & { withStockOnly: boolean }) | null }
+
+const HOLDER_ORDER = 'h.on_hand desc, h.lot_id, h.organization_id, h.location_id';
+
+/** One statement: totals per unit, rollups by region and party, and the requested pages, as JSON. */
+export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
+  const ctes = scopeCtes(source);
+  const params: unknown[] = [...ctes.params];
+  let lotsPage = `null::json`;
+  if (spec.lots) {
+    lotsPage = `(select coalesce(json_agg(json_build_object('lotId', p.lot_id, 'depth', p.depth) order by p.depth, p.lot_id), '[]')
+                   from (select lot_id, depth from scope order by depth, lot_id limit ? offset ?) p)`;
+    params.push(spec.lots.limit, spec.lots.offset);
+  }
+  let holdersPage = `null::json`;
+  let holdersCount = `null::bigint`;
+  if (spec.holders) {
+    const where = spec.holders.withStockOnly ? 'where h.on_hand > 0' : '';
+    holdersCount = `(select count(*) from holders h ${where})`;
+    holdersPage = `(select coalesce(json_agg(row_to_json(p)), '[]') from (
+                      select h.lot_id as "lotId", h.organization_id as "organizationId", h.location_id as "locationId", h.party,
+                             h.on_hand as "onHand", h.shipped, h.sold, h.returned
+                        from holders h ${where} order by ${HOLDER_ORDER} limit ? offset ?) p)`;
+    params.push(spec.holders.limit, spec.holders.offset);
+  }
+  return {
+    text: `with recursive ${ctes.text},
+      per_unit as (
+        select l.unit, count(*) as lots from scope s join lot l on l.id = s.lot_id group by l.unit
+      ),
+      flows as (
+        select l.unit, count(*) filter (where h.on_hand > 0) as holders_with_stock,
+               coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as on_hand,
+               coalesce(sum(h.shipped), 0) as shipped, coalesce(sum(h.sold), 0) as sold, coalesce(sum(h.returned), 0) as returned
+          from holders h join lot l on l.id = h.lot_id group by l.unit
+      ),
+      by_region as (
+        select l.unit, substr(loc.region_code, 1, 2) as province, substr(loc.region_code, 1, 4) as city,
+               count(*) filter (where h.on_hand > 0) as holders_with_stock,
+               coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as on_hand, coalesce(sum(h.sold), 0) as sold
+          from holders h join lot l on l.id = h.lot_id join location loc on loc.id = h.location_id
+         group by 1, 2, 3
+      ),
+      by_party as (
+        select l.unit, h.party, count(*) filter (where h.on_hand > 0) as holders_with_stock,
+               coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as on_hand, coalesce(sum(h.sold), 0) as sold
+          from holders h join lot l on l.id = h.lot_id group by 1, 2
+      )
+      select (select count(*) from scope) as lot_count,
+             (select coalesce(json_agg(json_build_object('unit', u.unit, 'lots', u.lots, 'holdersWithStock', coalesce(f.holders_with_stock, 0),
+                       'onHand', coalesce(f.on_hand, 0), 'shipped', coalesce(f.shipped, 0), 'sold', coalesce(f.sold, 0), 'returned', coalesce(f.returned, 0))
+                       order by u.unit), '[]')
+                from per_unit u left join flows f on f.unit = u.unit) as totals,
+             (select coalesce(json_agg(json_build_object('unit', unit, 'province', province, 'city', city, 'holdersWithStock', holders_with_stock,
+                       'onHand', on_hand, 'sold', sold) order by unit, city), '[]') from by_region) as by_region,
+             (select coalesce(json_agg(json_build_object('unit', unit, 'party', party, 'holdersWithStock', holders_with_stock,
+                       'onHand', on_hand, 'sold', sold) order by unit, party), '[]') from by_party) as by_party,
+             ${lotsPage} as lots_page,
+             ${holdersCount} as holders_count,
+             ${holdersPage} as holders_page`,
+    params,
+  };
+}
+
+/**
+ * One path back to the root for each of some scope lots: from each, step to an input lot that is in
+ * the scope one level shallower, until depth 0. Returns root-first lot IDs.
+ */
+export function pathsSql(source: ScopeSource, lotIds: string[], asOf: Date | null): Sql {
+  const ctes = scopeCtes(source);
+  return {
+    text: `with recursive ${ctes.text},
+      up(start, lot_id, depth, step) as (
+        select s.lot_id, s.lot_id, s.depth, 0 from scope s where s.lot_id = any(?::uuid[])
+        union all
+        select u.start, v.input_id, u.depth - 1, u.step + 1
+          from up u
+          cross join lateral (
+            select li.input_id from lot_input li join scope p on p.lot_id = li.input_id and p.depth = u.depth - 1
+             where li.output_id = u.lot_id ${asOf ? 'and li.occurred_at <= ?::timestamptz' : ''}
+             order by li.input_id limit 1) v
+         where u.depth > 0
+      )
+      select start, array_agg(lot_id order by step desc) as path from up group by start`,
+    params: [...ctes.params, uuidArray(lotIds), ...(asOf ? [asOf] : [])],
+  };
+}
