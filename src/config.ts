@@ -10,6 +10,8 @@ export interface Config {
   dataDir: string;
   /** Base of GS1 Digital Link URIs printed in QR codes (this server by default). */
   publicBaseUrl: string;
+  /** Redis for messages between instances; without it, one process with an in-process bus. */
+  redisUrl: string | null;
 }
 
 let cached: Config | null = null;
@@ -25,6 +27,7 @@ export function config(): Config {
     databaseUrl: process.env.DATABASE_URL || null,
     dataDir: path.resolve(process.env.DATA_DIR ?? '.data/pglite'),
     publicBaseUrl: (process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    redisUrl: process.env.REDIS_URL || null,
   };
   return cached;
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { inProcessBus, redisBus } from './app/bus';
 import { buildHttpApp } from './app/http';
 import { config } from './config';
 import { openDatabase } from './db/database';
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
   if ((await em.count(Organization, {})) === 0 && process.env.SEED_DEMO !== 'false') {
     await loadDemoData(db.orm);
   }
-  const { app } = await buildHttpApp(db.orm);
+  const bus = cfg.redisUrl ? await redisBus(cfg.redisUrl, (err) => console.error('redis:', err)) : inProcessBus();
+  const { app } = await buildHttpApp(db.orm, { bus });
   await app.listen({ port: cfg.port, host: cfg.host });
   const addr = app.server.address();
   const port = addr && typeof addr === 'object' ? addr.port : cfg.port;
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     app.log.info(`${signal}: finishing requests in flight, then stopping`);
     try {
       await app.close();
+      await bus.close();
       await db.close();
       process.exit(0);
     } catch (err) {

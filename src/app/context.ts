@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../modules/access/viewer';
+import type { Bus } from './bus';
 import { createLoaders, type Loaders } from './loaders';
 
 /** Everything request-specific: a forked EntityManager, this request's DataLoaders, the viewer. */
@@ -7,8 +8,10 @@ export interface Context {
   em: EntityManager;
   viewer: Viewer;
   loaders: Loaders;
+  /** Messages to every server instance (Redis pub/sub, or in-process without Redis). */
+  bus: Bus;
 }
 
-export function createContext(em: EntityManager, viewer: Viewer): Context {
-  return { em, viewer, loaders: createLoaders(em) };
+export function createContext(em: EntityManager, viewer: Viewer, bus: Bus): Context {
+  return { em, viewer, loaders: createLoaders(em), bus };
 }

@@ -7,6 +7,8 @@ import { lotLoaders } from '../modules/lot/lot.loaders';
 import { organizationLoaders } from '../modules/organization/organization.loaders';
 import { productLoaders } from '../modules/product/product.loaders';
 import { traceLoaders } from '../modules/trace/trace.loaders';
+import { recallLoaders } from '../modules/recall/recall.loaders';
+import { spotCheckLoaders } from '../modules/spot-check/spot-check.loaders';
 
 /** This request's DataLoaders, one set per request so that nothing is cached across viewers. */
 export function createLoaders(em: EntityManager) {
@@ -19,6 +21,8 @@ export function createLoaders(em: EntityManager) {
     ...custodyLoaders(em),
     ...commitmentLoaders(em),
     ...traceLoaders(em),
+    ...recallLoaders(em),
+    ...spotCheckLoaders(em),
   };
 }
 

@@ -10,11 +10,14 @@ import { Lot } from '../modules/lot/lot.entity';
 import { Location } from '../modules/organization/location.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { Product } from '../modules/product/product.entity';
+import { Recall } from '../modules/recall/recall.entity';
+import { SpotCheck } from '../modules/spot-check/spot-check.entity';
+import { canSeeRecall, canSeeSpotCheck } from '../modules/access/visibility';
 import type { Context } from './context';
 
 /** Every type that `node(id:)` can refetch, by GraphQL type name. */
 const NODE_TYPES: Record<string, new () => Node> = {
-  Organization, Location, Product, StandardDeclaration, DeclaredStandard, Certification, Lot, CustodyEvent, Commitment,
+  Organization, Location, Product, StandardDeclaration, DeclaredStandard, Certification, Lot, CustodyEvent, Commitment, Recall, SpotCheck,
 };
 
 @Resolver()
@@ -35,6 +38,11 @@ export class NodeResolver {
     if (!d || !entity) return null;
     const found = (await ctx.em.findOne(entity, { id: d.id } as never)) as Node | null;
     if (found instanceof CustodyEvent && !canSeeEvent(ctx.viewer, { organizationId: found.organization.id, counterpartyId: found.counterparty?.id ?? null })) return null;
+    if (found instanceof Recall && !canSeeRecall(ctx.viewer, { status: found.status, initiatorId: found.initiator.id })) return null;
+    if (found instanceof SpotCheck) {
+      const lot = await ctx.loaders.lot.load(found.lot.id);
+      if (!canSeeSpotCheck(ctx.viewer, { holderId: found.holder.id, producerId: lot!.owner.id })) return null;
+    }
     return found;
   }
 }

@@ -10,6 +10,8 @@ import { LocationResolver, OrganizationResolver } from '../modules/organization/
 import { OrganizationProductsResolver, ProductResolver } from '../modules/product/product.resolver';
 import { LineageEntryResolver, LotHolderResolver, LotTraceResolver } from '../modules/trace/trace.resolver';
 import { ScopeHolderResolver, ScopeLotResolver, ScopeResolver } from '../modules/scope/scope.resolver';
+import { LotRecallResolver, RecallNoticeItemResolver, RecallResolver, RecallTransitionResolver } from '../modules/recall/recall.resolver';
+import { LotSpotCheckResolver, SpotCheckResolver } from '../modules/spot-check/spot-check.resolver';
 import { NodeResolver } from './node.resolver';
 
 let schema: GraphQLSchema | null = null;
@@ -24,6 +26,8 @@ export function buildAppSchema(): GraphQLSchema {
       CustodyEventResolver, LotCustodyResolver, OrganizationStockResolver, StockEntryResolver,
       CommitmentResolver, OrganizationCommitmentResolver,
       ScopeResolver, ScopeLotResolver, ScopeHolderResolver,
+      RecallResolver, RecallTransitionResolver, RecallNoticeItemResolver, LotRecallResolver,
+      SpotCheckResolver, LotSpotCheckResolver,
     ],
     validate: false,
   });

@@ -39,3 +39,19 @@ export function eventVisibilitySql(v: Viewer): { sql: string; params: unknown[] 
   if (!org) return { sql: 'false', params: [] };
   return { sql: '(e.organization_id = ? or e.counterparty_id = ?)', params: [org, org] };
 }
+
+/** A draft recall: its initiator and regulators; from activation on, everyone (the notice is public). */
+export function canSeeRecall(v: Viewer, r: { status: string; initiatorId: string }): boolean {
+  return r.status !== 'DRAFT' || isRegulator(v) || viewerOrgId(v) === r.initiatorId;
+}
+
+/** A recall's scope and progress: its initiator and regulators. */
+export function canSeeRecallDetails(v: Viewer, r: { initiatorId: string }): boolean {
+  return isRegulator(v) || viewerOrgId(v) === r.initiatorId;
+}
+
+/** A spot check: regulators, the lot's producer and the sampled holder. */
+export function canSeeSpotCheck(v: Viewer, c: { holderId: string; producerId: string }): boolean {
+  const org = viewerOrgId(v);
+  return isRegulator(v) || (org !== null && (org === c.holderId || org === c.producerId));
+}

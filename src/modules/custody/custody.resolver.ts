@@ -6,6 +6,7 @@ import { payload } from '../../common/user-error';
 import { canSeeHolderQuantities, eventVisibilitySql } from '../access/visibility';
 import { requireWriter } from '../access/viewer';
 import { Commitment } from '../commitment/commitment.entity';
+import { Recall } from '../recall/recall.entity';
 import { Lot } from '../lot/lot.entity';
 import { Location } from '../organization/location.entity';
 import { Organization } from '../organization/organization.entity';
@@ -87,6 +88,11 @@ export class CustodyEventResolver {
   @FieldResolver(() => Commitment, { nullable: true, description: "SOLD: the seller's commitment version in force at the sale that covers it." })
   commitment(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
     return e.commitment ? ctx.loaders.commitment.load(e.commitment.id) : null;
+  }
+
+  @FieldResolver(() => Recall, { nullable: true, description: 'The recall whose remedy this event carries out.' })
+  recall(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
+    return e.recall ? ctx.loaders.recall.load(e.recall.id) : null;
   }
 
   @Mutation(() => CustodyEventsRecordPayload, {

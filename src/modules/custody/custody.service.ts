@@ -11,6 +11,9 @@ import { Lot } from '../lot/lot.entity';
 import { Location } from '../organization/location.entity';
 import { LocationKind } from '../organization/organization.enums';
 import { Organization } from '../organization/organization.entity';
+import { uuidArray } from '../../common/sql';
+import { Recall } from '../recall/recall.entity';
+import { RecallStatus } from '../recall/recall.enums';
 import { CustodyEvent, IdempotencyRecord } from './custody-event.entity';
 import { CustodyEventType, STOCK_SIGN } from './custody.enums';
 import type { CustodyEventInput, CustodyEventsRecordInput } from './custody.types';
@@ -18,14 +21,27 @@ import { balances, lockLots, stockKey, unreceived } from './stock.service';
 
 export const MAX_EVENTS = 1000;
 
+/** Event types that may name a recall. */
+const RECALL_EVENT_TYPES = [CustodyEventType.RETURNED, CustodyEventType.REPAIRED, CustodyEventType.REPLACED, CustodyEventType.DESTROYED, CustodyEventType.SHIPPED];
+
+/** Which (recall, lot) pairs are in the recalls' frozen scopes, in one statement. */
+async function lotsInRecalls(em: EntityManager, pairs: [string, string][]): Promise<Set<string>> {
+  if (pairs.length === 0) return new Set();
+  const rows = await em.execute<{ recall_id: string; lot_id: string }[]>(
+    `select recall_id, lot_id from recall_scope_lot where (recall_id, lot_id) in (select * from unnest(?::uuid[], ?::uuid[]))`,
+    [uuidArray(pairs.map((p) => p[0])), uuidArray(pairs.map((p) => p[1]))],
+  );
+  return new Set(rows.map((r) => `${r.recall_id}|${r.lot_id}`));
+}
+
 export interface RecordResult { events: CustodyEvent[]; replayed: boolean }
 
-type Refs = { lot?: string; location?: string; counterparty?: string; counterpartyLocation?: string; shipment?: string; corrects?: string };
+type Refs = { lot?: string; location?: string; counterparty?: string; counterpartyLocation?: string; shipment?: string; corrects?: string; recall?: string };
 
 function requestHash(input: CustodyEventsRecordInput): string {
   const canonical = input.events.map((e) => [
     e.type, e.lot, e.location, e.quantity, e.occurredAt.toISOString(), e.counterparty ?? null, e.counterpartyLocation ?? null,
-    e.shipment ?? null, e.referenceDocument ?? null, e.corrects ?? null, e.note ?? null,
+    e.shipment ?? null, e.referenceDocument ?? null, e.corrects ?? null, e.note ?? null, e.recall ?? null,
   ]);
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
@@ -68,6 +84,7 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
     decode('counterpartyLocation', 'Location', e.counterpartyLocation);
     decode('shipment', 'CustodyEvent', e.shipment);
     decode('corrects', 'CustodyEvent', e.corrects);
+    decode('recall', 'Recall', e.recall);
     return r;
   });
   const ids = (f: keyof Refs) => [...new Set(refs.map((r) => r[f]).filter((x): x is string => !!x))];
@@ -81,6 +98,8 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
   const locById = new Map(locations.map((x) => [x.id, x]));
   const orgById = new Map(orgs.map((x) => [x.id, x]));
   const evById = new Map(referenced.map((x) => [x.id, x]));
+  const recalls = new Map((await em.find(Recall, { id: { $in: ids('recall') } })).map((x) => [x.id, x]));
+  const inRecall = await lotsInRecalls(em, refs.filter((r) => r.recall && r.lot).map((r) => [r.recall!, r.lot!]));
   const correctedAlready = new Set(
     (await em.find(CustodyEvent, { corrects: { $in: ids('corrects') } }, { fields: ['corrects'] })).map((e) => e.corrects!.id),
   );
@@ -126,6 +145,13 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
     if ((type === CustodyEventType.SOLD || type === CustodyEventType.RETURNED) && loc && loc.kind !== LocationKind.STORE) {
       errs.push(userError('LOCATION_NOT_STORE', 'Sales and consumer returns are recorded at a STORE location.', at(i, 'location')));
     }
+    if (r.recall) {
+      const recall = recalls.get(r.recall);
+      if (!recall) errs.push(userError('NOT_FOUND', 'No Recall has this ID.', at(i, 'recall')));
+      else if (recall.status !== RecallStatus.ACTIVE) errs.push(userError('RECALL_NOT_ACTIVE', `Recall ${recall.number} is ${recall.status}.`, at(i, 'recall')));
+      else if (!RECALL_EVENT_TYPES.includes(type)) errs.push(userError('RECALL_NOT_APPLICABLE', `A ${type} event does not carry out a recall.`, at(i, 'type')));
+      else if (r.lot && !inRecall.has(`${r.recall}|${r.lot}`)) errs.push(userError('LOT_NOT_IN_RECALL', `The lot is not in recall ${recall.number}.`, at(i, 'lot')));
+    }
     if (r.corrects) {
       const orig = evById.get(r.corrects);
       if (!orig) errs.push(userError('NOT_FOUND', 'No CustodyEvent has this ID.', at(i, 'corrects')));
@@ -169,6 +195,10 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
       left.set(sid, q3(remaining - e.quantity));
     }
     const k = touched[0];
+    if (STOCK_SIGN[type] === 0 && !bal.has(k)) {
+      errs.push(userError('NOT_A_HOLDER', 'The caller never held this lot at that location.', at(i, 'location')));
+      return;
+    }
     bal.set(k, q3((bal.get(k) ?? 0) + STOCK_SIGN[type] * e.quantity));
     for (const t of touched) {
       if ((bal.get(t) ?? 0) < 0) {
@@ -195,6 +225,7 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
       quantity: e.quantity, occurredAt: e.occurredAt, referenceDocument: e.referenceDocument?.trim() || null, note: e.note?.trim() || null,
       corrects: corrected[i], shipment,
       commitment: type === CustodyEventType.SOLD ? coveringCommitment(versions, lot.product, e.occurredAt) : null,
+      recall: r.recall ? recalls.get(r.recall)! : null,
     });
   });
   em.create(IdempotencyRecord, { organization: self, key, requestHash: hash, eventIds: events.map((e) => e.id) });

@@ -26,6 +26,8 @@ export class CustodyEventInput {
   referenceDocument?: string | null;
   @Field(() => ID, { nullable: true, description: "The caller's own event this one corrects (same type and lot); the corrected event stops counting." })
   corrects?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The active recall whose remedy this event carries out (RETURNED, REPAIRED, REPLACED, DESTROYED count as corrections; SHIPPED back upstream is allowed).' })
+  recall?: string | null;
   @Field(() => String, { nullable: true, description: 'Free note.' })
   note?: string | null;
 }

@@ -1,0 +1,89 @@
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../common/connection';
+import { Remedy } from '../commitment/commitment.enums';
+import { ScopeRootInput } from '../scope/scope.types';
+import { Recall } from './recall.entity';
+import { PartyType } from './recall.enums';
+import { RecallError } from './recall.errors';
+
+@InputType('RecallInitiateInput', { description: 'A recall to prepare (as a draft).' })
+export class RecallInitiateInput {
+  @Field(() => ScopeRootInput, { description: 'What is defective: the scope starts here.' })
+  root!: ScopeRootInput;
+  @Field(() => String, { description: 'The hazard in plain words, e.g. "电池组过充可能起火 the battery pack may overheat and catch fire when overcharged".' })
+  hazard!: string;
+  @Field(() => String, { nullable: true, description: 'Clause of the standard breached, e.g. "GB 19865-2005 19.1".' })
+  gbClause?: string | null;
+  @Field(() => [Remedy], { description: 'Remedies offered to consumers.' })
+  remedies!: Remedy[];
+  @Field(() => String, { description: 'What consumers should do.' })
+  consumerInstructions!: string;
+  @Field(() => String, { description: 'The public notice.' })
+  noticeText!: string;
+}
+
+@ObjectType('RecallPayload', { description: 'Result of a recall mutation.' })
+export class RecallPayload {
+  @Field(() => Recall, { nullable: true, description: 'The recall; null when refused.' })
+  recall?: Recall | null;
+  @Field(() => [RecallError], { description: 'Why it was refused; empty on success.' })
+  errors!: InstanceType<typeof RecallError>[];
+}
+
+@ObjectType('PartyProgress', { description: 'Affected and corrected units of one kind of party.' })
+export class PartyProgress {
+  @Field(() => PartyType, { description: 'Producer, distributor, retailer or consumer.' })
+  party!: PartyType;
+  @Field(() => Float, { description: 'Units affected when the recall became active (stock on hand, or units sold to consumers).' })
+  affected!: number;
+  @Field(() => Float, { description: 'Units corrected so far (capped at the affected units).' })
+  corrected!: number;
+  @Field(() => Float, { nullable: true, description: 'corrected / affected; null when nothing was affected.' })
+  rate!: number | null;
+}
+
+@ObjectType('MonthlyProgress', { description: 'Units corrected in one calendar month (China time) and cumulatively.' })
+export class MonthlyProgress {
+  @Field(() => String, { description: 'Month, YYYY-MM.' })
+  month!: string;
+  @Field(() => Float, { description: 'Units corrected in the month.' })
+  corrected!: number;
+  @Field(() => Float, { description: 'Units corrected up to the end of the month.' })
+  cumulative!: number;
+  @Field(() => Float, { nullable: true, description: 'Cumulative correction rate at the end of the month.' })
+  cumulativeRate!: number | null;
+  @Field(() => [PartyProgress], { description: 'The month by party (corrected in the month; affected as at activation).' })
+  byParty!: PartyProgress[];
+}
+
+@ObjectType('RecallProgress', {
+  description: 'Recall progress as in a monthly recall progress report. Counts units (lots in EACH); returned, repaired and replaced units count for consumers, destroyed stock for its holder.',
+})
+export class RecallProgress {
+  @Field(() => Float, { description: 'Units affected at activation.' })
+  unitsAffected!: number;
+  @Field(() => Float, { description: 'Units corrected so far.' })
+  unitsCorrected!: number;
+  @Field(() => Float, { nullable: true, description: 'unitsCorrected / unitsAffected; null when nothing was affected.' })
+  correctionRate!: number | null;
+  @Field(() => [PartyProgress], { description: 'By party.' })
+  byParty!: PartyProgress[];
+  @Field(() => [MonthlyProgress], { description: 'Month by month since activation.' })
+  monthly!: MonthlyProgress[];
+}
+
+@ObjectType('RecallNoticeItem', { description: 'A recall notice in a holder\'s feed.' })
+export class RecallNoticeItem {
+  recallId!: string;
+  @Field(() => Date, { description: 'When it arrived (the recall\'s activation).' })
+  receivedAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When the holder acknowledged it.' })
+  acknowledgedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The holder\'s note on acknowledging.' })
+  acknowledgedNote!: string | null;
+  @Field(() => Int, { description: 'How many affected lot-location entries of this holder the frozen scope lists.' })
+  affectedEntries!: number;
+}
+
+export const RecallConnection = connectionOf('Recall', Recall, 'recall');
+export const RecallNoticeConnection = connectionOf('RecallNotice', RecallNoticeItem, 'recall notice');

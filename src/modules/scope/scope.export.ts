@@ -1,0 +1,132 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { stringify } from 'csv-stringify';
+import type { FastifyInstance } from 'fastify';
+import { GraphQLError } from 'graphql';
+import QueryStream from 'pg-query-stream';
+import { pipeline } from 'node:stream/promises';
+import { decodeIdOf } from '../../common/global-id';
+import { regionNames } from '../../common/region';
+import { canSeeRecallDetails } from '../access/visibility';
+import { authenticate } from '../organization/api-key.service';
+import { Recall } from '../recall/recall.entity';
+import { RecallStatus } from '../recall/recall.enums';
+import { rootOf } from '../recall/recall.service';
+import { maySeeScope, resolveRoot } from './scope.service';
+import { scopeCtes, type ScopeSource } from './scope.sql';
+import type { ScopeRootInput } from './scope.types';
+import { ScopeRootKind } from '../recall/recall.enums';
+
+/** Columns of the sortable spreadsheet: FSMA 204's key data elements, one row per lot, holder and event. */
+const COLUMNS = [
+  'lot_number', 'gtin', 'product_description', 'depth', 'event_type', 'quantity', 'unit', 'event_time',
+  'holder', 'holder_credit_code', 'location_gln', 'location_name', 'location_address', 'region_code', 'province', 'city',
+  'counterparty', 'counterparty_gln', 'counterparty_location', 'reference_document',
+];
+
+function exportSql(source: ScopeSource): { text: string; values: unknown[] } {
+  const ctes = scopeCtes(source);
+  const asOf = 'live' in source ? source.asOf : null;
+  let n = 0;
+  // pg-query-stream takes $n placeholders; the scope SQL is written with `?`.
+  const text = `with recursive ${ctes.text}
+    select l.lot_number, p.gtin, p.name as product_description, s.depth, e.type as event_type, e.quantity, l.unit, e.occurred_at as event_time,
+           o.name as holder, o.credit_code as holder_credit_code, loc.gln as location_gln, loc.name as location_name, loc.address as location_address,
+           loc.region_code, cp.name as counterparty, cploc.gln as counterparty_gln, cploc.name as counterparty_location, e.reference_document
+      from scope s
+      join lot l on l.id = s.lot_id
+      join product p on p.id = l.product_id
+      join custody_event e on e.lot_id = s.lot_id
+      join organization o on o.id = e.organization_id
+      join location loc on loc.id = e.location_id
+      left join organization cp on cp.id = e.counterparty_id
+      left join location cploc on cploc.id = e.counterparty_location_id
+     where not exists (select 1 from custody_event c where c.corrects_id = e.id ${asOf ? 'and c.occurred_at <= ?::timestamptz' : ''})
+       ${asOf ? 'and e.occurred_at <= ?::timestamptz' : ''}
+     order by s.depth, l.lot_number, e.occurred_at, e.id`.replace(/\?/g, () => `$${++n}`);
+  return { text, values: [...ctes.params, ...(asOf ? [asOf, asOf] : [])] };
+}
+
+type Query = Record<string, string | string[] | undefined>;
+const one = (q: Query, k: string) => (Array.isArray(q[k]) ? (q[k] as string[])[0] : (q[k] as string | undefined));
+
+/** The root as query-string parameters: `lot` (repeatable), or `product` + `from` + `to`, or `declaration` (+ `indicator`), or `producer`. */
+function rootFromQuery(q: Query): ScopeRootInput | null {
+  const lots = q.lot === undefined ? [] : Array.isArray(q.lot) ? q.lot : [q.lot];
+  if (lots.length) return { kind: ScopeRootKind.LOTS, lots };
+  if (one(q, 'product')) return { kind: ScopeRootKind.PRODUCT_RANGE, product: one(q, 'product'), producedFrom: one(q, 'from'), producedTo: one(q, 'to') };
+  if (one(q, 'declaration')) return { kind: ScopeRootKind.DECLARATION, declaration: one(q, 'declaration'), indicatorKey: one(q, 'indicator') ?? null };
+  if (one(q, 'producer')) return { kind: ScopeRootKind.PRODUCER, producer: one(q, 'producer') };
+  return null;
+}
+
+/**
+ * `GET /exports/scope.csv`: the scope as an electronic sortable spreadsheet (FSMA 204), streamed from
+ * a database cursor through a CSV encoder, so a million rows never sit in memory. UTF-8 with a BOM so
+ * that spreadsheet software reads Chinese; RFC 4180 quoting. Either `recall=<id>` (its frozen scope,
+ * events up to now) or a root (see `rootFromQuery`) with an optional `asOf`.
+ */
+export function registerExportRoutes(app: FastifyInstance, orm: MikroORM): void {
+  app.get('/exports/scope.csv', async (request, reply) => {
+    const em = orm.em.fork();
+    const q = request.query as Query;
+    let viewer;
+    try {
+      viewer = await authenticate(em, request.headers.authorization);
+    } catch (err) {
+      if (err instanceof GraphQLError) return reply.code(401).send({ error: 'unauthenticated', reason: err.message });
+      throw err;
+    }
+    if (viewer.kind !== 'organization') return reply.code(401).send({ error: 'unauthenticated', reason: 'Send "Authorization: Bearer <key>".' });
+
+    let source: ScopeSource;
+    let name: string;
+    if (one(q, 'recall')) {
+      const d = decodeIdOf('Recall', one(q, 'recall')!);
+      const recall = 'id' in d ? await em.findOne(Recall, { id: d.id }) : null;
+      if (!recall) return reply.code(404).send({ error: 'not_found', reason: 'No recall has this ID.' });
+      if (!canSeeRecallDetails(viewer, { initiatorId: recall.initiator.id })) return reply.code(403).send({ error: 'forbidden', reason: 'Only the initiator and regulators export a recall scope.' });
+      source = recall.status === RecallStatus.DRAFT ? { live: rootOf(recall), asOf: new Date() } : { recallId: recall.id };
+      name = recall.number;
+    } else {
+      const input = rootFromQuery(q);
+      if (!input) return reply.code(400).send({ error: 'bad_request', reason: 'Give recall=<id>, lot=<id> (repeatable), product=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD, declaration=<id>[&indicator=KEY] or producer=<id>.' });
+      const resolved = await resolveRoot(em, input, ['query']);
+      if (Array.isArray(resolved)) return reply.code(resolved.some((e) => e.code === 'NOT_FOUND') ? 404 : 400).send({ error: resolved[0].code, reason: resolved.map((e) => e.message).join(' ') });
+      if (!maySeeScope(viewer, resolved.ownerIds)) return reply.code(403).send({ error: 'forbidden', reason: 'Only regulators, and producers for their own lots and products, export a recall scope.' });
+      const asOfRaw = one(q, 'asOf');
+      const asOf = asOfRaw ? new Date(asOfRaw) : new Date();
+      if (Number.isNaN(asOf.getTime())) return reply.code(400).send({ error: 'bad_request', reason: 'asOf must be an ISO 8601 date-time.' });
+      source = { live: resolved.root, asOf };
+      name = `scope-${asOf.toISOString().slice(0, 10)}`;
+    }
+
+    const knex = em.getKnex();
+    const conn = await knex.client.acquireConnection();
+    const { text, values } = exportSql(source);
+    const rows = conn.query(new QueryStream(text, values, { batchSize: 1000 })) as NodeJS.ReadableStream;
+    const csv = stringify({
+      header: true, bom: true, columns: COLUMNS,
+      cast: { date: (d: Date) => d.toISOString() },
+    });
+    reply.raw.writeHead(200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}.csv"`,
+      'cache-control': 'no-store',
+    });
+    reply.hijack();
+    const withRegion = async function* (source: AsyncIterable<Record<string, unknown>>) {
+      for await (const r of source) {
+        const names = regionNames(String(r.region_code));
+        yield { ...r, quantity: Number(r.quantity), province: names.province, city: names.city ?? '' };
+      }
+    };
+    try {
+      await pipeline(rows as AsyncIterable<Record<string, unknown>>, withRegion, csv, reply.raw);
+    } catch (err) {
+      request.log.error({ err }, 'scope export failed');
+      reply.raw.destroy();
+    } finally {
+      await knex.client.releaseConnection(conn);
+    }
+  });
+}
