@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection, connectionOf } from '../../common/connection';
+import { PageArgs } from '../../common/page-args';
 import { pageOrThrow } from '../../common/paging';
 import { payload } from '../../common/user-error';
 import { canSeeHolderQuantities, eventVisibilitySql } from '../access/visibility';
@@ -15,14 +16,6 @@ import { BIZ_STEP } from './custody.enums';
 import { recordCustodyEvents } from './custody.service';
 import { CustodyEventConnection, CustodyEventsRecordInput, CustodyEventsRecordPayload } from './custody.types';
 import { stockOfOrganization } from './stock.service';
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-  first?: number;
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  after?: string;
-}
 
 @ObjectType('StockEntry', { description: 'A quantity of a lot on hand at one location.' })
 export class StockEntry {

@@ -8,7 +8,7 @@ import { InputError, payload } from '../../common/user-error';
 import { canSeeLotQuantity } from '../access/visibility';
 import { forbidden, requireWriter } from '../access/viewer';
 import { Certification } from '../certification/certification.entity';
-import { PageArgs } from '../custody/custody.resolver';
+import { PageArgs } from '../../common/page-args';
 import { StandardDeclaration } from '../declaration/declaration.entity';
 import { Location } from '../organization/location.entity';
 import { Organization } from '../organization/organization.entity';

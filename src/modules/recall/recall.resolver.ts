@@ -4,6 +4,7 @@ import { RECALL_ACTIVATED } from '../../app/bus';
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection } from '../../common/connection';
 import { findByGlobalId } from '../../common/find-by-id';
+import { PageArgs } from '../../common/page-args';
 import { pageOrThrow } from '../../common/paging';
 import { payload } from '../../common/user-error';
 import { canSeeRecall, canSeeRecallDetails } from '../access/visibility';
@@ -120,7 +121,7 @@ export class RecallResolver {
   }
 
   @FieldResolver(() => ScopeLotConnection, { nullable: true, description: 'The recalled lots (frozen at activation), for everyone once the recall is active; null for a draft.' })
-  async affectedLots(@Root() r: Recall, @Args(() => RecallsPageArgs) args: RecallsPageArgs, @Ctx() ctx: Context) {
+  async affectedLots(@Root() r: Recall, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     if (r.status === RecallStatus.DRAFT) return null;
     const page = pageOrThrow(pageArgs(args.first, args.after));
     const report = await runReport(ctx.em, { recallId: r.id }, { lots: page, holders: null });
@@ -184,14 +185,6 @@ export class RecallResolver {
       return { recall };
     });
   }
-}
-
-@ArgsType()
-class RecallsPageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-  first?: number;
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  after?: string;
 }
 
 @Resolver(() => RecallTransition)

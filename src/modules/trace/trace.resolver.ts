@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import { pageArgs, toConnection } from '../../common/connection';
 import { pageOrThrow } from '../../common/paging';
-import { PageArgs } from '../custody/custody.resolver';
+import { PageArgs } from '../../common/page-args';
 import { holdersOfLot } from '../custody/stock.service';
 import type { Context } from '../../app/context';
 import { canSeeHolderQuantities, canSeeInputQuantity } from '../access/visibility';
