@@ -161,12 +161,20 @@ export type CustodyErrorCode =
   | 'LOCATION_NOT_OWNED'
   /** Sales and consumer returns are recorded at a STORE location. */
   | 'LOCATION_NOT_STORE'
+  /** The lot is not in the recall's scope. */
+  | 'LOT_NOT_IN_RECALL'
+  /** Repairs and replacements are recorded by an organization that held the lot at that location. */
+  | 'NOT_A_HOLDER'
   /** The event named as shipment is not a live shipment of this lot to the caller. */
   | 'NOT_A_SHIPMENT'
   /** No object has this ID or key. */
   | 'NOT_FOUND'
   /** Send 1 to 1,000 events per call. */
   | 'NO_EVENTS'
+  /** The recall named is not active. */
+  | 'RECALL_NOT_ACTIVE'
+  /** Only returns, repairs, replacements, destruction and shipments back upstream carry out a recall. */
+  | 'RECALL_NOT_APPLICABLE'
   /** More would be received than is left of the shipment. */
   | 'RECEIPT_EXCEEDS_SHIPMENT'
   /** A receipt names the shipment it receives. */
@@ -194,6 +202,8 @@ export type CustodyEventInput = {
   occurredAt: string;
   /** Quantity in the unit of the lot. */
   quantity: number;
+  /** The active recall whose remedy this event carries out (RETURNED, REPAIRED, REPLACED, DESTROYED count as corrections; SHIPPED back upstream is allowed). */
+  recall?: string | number | null | undefined;
   /** Despatch advice, invoice or receipt number. */
   referenceDocument?: string | null | undefined;
   /** RECEIVED: the SHIPPED event being received. */
@@ -212,6 +222,10 @@ export type CustodyEventType =
   | 'PRODUCED'
   /** Received from a shipment (bizStep receiving); stock arrives at the receiver. */
   | 'RECEIVED'
+  /** A consumer's unit was repaired (bizStep repairing); stock does not change. */
+  | 'REPAIRED'
+  /** A consumer's unit was exchanged for a sound one (bizStep returning + retail_selling in EPCIS); the lot's stock does not change. */
+  | 'REPLACED'
   /** Returned by consumers to the store (bizStep returning, disposition returned); stock comes back. */
   | 'RETURNED'
   /** Sent to another organization and location (bizStep shipping); stock leaves the sender at once. */
@@ -417,6 +431,17 @@ export type OrganizationRole =
   /** Tests products and issues reports. */
   | 'TESTING_LAB';
 
+/** Where affected units are, as in a monthly recall progress report. */
+export type PartyType =
+  /** Units sold to consumers. */
+  | 'CONSUMER'
+  /** Stock at distributors. */
+  | 'DISTRIBUTOR'
+  /** Stock at producers and suppliers. */
+  | 'PRODUCER'
+  /** Stock in stores. */
+  | 'RETAILER';
+
 /** The kind of trade item. */
 export type ProductCategory =
   /** Children's goods: toys, strollers, child car seats, infant textiles, children's furniture and bicycles. */
@@ -498,12 +523,73 @@ export type QuantityUnit =
   /** Tonnes (TNE). */
   | 'TONNE';
 
+/** Why a recall mutation was refused. */
+export type RecallErrorCode =
+  /** A date is malformed, or a range ends before it begins. */
+  | 'INVALID_DATE'
+  /** The ID is not a valid global ID. */
+  | 'INVALID_ID'
+  /** A text field is empty or too long. */
+  | 'INVALID_INPUT'
+  /** The recall cannot go from its status to the one asked for (DRAFT → ACTIVE → COMPLETED or TERMINATED). */
+  | 'INVALID_TRANSITION'
+  /** No object has this ID or key. */
+  | 'NOT_FOUND'
+  /** The organization has no notice of this recall. */
+  | 'NOT_NOTIFIED'
+  /** Offer at least one remedy. */
+  | 'NO_REMEDY'
+  /** The scope root lacks a field its kind needs. */
+  | 'ROOT_INCOMPLETE'
+  /** The declaration version has no indicator with this key. */
+  | 'UNKNOWN_INDICATOR'
+  /** The ID names an object of another type. */
+  | 'WRONG_ID_TYPE';
+
+/** A recall to prepare (as a draft). */
+export type RecallInitiateInput = {
+  /** What consumers should do. */
+  consumerInstructions: string;
+  /** Clause of the standard breached, e.g. "GB 19865-2005 19.1". */
+  gbClause?: string | null | undefined;
+  /** The hazard in plain words, e.g. "电池组过充可能起火 the battery pack may overheat and catch fire when overcharged". */
+  hazard: string;
+  /** The public notice. */
+  noticeText: string;
+  /** Remedies offered to consumers. */
+  remedies: Array<Remedy>;
+  /** What is defective: the scope starts here. */
+  root: ScopeRootInput;
+};
+
+/** Who decided the recall. */
+export type RecallKind =
+  /** Ordered by a regulator (责令召回). */
+  | 'ORDERED'
+  /** Initiated by the producer (主动召回). */
+  | 'VOLUNTARY';
+
+/** Where a recall is in its life: DRAFT → ACTIVE → COMPLETED or TERMINATED (a draft may also be terminated). */
+export type RecallStatus =
+  /** In force and public; the scope was frozen at activation and holders were notified. */
+  | 'ACTIVE'
+  /** Closed after the remedy was carried out. */
+  | 'COMPLETED'
+  /** Prepared, not public; the scope is computed live. */
+  | 'DRAFT'
+  /** Withdrawn or stopped before completion. */
+  | 'TERMINATED';
+
 /** Custody events a holder records directly. */
 export type RecordableEventType =
   /** Destroyed or scrapped. */
   | 'DESTROYED'
   /** Received from the shipment named by `shipment`. */
   | 'RECEIVED'
+  /** A consumer's unit repaired (name the recall when it is a recall remedy). */
+  | 'REPAIRED'
+  /** A consumer's unit exchanged for a sound one (name the recall when it is a recall remedy). */
+  | 'REPLACED'
   /** Returned by consumers to the store. */
   | 'RETURNED'
   /** Shipped to `counterparty` at `counterpartyLocation`. */
@@ -520,6 +606,37 @@ export type Remedy =
   /** Replacement (更换). */
   | 'REPLACE';
 
+/** Where a recall scope starts. Give the fields its `kind` needs and no others. */
+export type ScopeRootInput = {
+  /** DECLARATION: the declaration version found unmet. */
+  declaration?: string | number | null | undefined;
+  /** DECLARATION: the key of the one indicator found unmet, if known. */
+  indicatorKey?: string | null | undefined;
+  /** What the scope starts from. */
+  kind: ScopeRootKind;
+  /** LOTS: the suspect lots (1 to 100). */
+  lots?: Array<string | number> | null | undefined;
+  /** PRODUCT_RANGE: first production date (YYYY-MM-DD). */
+  producedFrom?: string | null | undefined;
+  /** PRODUCT_RANGE: last production date (YYYY-MM-DD). */
+  producedTo?: string | null | undefined;
+  /** PRODUCER: the producer. */
+  producer?: string | number | null | undefined;
+  /** PRODUCT_RANGE: the product. */
+  product?: string | number | null | undefined;
+};
+
+/** What a recall scope starts from. */
+export type ScopeRootKind =
+  /** The lots made under one standard declaration version (optionally: one of its indicators found unmet). */
+  | 'DECLARATION'
+  /** One or more lots. */
+  | 'LOTS'
+  /** Every lot a producer made. */
+  | 'PRODUCER'
+  /** The lots of one product produced within a date range. */
+  | 'PRODUCT_RANGE';
+
 /** Special groups a product is labelled as suitable for (label disclosure of suitability). */
 export type SpecialGroup =
   /** Children over 36 months. */
@@ -532,6 +649,63 @@ export type SpecialGroup =
   | 'INFANTS'
   /** Pregnant women. */
   | 'PREGNANT';
+
+/** Why a spot check mutation was refused. */
+export type SpotCheckErrorCode =
+  /** The sample is dated before the lot was produced. */
+  | 'BEFORE_PRODUCTION'
+  /** An indicator has two results. */
+  | 'DUPLICATE_INDICATOR'
+  /** The sampling date is in the future. */
+  | 'FUTURE_DATE'
+  /** A date is written YYYY-MM-DD and must exist. */
+  | 'INVALID_DATE'
+  /** The ID is not a valid global ID. */
+  | 'INVALID_ID'
+  /** A text field is empty or too long. */
+  | 'INVALID_INPUT'
+  /** The organization never held this lot at that location. */
+  | 'LOT_NOT_HELD_THERE'
+  /** The laboratory named does not hold the TESTING_LAB role. */
+  | 'NOT_A_LABORATORY'
+  /** No object has this ID or key. */
+  | 'NOT_FOUND'
+  /** The lot has no standard declaration to test against. */
+  | 'NO_DECLARATION'
+  /** Record at least one indicator result. */
+  | 'NO_RESULTS'
+  /** The indicator is not in the lot's declaration version. */
+  | 'UNKNOWN_INDICATOR'
+  /** The ID names an object of another type. */
+  | 'WRONG_ID_TYPE';
+
+/** A supervisory spot check (监督抽查) of a lot at a holder. */
+export type SpotCheckRecordInput = {
+  /** The testing laboratory. */
+  laboratory: string | number;
+  /** Where it was sampled: a location of the holder. */
+  location: string | number;
+  /** The lot sampled. */
+  lot: string | number;
+  /** The laboratory's report number. */
+  reportNumber?: string | null | undefined;
+  /** Results per indicator. */
+  results: Array<SpotCheckResultInput>;
+  /** Sampling date (YYYY-MM-DD). */
+  sampledOn: string;
+};
+
+/** The laboratory's result for one declared indicator. */
+export type SpotCheckResultInput = {
+  /** Key of the indicator in the lot's declaration version, e.g. "S2". */
+  indicatorKey: string;
+  /** Measured value, e.g. "15.2 V". */
+  measured: string;
+  /** Remarks. */
+  note?: string | null | undefined;
+  /** Whether the sample met the indicator. */
+  passed: boolean;
+};
 
 /** One indicator of a declared standard. */
 export type StandardIndicatorInput = {
@@ -675,6 +849,8 @@ export type NodeQuery = { node:
     | { __typename: 'Lot', lotNumber: string, id: string }
     | { __typename: 'Organization', name: string, id: string }
     | { __typename: 'Product', id: string }
+    | { __typename: 'Recall', id: string }
+    | { __typename: 'SpotCheck', id: string }
     | { __typename: 'StandardDeclaration', id: string }
    | null };
 
@@ -721,6 +897,91 @@ export type CertificationStatusSetMutationVariables = Exact<{
 
 export type CertificationStatusSetMutation = { certificationStatusSet: { certification: { id: string, status: CertificationStatus } | null, errors: Array<{ field: Array<string> | null, message: string, code: CertificationErrorCode }> } };
 
+export type RecallScopeQueryVariables = Exact<{
+  root: ScopeRootInput;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  withStockOnly?: boolean | null | undefined;
+}>;
+
+
+export type RecallScopeQuery = { recallScope: { asOf: string | null, lotCount: number, registeredPurchasers: number, totals: Array<{ unit: QuantityUnit, lots: number, holdersWithStock: number, onHand: number, shipped: number, sold: number, returned: number }>, byRegion: Array<{ unit: QuantityUnit, province: string, city: string, cityName: string | null, holdersWithStock: number, onHand: number, sold: number }>, byParty: Array<{ unit: QuantityUnit, party: PartyType, holdersWithStock: number, onHand: number, sold: number }>, lots: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ depth: number, lot: { lotNumber: string }, path: Array<{ lotNumber: string }> }> }, holders: { totalCount: number, nodes: Array<{ party: PartyType, onHand: number, shipped: number, sold: number, returned: number, lot: { lotNumber: string }, organization: { name: string }, location: { name: string, region: { city: string | null } } }> } } };
+
+export type RecallInitiateMutationVariables = Exact<{
+  input: RecallInitiateInput;
+}>;
+
+
+export type RecallInitiateMutation = { recallInitiate: { recall: { id: string, number: string, kind: RecallKind, status: RecallStatus, rootKind: ScopeRootKind, hazard: string, remedies: Array<Remedy>, initiator: { name: string }, rootLots: Array<{ lotNumber: string }> } | null, errors: Array<{ field: Array<string> | null, message: string, code: RecallErrorCode }> } };
+
+export type RecallActivateMutationVariables = Exact<{
+  recall: string | number;
+}>;
+
+
+export type RecallActivateMutation = { recallActivate: { recall: { id: string, status: RecallStatus, activatedAt: string | null } | null, errors: Array<{ field: Array<string> | null, message: string, code: RecallErrorCode }> } };
+
+export type RecallCompleteMutationVariables = Exact<{
+  recall: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type RecallCompleteMutation = { recallComplete: { recall: { id: string, status: RecallStatus, closedAt: string | null } | null, errors: Array<{ field: Array<string> | null, message: string, code: RecallErrorCode }> } };
+
+export type RecallTerminateMutationVariables = Exact<{
+  recall: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RecallTerminateMutation = { recallTerminate: { recall: { id: string, status: RecallStatus } | null, errors: Array<{ field: Array<string> | null, message: string, code: RecallErrorCode }> } };
+
+export type RecallByNumberQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type RecallByNumberQuery = { recall: { id: string, number: string, kind: RecallKind, status: RecallStatus, hazard: string, gbClause: string | null, remedies: Array<Remedy>, consumerInstructions: string, noticeText: string, activatedAt: string | null, initiator: { name: string }, transitions: Array<{ fromStatus: RecallStatus | null, toStatus: RecallStatus, at: string, note: string | null, by: { name: string } }>, affectedLots: { totalCount: number, nodes: Array<{ depth: number, lot: { lotNumber: string } }> } | null, scope: { lotCount: number, totals: Array<{ unit: QuantityUnit, onHand: number, sold: number }>, holders: { totalCount: number, nodes: Array<{ onHand: number, party: PartyType, organization: { name: string } }> } } | null, progress: { unitsAffected: number, unitsCorrected: number, correctionRate: number | null, byParty: Array<{ party: PartyType, affected: number, corrected: number, rate: number | null }>, monthly: Array<{ month: string, corrected: number, cumulative: number, cumulativeRate: number | null, byParty: Array<{ party: PartyType, corrected: number }> }> } | null } | null };
+
+export type LotRecallsQueryVariables = Exact<{
+  gtin: string;
+  lotNumber: string;
+}>;
+
+
+export type LotRecallsQuery = { lot: { lotNumber: string, activeRecalls: Array<{ number: string, status: RecallStatus, hazard: string, consumerInstructions: string, remedies: Array<Remedy> }> } | null };
+
+export type RecallNoticesQueryVariables = Exact<{
+  unacknowledgedOnly?: boolean | null | undefined;
+}>;
+
+
+export type RecallNoticesQuery = { recallNotices: { totalCount: number, nodes: Array<{ receivedAt: string, acknowledgedAt: string | null, acknowledgedNote: string | null, affectedEntries: number, recall: { number: string } }> } };
+
+export type RecallNoticeAcknowledgeMutationVariables = Exact<{
+  recall: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type RecallNoticeAcknowledgeMutation = { recallNoticeAcknowledge: { recall: { number: string } | null, errors: Array<{ field: Array<string> | null, message: string, code: RecallErrorCode }> } };
+
+export type SpotCheckRecordMutationVariables = Exact<{
+  input: SpotCheckRecordInput;
+}>;
+
+
+export type SpotCheckRecordMutation = { spotCheckRecord: { spotCheck: { id: string, passed: boolean, sampledOn: string, reportNumber: string | null, results: Array<{ indicatorKey: string, standardNumber: string, indicatorName: string, declaredValue: string, measured: string, passed: boolean, note: string | null }>, lot: { lotNumber: string }, holder: { name: string }, location: { name: string }, laboratory: { name: string }, regulator: { name: string }, declaration: { version: number }, scope: { lotCount: number, lots: { nodes: Array<{ depth: number, lot: { lotNumber: string } }> }, holders: { totalCount: number, nodes: Array<{ onHand: number, organization: { name: string } }> } } | null } | null, errors: Array<{ field: Array<string> | null, message: string, code: SpotCheckErrorCode }> } };
+
+export type LotSpotChecksQueryVariables = Exact<{
+  gtin: string;
+  lotNumber: string;
+}>;
+
+
+export type LotSpotChecksQuery = { lot: { spotChecks: Array<{ passed: boolean, results: Array<{ indicatorKey: string, passed: boolean }> }> } | null };
+
 
 export const CommitmentPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitmentPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitmentPublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitmentPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"remedies"}},{"kind":"Field","name":{"kind":"Name","value":"responseHours"}},{"kind":"Field","name":{"kind":"Name","value":"hotline"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gtin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CommitmentPublishMutation, CommitmentPublishMutationVariables>;
 export const CommitmentRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitmentRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitmentRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CommitmentRevokeMutation, CommitmentRevokeMutationVariables>;
@@ -742,3 +1003,14 @@ export const ProductByGtinDocument = {"kind":"Document","definitions":[{"kind":"
 export const DeclarationPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclarationPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"product"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclarationPublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declarationPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"product"},"value":{"kind":"Variable","name":{"kind":"Name","value":"product"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declaration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}},{"kind":"Field","name":{"kind":"Name","value":"standards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"testMethod"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorClass"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DeclarationPublishMutation, DeclarationPublishMutationVariables>;
 export const CertificationRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CertificationRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"product"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CertificationRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificationRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"product"},"value":{"kind":"Variable","name":{"kind":"Name","value":"product"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"laboratory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CertificationRecordMutation, CertificationRecordMutationVariables>;
 export const CertificationStatusSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CertificationStatusSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"certification"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CertificationStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificationStatusSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"certification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"certification"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CertificationStatusSetMutation, CertificationStatusSetMutationVariables>;
+export const RecallScopeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecallScope"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"root"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScopeRootInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withStockOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recallScope"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"root"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"lotCount"}},{"kind":"Field","name":{"kind":"Name","value":"registeredPurchasers"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"lots"}},{"kind":"Field","name":{"kind":"Name","value":"holdersWithStock"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"shipped"}},{"kind":"Field","name":{"kind":"Name","value":"sold"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"cityName"}},{"kind":"Field","name":{"kind":"Name","value":"holdersWithStock"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"sold"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byParty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"holdersWithStock"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"sold"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"withStockOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withStockOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"shipped"}},{"kind":"Field","name":{"kind":"Name","value":"sold"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecallScopeQuery, RecallScopeQueryVariables>;
+export const RecallInitiateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecallInitiate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecallInitiateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recallInitiate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rootKind"}},{"kind":"Field","name":{"kind":"Name","value":"hazard"}},{"kind":"Field","name":{"kind":"Name","value":"remedies"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rootLots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecallInitiateMutation, RecallInitiateMutationVariables>;
+export const RecallActivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecallActivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recall"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recallActivate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recall"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recall"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecallActivateMutation, RecallActivateMutationVariables>;
+export const RecallCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecallComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recall"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recallComplete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recall"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recall"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecallCompleteMutation, RecallCompleteMutationVariables>;
+export const RecallTerminateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecallTerminate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recall"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recallTerminate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recall"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recall"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecallTerminateMutation, RecallTerminateMutationVariables>;
+export const RecallByNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecallByNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hazard"}},{"kind":"Field","name":{"kind":"Name","value":"gbClause"}},{"kind":"Field","name":{"kind":"Name","value":"remedies"}},{"kind":"Field","name":{"kind":"Name","value":"consumerInstructions"}},{"kind":"Field","name":{"kind":"Name","value":"noticeText"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedLots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotCount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"sold"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitsAffected"}},{"kind":"Field","name":{"kind":"Name","value":"unitsCorrected"}},{"kind":"Field","name":{"kind":"Name","value":"correctionRate"}},{"kind":"Field","name":{"kind":"Name","value":"byParty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"affected"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeRate"}},{"kind":"Field","name":{"kind":"Name","value":"byParty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecallByNumberQuery, RecallByNumberQueryVariables>;
+export const LotRecallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LotRecalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gtin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lotNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gtin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gtin"}}},{"kind":"Argument","name":{"kind":"Name","value":"lotNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lotNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"activeRecalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hazard"}},{"kind":"Field","name":{"kind":"Name","value":"consumerInstructions"}},{"kind":"Field","name":{"kind":"Name","value":"remedies"}}]}}]}}]}}]} as unknown as DocumentNode<LotRecallsQuery, LotRecallsQueryVariables>;
+export const RecallNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecallNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unacknowledgedOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recallNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unacknowledgedOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unacknowledgedOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedNote"}},{"kind":"Field","name":{"kind":"Name","value":"affectedEntries"}},{"kind":"Field","name":{"kind":"Name","value":"recall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecallNoticesQuery, RecallNoticesQueryVariables>;
+export const RecallNoticeAcknowledgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecallNoticeAcknowledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recall"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recallNoticeAcknowledge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recall"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recall"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecallNoticeAcknowledgeMutation, RecallNoticeAcknowledgeMutationVariables>;
+export const SpotCheckRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SpotCheckRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SpotCheckRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotCheckRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"sampledOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportNumber"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorKey"}},{"kind":"Field","name":{"kind":"Name","value":"standardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorName"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"measured"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"laboratory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regulator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declaration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotCount"}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SpotCheckRecordMutation, SpotCheckRecordMutationVariables>;
+export const LotSpotChecksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LotSpotChecks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gtin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lotNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gtin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gtin"}}},{"kind":"Argument","name":{"kind":"Name","value":"lotNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lotNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotChecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorKey"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LotSpotChecksQuery, LotSpotChecksQueryVariables>;

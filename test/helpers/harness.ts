@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
+import { redisBus } from '../../src/app/bus';
 import { buildHttpApp, type HttpApp } from '../../src/app/http';
 import { initOrm } from '../../src/db/orm';
 import { createApiKey } from '../../src/modules/organization/api-key.service';
@@ -23,12 +24,16 @@ export interface Harness {
   /** Runs arranging work in one transaction. */
   tx<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
   keyFor(org: Organization, scope?: ApiKeyScope): Promise<string>;
+  /** The database URL, to start a second instance on the same data. */
+  url: string;
   close(): Promise<void>;
 }
 
-/** A test app on its own database cloned from the migrated template. */
-export async function startHarness(): Promise<Harness> {
-  const db = await cloneTemplate();
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** A test app on its own database cloned from the migrated template (or on `shareDb` of another harness). */
+export async function startHarness(opts: { redis?: boolean; shareDb?: string } = {}): Promise<Harness> {
+  const db = opts.shareDb ? { url: opts.shareDb, drop: async () => undefined } : await cloneTemplate();
   const queries: string[] = [];
   const orm = await initOrm({
     clientUrl: db.url,
@@ -38,7 +43,8 @@ export async function startHarness(): Promise<Harness> {
       if (m && !/^(begin|commit|rollback|savepoint|release savepoint)/i.test(m[1].trim())) queries.push(m[1]);
     },
   });
-  const http = await buildHttpApp(orm, { logLevel: 'silent' });
+  const bus = opts.redis ? await redisBus(REDIS_URL) : undefined;
+  const http = await buildHttpApp(orm, { logLevel: 'silent', bus });
   return {
     orm,
     http,
@@ -55,6 +61,7 @@ export async function startHarness(): Promise<Harness> {
       });
       return { ...(JSON.parse(res.body) as ExecutionResult<never>), status: res.statusCode };
     },
+    url: db.url,
     em: () => orm.em.fork(),
     tx: (work) => orm.em.fork().transactional(work),
     async keyFor(org, scope = ApiKeyScope.ADMIN) {
@@ -62,6 +69,7 @@ export async function startHarness(): Promise<Harness> {
     },
     async close() {
       await http.app.close();
+      await http.bus.close();
       await orm.close(true);
       await db.drop();
     },

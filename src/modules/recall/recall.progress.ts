@@ -12,9 +12,10 @@ const rate = (corrected: number, affected: number) => (affected > 0 ? corrected 
 /**
  * Progress of an active or closed recall. Affected units come from the scope frozen at activation:
  * stock on hand per party, and units in consumers' hands (sold less returned). Corrected units are
- * events that name the recall: consumer remedies (returned, repaired, replaced) for consumers,
- * destruction for the holder's party; each party's corrected units are capped at its affected units,
- * so that stock returned by consumers and then destroyed is not counted twice.
+ * events that name the recall: consumer remedies (returned, repaired, replaced) for consumers;
+ * destruction, or shipment back upstream, for the holder's party. Each party's corrected units are
+ * capped at its affected units, so that units returned by consumers (or sent upstream) and then
+ * destroyed are not counted twice.
  */
 export async function recallProgress(em: EntityManager, recallId: string): Promise<RecallProgress> {
   const affectedRows = await em.execute<{ party: PartyType; stock: string; consumer: string }[]>(
@@ -34,7 +35,7 @@ export async function recallProgress(em: EntityManager, recallId: string): Promi
             (case when e.type in (${remedies}) then 'CONSUMER' else ${PARTY_OF_ROLES_SQL} end) as party,
             sum(e.quantity) as units
        from custody_event e join lot l on l.id = e.lot_id join organization o on o.id = e.organization_id
-      where e.recall_id = ? and l.unit = 'EACH' and e.type in (${remedies}, 'DESTROYED') and ${LIVE_EVENT}
+      where e.recall_id = ? and l.unit = 'EACH' and e.type in (${remedies}, 'DESTROYED', 'SHIPPED') and ${LIVE_EVENT}
       group by 1, 2 order by 1`,
     [recallId],
   );

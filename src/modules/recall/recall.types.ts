@@ -57,7 +57,7 @@ export class MonthlyProgress {
 }
 
 @ObjectType('RecallProgress', {
-  description: 'Recall progress as in a monthly recall progress report. Counts units (lots in EACH); returned, repaired and replaced units count for consumers, destroyed stock for its holder.',
+  description: 'Recall progress as in a monthly recall progress report. Counts units (lots in EACH) of events that name the recall: returned, repaired and replaced units count for consumers; destroyed stock, or stock shipped back upstream, for its holder. Each party is capped at its affected units.',
 })
 export class RecallProgress {
   @Field(() => Float, { description: 'Units affected at activation.' })
