@@ -6,6 +6,7 @@ import { CommitmentScope, Remedy } from '../src/modules/commitment/commitment.en
 import { publishCommitment } from '../src/modules/commitment/commitment.service';
 import { IndicatorClass, StandardKind } from '../src/modules/declaration/declaration.enums';
 import { publishDeclaration } from '../src/modules/declaration/declaration.service';
+import { recordSpotCheck } from '../src/modules/spot-check/spot-check.service';
 import type { DeclaredStandardInput } from '../src/modules/declaration/declaration.types';
 import type { Lot } from '../src/modules/lot/lot.entity';
 import { digitalLinkOf } from '../src/modules/lot/digital-link';
@@ -34,6 +35,7 @@ export const DEMO_KEYS = {
 
 export const DEMO_LOTS = {
   rideOnToy: { gtin: gtin13(101), lotNumber: 'RT2409A', what: '儿童电动车 electric ride-on toy (4 levels)' },
+  cells: { gtin: gtin13(12), lotNumber: 'C18650-2407B', what: '18650 锂电芯 lithium cells (failed a spot check)' },
   bodysuit: { gtin: gtin13(201), lotNumber: 'BS2408-01', what: '婴儿连体衣 infant bodysuit' },
   blocks: { gtin: gtin13(301), lotNumber: 'BB-2410-7', what: '积木 building blocks' },
   carSeat: { gtin: gtin13(401), lotNumber: 'CS24Q3-015', what: '儿童安全座椅 child car seat' },
@@ -51,7 +53,7 @@ export async function loadDemoData(orm: MikroORM): Promise<void> {
 export async function reloadDemoData(orm: MikroORM): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
     await em.execute(
-      'truncate idempotency_record, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
+      'truncate recall_notice, recall_scope_holder, recall_scope_lot, recall_transition, recall, spot_check, idempotency_record, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
     await buildDemo(em);
   });
 }
@@ -204,6 +206,15 @@ async function buildDemo(em: EntityManager): Promise<void> {
   await sellerCommit(lego, '乐童首负承诺：质量问题来店即处理，先退换后追偿。', CommitmentScope.ALL, [RM.REPAIR, RM.REPLACE, RM.REFUND], 48, '0377-6300 2222', '2024-04-01T00:00:00');
   await sellerCommit(zhongyuan, '中原商贸首负承诺：对下游门店先行承担质量责任并向生产者追偿。', CommitmentScope.ALL, [RM.REPLACE, RM.REFUND], 72, '0371-8600 1000', '2024-01-01T00:00:00');
 
+  await publishDeclaration(em, cell, { validFrom: at('2024-01-01T00:00:00'), standards: [
+    std('GB/T 18287-2013', S.NATIONAL_RECOMMENDED, '移动电话用锂离子蓄电池及蓄电池组总规范'),
+    std('Q/XXLY 002-2024', S.ENTERPRISE, '18650 锂离子电芯企业标准', [
+      { key: 'S1', name: '过充保护电压 overcharge protection voltage', value: '≤ 4.25', unit: 'V', testMethod: 'GB/T 18287-2013 5.6', indicatorClass: I.SAFETY },
+      { key: 'S2', name: '短路保护 short-circuit protection', value: '不起火、不爆炸 no fire, no explosion', unit: null, testMethod: 'GB/T 18287-2013 5.8', indicatorClass: I.SAFETY },
+      { key: 'P1', name: '额定容量 rated capacity', value: '≥ 1500', unit: 'mAh', testMethod: 'GB/T 18287-2013 5.3', indicatorClass: I.PERFORMANCE },
+    ]),
+  ] });
+
   // Chain 1: LFP cathode -> 18650 cells -> 12 V battery pack -> ride-on toy (+ ABS resin): four levels.
   const lfpLot = await makeLot(em, cells, lfp, { lotNumber: 'LFP2407-03', producedOn: '2024-07-03', quantity: 2000, unit: QuantityUnit.KILOGRAM, location: cellsPlant.location });
   const cellLot = await makeLot(em, cells, cell, { lotNumber: 'C18650-2407B', producedOn: '2024-07-20', quantity: 60000, location: cellsPlant.location, inputs: [{ lot: lfpLot, quantity: 900 }] });
@@ -246,6 +257,16 @@ async function buildDemo(em: EntityManager): Promise<void> {
   await shipAndReceive(em, steelLot, anyangPlant, appliancePlant, 40000, at('2024-08-20T09:00:00'), 'DN-JG-240820');
   const washerLot = await makeLot(em, appliances, washer, { lotNumber: DEMO_LOTS.washer.lotNumber, producedOn: '2024-09-09', quantity: 1500, location: appliancePlant.location, inputs: [{ lot: motorLot, quantity: 1500 }, { lot: steelLot, quantity: 27000 }] });
   await distribute(em, washerLot, appliancePlant, zyWh, 900, [[dennisJinshui, 150, 48], [wanjiaStore, 200, 77], [gulouStore, 100, 25]], '2024-09-15');
+
+  // The provincial regulator's spot check of the cells at the toy factory fails the overcharge indicator.
+  await recordSpotCheck(em, viewerOf(samr), {
+    lot: cellLot.globalId, location: toysPlant.location.globalId, sampledOn: '2024-10-15', laboratory: lab.globalId, reportNumber: 'HNQI-2024-JD-0311',
+    results: [
+      { indicatorKey: 'S1', measured: '4.38 V', passed: false, note: '保护板未在 4.25 V 切断 cut-off failed at 4.25 V' },
+      { indicatorKey: 'S2', measured: '不起火、不爆炸', passed: true },
+      { indicatorKey: 'P1', measured: '1512 mAh', passed: true },
+    ],
+  });
 
   // API keys, fixed for the demo.
   for (const [role, org] of [['SUPPLIER', cells], ['PRODUCER', toys], ['DISTRIBUTOR', zhongyuan], ['RETAILER', dennis], ['REGULATOR', samr], ['TESTING_LAB', lab]] as const) {

@@ -40,9 +40,12 @@ describe('database schema', () => {
     expect(diff.trim()).toBe('');
   });
 
-  it('has append-only triggers on events, transformation edges and declaration versions', async () => {
+  it('has append-only triggers on events, transformation edges, declaration versions, frozen recall scopes, transitions and spot checks', async () => {
     const sql = `select tgname from pg_trigger where tgname like '%append_only'`;
     const rows = await h.em().execute<{ tgname: string }[]>(sql);
-    expect(rows.map((r) => r.tgname).sort()).toEqual(['custody_event_append_only', 'declared_standard_append_only', 'lot_input_append_only', 'standard_declaration_append_only']);
+    expect(rows.map((r) => r.tgname).sort()).toEqual([
+      'custody_event_append_only', 'declared_standard_append_only', 'lot_input_append_only', 'recall_scope_holder_append_only',
+      'recall_scope_lot_append_only', 'recall_transition_append_only', 'spot_check_append_only', 'standard_declaration_append_only',
+    ]);
   });
 });
