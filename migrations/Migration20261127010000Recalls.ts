@@ -48,6 +48,10 @@ export class Migration20261127010000Recalls extends Migration {
     // Recall numbers RC-<year>-<n>; lots by declaration version for declaration-rooted scopes.
     this.addSql(`create sequence if not exists recall_number_seq;`);
     this.addSql(`create index if not exists lot_declaration_id_index on "lot" ("declaration_id");`);
+    // Index-only scans for the recall scope: events by lot with what the stock sums need, lots with their unit.
+    this.addSql(`drop index if exists "custody_event_lot_id_organization_id_location_id_index";`);
+    this.addSql(`create index "custody_event_lot_holder_index" on "custody_event" ("lot_id", "organization_id", "location_id") include ("type", "quantity", "occurred_at", "id");`);
+    this.addSql(`create index "lot_id_unit_index" on "lot" ("id") include ("unit");`);
     // Frozen scopes, transitions and spot checks are records: never changed once written.
     for (const table of ['recall_scope_lot', 'recall_scope_holder', 'recall_transition', 'spot_check']) {
       this.addSql(`create trigger ${table}_append_only before update or delete on "${table}" for each row execute function refuse_change();`);
@@ -63,5 +67,8 @@ export class Migration20261127010000Recalls extends Migration {
     this.addSql(`alter table "lot_input" drop column "occurred_at";`);
     this.addSql(`drop sequence if exists recall_number_seq;`);
     this.addSql(`drop index if exists lot_declaration_id_index;`);
+    this.addSql(`drop index if exists "custody_event_lot_holder_index";`);
+    this.addSql(`drop index if exists "lot_id_unit_index";`);
+    this.addSql(`create index "custody_event_lot_id_organization_id_location_id_index" on "custody_event" ("lot_id", "organization_id", "location_id");`);
   }
 }

@@ -19,7 +19,11 @@ import { CustodyEventType } from './custody.enums';
   description: 'What happened to a quantity of a lot, where and between whom. Append-only; visible to the organizations named on it and to regulators.',
 })
 @Entity({ tableName: 'custody_event' })
-@Index({ properties: ['lot', 'organization', 'location'] })
+// Stock per holder and the recall scope read events by lot; the included columns make those index-only scans.
+@Index({
+  name: 'custody_event_lot_holder_index',
+  expression: 'create index "custody_event_lot_holder_index" on "custody_event" ("lot_id", "organization_id", "location_id") include ("type", "quantity", "occurred_at", "id")',
+})
 export class CustodyEvent extends Node {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -15,6 +15,8 @@ import { Product } from '../product/product.entity';
 })
 @Entity({ tableName: 'lot' })
 @Unique({ properties: ['product', 'lotNumber'] })
+// The recall scope reads each lot's unit: an index-only scan.
+@Index({ name: 'lot_id_unit_index', expression: 'create index "lot_id_unit_index" on "lot" ("id") include ("unit")' })
 export class Lot extends Node {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

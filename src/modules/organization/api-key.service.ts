@@ -26,20 +26,25 @@ export async function createApiKey(
   return { key, apiKey };
 }
 
+/** How stale `last_used_at` may get: a write (and a commit) on every request would cost more than it tells. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
 /** Reads `Authorization: Bearer <key>`; no header is the public, a bad key is refused. */
 export async function authenticate(em: EntityManager, authorization: string | undefined): Promise<Viewer> {
   if (!authorization) return PUBLIC_VIEWER;
   const m = /^Bearer\s+(\S{1,200})$/i.exec(authorization.trim());
   if (!m) throw unauthenticated('The Authorization header must be "Bearer <key>".');
-  const rows = await em.execute<{ id: string; organization_id: string; scope: ApiKeyScope; roles: OrganizationRole[] }[]>(
-    `update api_key k set last_used_at = now()
-       from organization o
-      where k.key_hash = ? and k.revoked_at is null and o.id = k.organization_id
-      returning k.id, k.organization_id, k.scope, o.roles`,
+  const rows = await em.execute<{ id: string; organization_id: string; scope: ApiKeyScope; roles: OrganizationRole[] | string; last_used_at: Date | null }[]>(
+    `select k.id, k.organization_id, k.scope, k.last_used_at, o.roles
+       from api_key k join organization o on o.id = k.organization_id
+      where k.key_hash = ? and k.revoked_at is null`,
     [hashKey(m[1])],
   );
   const row = rows[0];
   if (!row) throw unauthenticated('The API key is unknown or revoked.');
+  if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > LAST_USED_RESOLUTION_MS) {
+    await em.execute('update api_key set last_used_at = now() where id = ?', [row.id]);
+  }
   const roles = typeof row.roles === 'string' ? parsePgArray(row.roles) : row.roles;
   return { kind: 'organization', organizationId: row.organization_id, roles: roles as OrganizationRole[], scope: row.scope, keyId: row.id };
 }

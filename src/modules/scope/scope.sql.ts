@@ -1,11 +1,12 @@
 import { uuidArray } from '../../common/sql';
-import { LIVE_EVENT_AS_OF, STOCK_DELTA } from '../custody/stock.sql';
+import { STOCK_DELTA } from '../custody/stock.sql';
 import { PARTY_OF_ROLES_SQL, ScopeRootKind } from '../recall/recall.enums';
 
 /**
- * The recall scope as SQL. A scope source yields two CTEs, `scope(lot_id, depth)` and
- * `holders(lot_id, organization_id, location_id, party, on_hand, shipped, sold, returned)`, either
- * computed live from a root "as of" a time, or read from a recall's frozen snapshot. The report
+ * The recall scope as SQL. A scope source yields two CTEs, `scope(lot_id, depth, unit)` and
+ * `holders(lot_id, organization_id, location_id, unit, party, on_hand, shipped, sold, returned)`, either
+ * computed live from a root "as of" a time, or read from a recall's frozen snapshot. Both carry the
+ * lot's unit, so that the report never joins the lot table again. The report
  * (totals, rollups, pages) is the same SQL over either.
  */
 
@@ -49,18 +50,24 @@ export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
         select li.output_id, w.depth + 1 from walk w join lot_input li on li.input_id = w.lot_id
          where li.occurred_at <= ?::timestamptz and w.depth < ${MAX_DEPTH}
       ),
-      scope as (select lot_id, min(depth) as depth from walk group by lot_id),
-      holders as (
-        select e.lot_id, e.organization_id, e.location_id, min(${PARTY_OF_ROLES_SQL}) as party,
+      scope as (select w.lot_id, min(w.depth) as depth, min(l.unit) as unit from walk w join lot l on l.id = w.lot_id group by w.lot_id),
+      -- Corrected events are few: one hash anti-join instead of a probe per event.
+      corrected as (select corrects_id as id from custody_event where corrects_id is not null and occurred_at <= ?::timestamptz),
+      flows as (
+        select e.lot_id, e.organization_id, e.location_id, min(s.unit) as unit,
                sum(${STOCK_DELTA}) as on_hand,
                coalesce(sum(e.quantity) filter (where e.type = 'SHIPPED'), 0) as shipped,
                coalesce(sum(e.quantity) filter (where e.type = 'SOLD'), 0) as sold,
                coalesce(sum(e.quantity) filter (where e.type = 'RETURNED'), 0) as returned
           from scope s
           join custody_event e on e.lot_id = s.lot_id
-          join organization o on o.id = e.organization_id
-         where e.occurred_at <= ?::timestamptz and ${LIVE_EVENT_AS_OF}
+         where e.occurred_at <= ?::timestamptz and not exists (select 1 from corrected c where c.id = e.id)
          group by 1, 2, 3
+      ),
+      -- The holder's party is looked up once per holder, not once per event.
+      holders as (
+        select f.lot_id, f.organization_id, f.location_id, f.unit, ${PARTY_OF_ROLES_SQL} as party, f.on_hand, f.shipped, f.sold, f.returned
+          from flows f join organization o on o.id = f.organization_id
       )`,
     params: [...r.params, asOf, asOf, asOf],
   };
@@ -68,9 +75,9 @@ export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
 
 export function frozenScopeCtes(recallId: string): Sql {
   return {
-    text: `scope as (select lot_id, depth from recall_scope_lot where recall_id = ?),
-      holders as (select lot_id, organization_id, location_id, party, on_hand, shipped, sold, returned
-                    from recall_scope_holder where recall_id = ?)`,
+    text: `scope as (select r.lot_id, r.depth, l.unit from recall_scope_lot r join lot l on l.id = r.lot_id where r.recall_id = ?),
+      holders as (select h.lot_id, h.organization_id, h.location_id, s.unit, h.party, h.on_hand, h.shipped, h.sold, h.returned
+                    from recall_scope_holder h join scope s on s.lot_id = h.lot_id where h.recall_id = ?)`,
     params: [recallId, recallId],
   };
 }
@@ -107,32 +114,30 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
   }
   return {
     text: `with recursive ${ctes.text},
-      per_unit as (
-        select l.unit, count(*) as lots from scope s join lot l on l.id = s.lot_id group by l.unit
-      ),
-      flows as (
-        select l.unit, count(*) filter (where h.on_hand > 0) as holders_with_stock,
+      per_unit as (select unit, count(*) as lots from scope group by unit),
+      unit_flows as (
+        select h.unit, count(*) filter (where h.on_hand > 0) as holders_with_stock,
                coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as on_hand,
                coalesce(sum(h.shipped), 0) as shipped, coalesce(sum(h.sold), 0) as sold, coalesce(sum(h.returned), 0) as returned
-          from holders h join lot l on l.id = h.lot_id group by l.unit
+          from holders h group by h.unit
       ),
       by_region as (
-        select l.unit, substr(loc.region_code, 1, 2) as province, substr(loc.region_code, 1, 4) as city,
+        select h.unit, substr(loc.region_code, 1, 2) as province, substr(loc.region_code, 1, 4) as city,
                count(*) filter (where h.on_hand > 0) as holders_with_stock,
                coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as on_hand, coalesce(sum(h.sold), 0) as sold
-          from holders h join lot l on l.id = h.lot_id join location loc on loc.id = h.location_id
+          from holders h join location loc on loc.id = h.location_id
          group by 1, 2, 3
       ),
       by_party as (
-        select l.unit, h.party, count(*) filter (where h.on_hand > 0) as holders_with_stock,
+        select h.unit, h.party, count(*) filter (where h.on_hand > 0) as holders_with_stock,
                coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as on_hand, coalesce(sum(h.sold), 0) as sold
-          from holders h join lot l on l.id = h.lot_id group by 1, 2
+          from holders h group by 1, 2
       )
       select (select count(*) from scope) as lot_count,
              (select coalesce(json_agg(json_build_object('unit', u.unit, 'lots', u.lots, 'holdersWithStock', coalesce(f.holders_with_stock, 0),
                        'onHand', coalesce(f.on_hand, 0), 'shipped', coalesce(f.shipped, 0), 'sold', coalesce(f.sold, 0), 'returned', coalesce(f.returned, 0))
                        order by u.unit), '[]')
-                from per_unit u left join flows f on f.unit = u.unit) as totals,
+                from per_unit u left join unit_flows f on f.unit = u.unit) as totals,
              (select coalesce(json_agg(json_build_object('unit', unit, 'province', province, 'city', city, 'holdersWithStock', holders_with_stock,
                        'onHand', on_hand, 'sold', sold) order by unit, city), '[]') from by_region) as by_region,
              (select coalesce(json_agg(json_build_object('unit', unit, 'party', party, 'holdersWithStock', holders_with_stock,
