@@ -25,6 +25,7 @@ const N_RETAILERS = 9_800;
 const SHIPPED_TIERS_FROM = 3; // tiers 3..5 go to market
 const STORES_PER_LOT = [3, 4]; // alternately
 const STORE_QTY = 20;
+export const INGEST_LOTS = 100;
 
 let seed = 20261127;
 const rand = () => {
@@ -185,6 +186,13 @@ async function main(): Promise<void> {
     };
     const eventCount = await copy(c, 'custody_event',
       ['id', 'lot_id', 'type', 'organization_id', 'location_id', 'counterparty_id', 'counterparty_location_id', 'quantity', 'occurred_at', 'recorded_at', 'reference_document', 'shipment_id'], events());
+
+    // Lots for bench:ingest: 100 large lots in the ingesting distributor's warehouse.
+    const ingestOrg = distributor(0);
+    await copy(c, 'lot', ['id', 'product_id', 'owner_id', 'lot_number', 'produced_on', 'quantity', 'unit', 'location_id', 'created_at'],
+      Array.from({ length: INGEST_LOTS }, (_, i) => [lotId(9, i), products[50].id, orgs[ingestOrg].id, `ING-${i}`, '2024-01-01', 10_000_000, 'EACH', uid(K.loc, ingestOrg), now]));
+    await copy(c, 'custody_event', ['id', 'lot_id', 'type', 'organization_id', 'location_id', 'quantity', 'occurred_at', 'recorded_at'],
+      Array.from({ length: INGEST_LOTS }, (_, i) => [uid(K.event, ev++), lotId(9, i), 'PRODUCED', orgs[ingestOrg].id, uid(K.loc, ingestOrg), 10_000_000, iso(day(0)), now]));
 
     await copy(c, 'api_key', ['id', 'organization_id', 'key_hash', 'prefix', 'label', 'scope', 'created_at'], [
       [uid(K.key, 0), regulator.id, hashKey(BENCH_REGULATOR_KEY), BENCH_REGULATOR_KEY.slice(0, 12), 'bench regulator', 'WRITE', now],

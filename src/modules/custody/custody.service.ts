@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isValidQuantity, q3 } from '../../common/decimal';
 import { decodeIdOf } from '../../common/global-id';
@@ -11,7 +11,7 @@ import { Lot } from '../lot/lot.entity';
 import { Location } from '../organization/location.entity';
 import { LocationKind } from '../organization/organization.enums';
 import { Organization } from '../organization/organization.entity';
-import { uuidArray } from '../../common/sql';
+import { nullableUuidArray, textArray, uuidArray } from '../../common/sql';
 import { Recall } from '../recall/recall.entity';
 import { RecallStatus } from '../recall/recall.enums';
 import { CustodyEvent, IdempotencyRecord } from './custody-event.entity';
@@ -23,6 +23,26 @@ export const MAX_EVENTS = 1000;
 
 /** Event types that may name a recall. */
 const RECALL_EVENT_TYPES = [CustodyEventType.RETURNED, CustodyEventType.REPAIRED, CustodyEventType.REPLACED, CustodyEventType.DESTROYED, CustodyEventType.SHIPPED];
+
+const COLUMNS = 'id, lot_id, type, organization_id, location_id, counterparty_id, counterparty_location_id, quantity, occurred_at, recorded_at, reference_document, corrects_id, shipment_id, commitment_id, recall_id, note';
+
+/** Inserts events with one statement over parallel arrays (16 parameters whatever the row count). */
+async function insertEvents(em: EntityManager, events: CustodyEvent[]): Promise<void> {
+  const col = <T>(f: (e: CustodyEvent) => T) => events.map(f);
+  const id = (x: { id: string } | null) => x?.id ?? null;
+  await em.execute(
+    `insert into custody_event (${COLUMNS})
+     select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::numeric[], ?::timestamptz[],
+                          ?::timestamptz[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[])`,
+    [
+      uuidArray(col((e) => e.id)), uuidArray(col((e) => e.lot.id)), textArray(col((e) => e.type)), uuidArray(col((e) => e.organization.id)),
+      uuidArray(col((e) => e.location.id)), nullableUuidArray(col((e) => id(e.counterparty))), nullableUuidArray(col((e) => id(e.counterpartyLocation))),
+      textArray(col((e) => String(e.quantity))), textArray(col((e) => e.occurredAt.toISOString())), textArray(col((e) => e.recordedAt.toISOString())),
+      textArray(col((e) => e.referenceDocument)), nullableUuidArray(col((e) => id(e.corrects))), nullableUuidArray(col((e) => id(e.shipment))),
+      nullableUuidArray(col((e) => id(e.commitment))), nullableUuidArray(col((e) => id(e.recall))), textArray(col((e) => e.note)),
+    ],
+  );
+}
 
 /** Which (recall, lot) pairs are in the recalls' frozen scopes, in one statement. */
 async function lotsInRecalls(em: EntityManager, pairs: [string, string][]): Promise<Set<string>> {
@@ -212,23 +232,29 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
   // Sales are covered by the seller's commitment version in force when they happened.
   const sells = input.events.some((e) => (e.type as unknown as CustodyEventType) === CustodyEventType.SOLD);
   const versions = sells ? await em.find(Commitment, { seller: viewer.organizationId }) : [];
-  const self = em.getReference(Organization, viewer.organizationId);
+  // One set-based insert for all rows; the answer is built from what was written, not from managed entities.
+  const recordedAt = new Date();
+  // Relations as bare references: the field resolvers only read their IDs.
+  const ref = (id: string | null | undefined): { id: string } | null => (id ? { id } : null);
   const events = input.events.map((e, i) => {
     const r = refs[i];
     const type = e.type as unknown as CustodyEventType;
     const lot = lotById.get(r.lot!)!;
     const shipment = r.shipment ? evById.get(r.shipment)! : null;
-    return em.create(CustodyEvent, {
-      lot, type, organization: self, location: locById.get(r.location!)!,
-      counterparty: type === CustodyEventType.RECEIVED ? shipment!.organization : r.counterparty ? orgById.get(r.counterparty)! : null,
-      counterpartyLocation: type === CustodyEventType.RECEIVED ? shipment!.location : r.counterpartyLocation ? locById.get(r.counterpartyLocation)! : null,
-      quantity: e.quantity, occurredAt: e.occurredAt, referenceDocument: e.referenceDocument?.trim() || null, note: e.note?.trim() || null,
-      corrects: corrected[i], shipment,
-      commitment: type === CustodyEventType.SOLD ? coveringCommitment(versions, lot.product, e.occurredAt) : null,
-      recall: r.recall ? recalls.get(r.recall)! : null,
-    });
+    const commitment = type === CustodyEventType.SOLD ? coveringCommitment(versions, lot.product, e.occurredAt) : null;
+    // Not a managed entity: nothing for the unit of work to track, the row is written below.
+    return Object.assign(Object.create(CustodyEvent.prototype) as object, {
+      id: randomUUID(), lot: ref(lot.id), type, organization: ref(viewer.organizationId), location: ref(r.location),
+      counterparty: ref(type === CustodyEventType.RECEIVED ? shipment!.organization.id : r.counterparty),
+      counterpartyLocation: ref(type === CustodyEventType.RECEIVED ? shipment!.location.id : r.counterpartyLocation),
+      quantity: e.quantity, occurredAt: e.occurredAt, recordedAt, referenceDocument: e.referenceDocument?.trim() || null, note: e.note?.trim() || null,
+      corrects: ref(corrected[i]?.id), shipment: ref(shipment?.id), outputLot: null, commitment: ref(commitment?.id), recall: ref(r.recall),
+    }) as unknown as CustodyEvent;
   });
-  em.create(IdempotencyRecord, { organization: self, key, requestHash: hash, eventIds: events.map((e) => e.id) });
-  await em.flush();
+  await insertEvents(em, events);
+  await em.execute(
+    'insert into idempotency_record (organization_id, key, request_hash, event_ids, created_at) values (?, ?, ?, ?::jsonb, ?)',
+    [viewer.organizationId, key, hash, JSON.stringify(events.map((e) => e.id)), recordedAt],
+  );
   return { events, replayed: false };
 }
