@@ -16,7 +16,7 @@ import { Recall } from '../recall/recall.entity';
 import { RecallStatus } from '../recall/recall.enums';
 import { CustodyEvent, IdempotencyRecord } from './custody-event.entity';
 import { CustodyEventType, STOCK_SIGN } from './custody.enums';
-import type { CustodyEventInput, CustodyEventsRecordInput } from './custody.types';
+import type { CustodyEventsRecordInput } from './custody.types';
 import { balances, lockLots, stockKey, unreceived } from './stock.service';
 
 export const MAX_EVENTS = 1000;

@@ -1,8 +1,9 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection } from '../../common/connection';
 import { toRegion, Region } from '../../common/region.type';
 import { payload } from '../../common/user-error';
+import { PageArgs } from '../../common/page-args';
 import { pageOrThrow } from '../../common/paging';
 import { requireWriter } from '../access/viewer';
 import { Location } from './location.entity';
@@ -12,15 +13,11 @@ import { createLocation } from './organization.service';
 import { LocationCreateInput, LocationCreatePayload, OrganizationConnection, ViewerInfo } from './organization.types';
 
 @ArgsType()
-class OrganizationsArgs {
+class OrganizationsArgs extends PageArgs {
   @Field(() => OrganizationRole, { nullable: true, description: 'Only organizations holding this role.' })
   role?: OrganizationRole;
   @Field(() => String, { nullable: true, description: 'Only organizations whose region code starts with this, e.g. "41" for Henan, "4101" for Zhengzhou.' })
   regionPrefix?: string;
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-  first?: number;
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  after?: string;
 }
 
 @Resolver(() => Organization)

@@ -1,7 +1,8 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection } from '../../common/connection';
 import { gtinArg } from '../../common/gtin-arg';
+import { PageArgs } from '../../common/page-args';
 import { pageOrThrow } from '../../common/paging';
 import { Region, toRegion } from '../../common/region.type';
 import { payload } from '../../common/user-error';
@@ -14,13 +15,9 @@ import { registerProduct } from './product.service';
 import { ProductConnection, ProductRegisterInput, ProductRegisterPayload } from './product.types';
 
 @ArgsType()
-export class ProductsArgs {
+export class ProductsArgs extends PageArgs {
   @Field(() => ProductCategory, { nullable: true, description: 'Only this category.' })
   category?: ProductCategory;
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-  first?: number;
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  after?: string;
 }
 
 @Resolver(() => Product)

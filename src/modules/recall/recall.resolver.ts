@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RECALL_ACTIVATED } from '../../app/bus';
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection } from '../../common/connection';
@@ -23,23 +23,15 @@ import { acknowledgeNotice, initiateRecall, rootOf, transitionRecall } from './r
 import { RecallConnection, RecallInitiateInput, RecallNoticeConnection, RecallNoticeItem, RecallPayload, RecallProgress } from './recall.types';
 
 @ArgsType()
-class RecallsArgs {
+class RecallsArgs extends PageArgs {
   @Field(() => RecallStatus, { nullable: true, description: 'Only recalls in this status.' })
   status?: RecallStatus;
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-  first?: number;
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  after?: string;
 }
 
 @ArgsType()
-class NoticesArgs {
+class NoticesArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: 'Only notices not yet acknowledged (default false).' })
   unacknowledgedOnly?: boolean;
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-  first?: number;
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  after?: string;
 }
 
 const info = (r: Recall) => ({ status: r.status, initiatorId: r.initiator.id });

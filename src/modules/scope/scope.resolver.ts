@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection } from '../../common/connection';
+import { PageArgs } from '../../common/page-args';
 import { pageOrThrow } from '../../common/paging';
 import { regionNames } from '../../common/region';
 import type { UserErrorData } from '../../common/user-error';
@@ -33,15 +34,7 @@ export async function scopeFor(ctx: Context, source: ScopeSource, asOf: Date | n
 }
 
 @ArgsType()
-class ScopeLotsArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-  first?: number;
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  after?: string;
-}
-
-@ArgsType()
-class ScopeHoldersArgs extends ScopeLotsArgs {
+class ScopeHoldersArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: 'Only holders with stock now (default true); false lists every holder that ever had an affected lot.' })
   withStockOnly?: boolean;
 }
@@ -89,7 +82,7 @@ export class ScopeResolver {
   }
 
   @FieldResolver(() => ScopeLotConnection, { description: 'The affected lots, shallowest first.' })
-  async lots(@Root() s: RecallScope, @Args(() => ScopeLotsArgs) args: ScopeLotsArgs, @Ctx() ctx: Context) {
+  async lots(@Root() s: RecallScope, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
     const planned = s.report!.spec.lots;
     const report: ScopeReport = planned && planned.limit === page.limit && planned.offset === page.offset
