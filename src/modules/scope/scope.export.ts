@@ -9,12 +9,11 @@ import { regionNames } from '../../common/region';
 import { canSeeRecallDetails } from '../access/visibility';
 import { authenticate } from '../organization/api-key.service';
 import { Recall } from '../recall/recall.entity';
-import { RecallStatus } from '../recall/recall.enums';
+import { RecallStatus, ScopeRootKind } from '../recall/recall.enums';
 import { rootOf } from '../recall/recall.service';
 import { maySeeScope, resolveRoot } from './scope.service';
 import { scopeCtes, type ScopeSource } from './scope.sql';
 import type { ScopeRootInput } from './scope.types';
-import { ScopeRootKind } from '../recall/recall.enums';
 
 /** Columns of the sortable spreadsheet: FSMA 204's key data elements, one row per lot, holder and event. */
 const COLUMNS = [
