@@ -32,7 +32,3 @@ export function config(): Config {
   return cached;
 }
 
-/** Tests change the environment between servers. */
-export function resetConfig(): void {
-  cached = null;
-}

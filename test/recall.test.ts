@@ -102,7 +102,8 @@ describe('recall lifecycle', () => {
     expect((await h.gql(RecallNoticesDocument, {}, w.otherRetailer.key)).data?.recallNotices.totalCount).toBe(0);
 
     const pub = await h.gql(RecallByNumberDocument, { number });
-    expect(pub.data?.recall).toMatchObject({ status: 'ACTIVE', hazard: '电池组过充可能起火', scope: null, progress: null, affectedLots: { totalCount: 1 } });
+    expect(pub.errors).toBeUndefined();
+    expect(pub.data?.recall).toMatchObject({ status: 'ACTIVE', hazard: '电池组过充可能起火', scope: null, progress: null, affectedLots: { totalCount: 1, nodes: [{ depth: 0, lot: { lotNumber: 'D-1' }, path: [{ lotNumber: 'D-1' }] }] } });
     const lot = await h.gql(LotRecallsDocument, { gtin: GTIN, lotNumber: 'D-1' });
     expect(lot.data?.lot?.activeRecalls.map((r) => r.number)).toEqual([number]);
     expect((await h.gql(LotRecallsDocument, { gtin: GTIN, lotNumber: 'D-2' })).data?.lot?.activeRecalls).toEqual([]);

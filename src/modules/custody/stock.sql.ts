@@ -8,6 +8,3 @@ const ofSign = (sign: number) => Object.values(CustodyEventType).filter((t) => S
 
 export const STOCK_DELTA = `(case when e.type in (${ofSign(1)}) then e.quantity when e.type in (${ofSign(-1)}) then -e.quantity else 0 end)`;
 export const LIVE_EVENT = `not exists (select 1 from custody_event c where c.corrects_id = e.id)`;
-
-/** Live as of a time (parameter): unless corrected by an event that happened by then. */
-export const LIVE_EVENT_AS_OF = `not exists (select 1 from custody_event c where c.corrects_id = e.id and c.occurred_at <= ?::timestamptz)`;

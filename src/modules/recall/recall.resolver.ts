@@ -13,8 +13,8 @@ import { StandardDeclaration } from '../declaration/declaration.entity';
 import { Lot } from '../lot/lot.entity';
 import { Organization } from '../organization/organization.entity';
 import { Product } from '../product/product.entity';
-import { scopeFor } from '../scope/scope.resolver';
-import { ScopeLotConnection, ScopeLot, RecallScope } from '../scope/scope.types';
+import { makeScope, scopeFor, scopeLotsOf } from '../scope/scope.resolver';
+import { ScopeLotConnection, RecallScope } from '../scope/scope.types';
 import { runReport } from '../scope/scope.service';
 import { Recall, RecallTransition } from './recall.entity';
 import { RecallStatus } from './recall.enums';
@@ -116,8 +116,9 @@ export class RecallResolver {
   async affectedLots(@Root() r: Recall, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     if (r.status === RecallStatus.DRAFT) return null;
     const page = pageOrThrow(pageArgs(args.first, args.after));
-    const report = await runReport(ctx.em, { recallId: r.id }, { lots: page, holders: null });
-    return toConnection(report.lotsPage!.map((l) => Object.assign(new ScopeLot(), l)), page, report.lotCount);
+    const source = { recallId: r.id };
+    const report = await runReport(ctx.em, source, { lots: page, holders: null });
+    return toConnection(scopeLotsOf(makeScope(ctx, source, r.activatedAt, report), report), page, report.lotCount);
   }
 
   @FieldResolver(() => RecallScope, { nullable: true, description: 'The scope: live for a draft, frozen at activation afterwards. Null unless the viewer is the initiator or a regulator.' })

@@ -23,14 +23,23 @@ export function inputProblems(errors: UserErrorData[]): GraphQLError {
   return new GraphQLError(errors.map((e) => e.message).join(' '), { extensions: { code: errors[0].code, field: errors[0].field, problems: errors } });
 }
 
-/** Builds a scope object and runs its report with the pages the query selected. */
-export async function scopeFor(ctx: Context, source: ScopeSource, asOf: Date | null, info: GraphQLResolveInfo): Promise<RecallScope> {
-  const report = await runReport(ctx.em, source, planScopeQuery(info));
+/** A scope object over a computed report, with the loader of its lots' paths back to the root. */
+export function makeScope(ctx: Context, source: ScopeSource, asOf: Date | null, report: ScopeReport): RecallScope {
   const paths = new DataLoader<string, string[]>(async (ids) => {
     const map = await pathsOf(ctx.em, source, [...ids], asOf);
     return ids.map((id) => map.get(id) ?? [id]);
   });
   return Object.assign(new RecallScope(), { source, report, asOf, registeredPurchasers: 0, paths });
+}
+
+/** Builds a scope object and runs its report with the pages the query selected. */
+export async function scopeFor(ctx: Context, source: ScopeSource, asOf: Date | null, info: GraphQLResolveInfo): Promise<RecallScope> {
+  return makeScope(ctx, source, asOf, await runReport(ctx.em, source, planScopeQuery(info)));
+}
+
+/** The page of a report's lots, each knowing its scope. */
+export function scopeLotsOf(scope: RecallScope, report: ScopeReport): ScopeLot[] {
+  return report.lotsPage!.map((l) => Object.assign(new ScopeLot(), l, { scope }));
 }
 
 @ArgsType()
@@ -60,17 +69,17 @@ export class ScopeResolver {
 
   @FieldResolver(() => Int, { description: 'How many lots are affected.' })
   lotCount(@Root() s: RecallScope): number {
-    return s.report!.lotCount;
+    return s.report.lotCount;
   }
 
   @FieldResolver(() => [ScopeTotals], { description: 'Exact totals, one entry per unit of quantity.' })
   totals(@Root() s: RecallScope) {
-    return s.report!.totals;
+    return s.report.totals;
   }
 
   @FieldResolver(() => [ScopeRegionRollup], { description: 'Stock and sales by city (GB/T 2260), per unit.' })
   byRegion(@Root() s: RecallScope): ScopeRegionRollup[] {
-    return s.report!.byRegion.map((r) => {
+    return s.report.byRegion.map((r) => {
       const names = regionNames(`${r.city}00`);
       return { ...r, provinceName: names.province || null, cityName: names.city };
     });
@@ -78,26 +87,25 @@ export class ScopeResolver {
 
   @FieldResolver(() => [ScopePartyRollup], { description: 'Stock and sales by kind of holder, per unit.' })
   byParty(@Root() s: RecallScope) {
-    return s.report!.byParty;
+    return s.report.byParty;
   }
 
   @FieldResolver(() => ScopeLotConnection, { description: 'The affected lots, shallowest first.' })
   async lots(@Root() s: RecallScope, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
-    const planned = s.report!.spec.lots;
+    const planned = s.report.spec.lots;
     const report: ScopeReport = planned && planned.limit === page.limit && planned.offset === page.offset
-      ? s.report! : await runReport(ctx.em, s.source, { lots: page, holders: null });
-    const items = report.lotsPage!.map((l) => Object.assign(new ScopeLot(), l, { scope: s }));
-    return toConnection(items, page, report.lotCount);
+      ? s.report : await runReport(ctx.em, s.source, { lots: page, holders: null });
+    return toConnection(scopeLotsOf(s, report), page, report.lotCount);
   }
 
   @FieldResolver(() => ScopeHolderConnection, { description: 'Holder locations of affected lots, most stock first.' })
   async holders(@Root() s: RecallScope, @Args(() => ScopeHoldersArgs) args: ScopeHoldersArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
     const withStockOnly = args.withStockOnly ?? true;
-    const planned = s.report!.spec.holders;
+    const planned = s.report.spec.holders;
     const report = planned && planned.limit === page.limit && planned.offset === page.offset && planned.withStockOnly === withStockOnly
-      ? s.report! : await runReport(ctx.em, s.source, { lots: null, holders: { ...page, withStockOnly } });
+      ? s.report : await runReport(ctx.em, s.source, { lots: null, holders: { ...page, withStockOnly } });
     const items = report.holdersPage!.map((h) => Object.assign(new ScopeHolder(), h));
     return toConnection(items, page, report.holdersCount!);
   }
@@ -111,7 +119,7 @@ export class ScopeLotResolver {
   }
 
   @FieldResolver(() => [Lot], { description: 'One path of lots from the root down to this lot (root first, this lot last).' })
-  async path(@Root() l: ScopeLot & { scope: RecallScope & { paths: DataLoader<string, string[]> } }, @Ctx() ctx: Context) {
+  async path(@Root() l: ScopeLot, @Ctx() ctx: Context) {
     const ids = await l.scope.paths.load(l.lotId);
     return (await ctx.loaders.lot.loadMany(ids)).filter((x): x is Lot => x instanceof Lot);
   }

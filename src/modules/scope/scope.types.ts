@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../common/connection';
 import { QuantityUnit } from '../product/product.enums';
@@ -78,6 +79,8 @@ export class ScopePartyRollup {
 @ObjectType('ScopeLot', { description: 'An affected lot, with how many transformation levels below the root it is.' })
 export class ScopeLot {
   lotId!: string;
+  /** The scope it belongs to, for its path back to the root. */
+  scope!: RecallScope;
   @Field(() => Int, { description: '0 for a root lot, 1 for a lot made from it, and so on (the least depth when reached by several paths).' })
   depth!: number;
 }
@@ -109,7 +112,9 @@ export class RecallScope {
   /** Where the answer comes from; set by the service. */
   source!: import('./scope.sql').ScopeSource;
   /** The report computed with the pages the query asked for (see `planScopeQuery`). */
-  report!: import('./scope.service').ScopeReport | null;
+  report!: import('./scope.service').ScopeReport;
+  /** Root-first paths of lot IDs back to the root, batched for the lots of a page. */
+  paths!: DataLoader<string, string[]>;
 
   @Field(() => Date, { nullable: true, description: 'The moment the scope describes: the "as of" time, or the activation of a recall.' })
   asOf!: Date | null;
