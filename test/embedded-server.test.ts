@@ -107,6 +107,20 @@ describe('npm start on the embedded database', () => {
     expect(await onHand()).toBe(before + 7);
   });
 
+  it('streams the scope spreadsheet from the embedded database too', async () => {
+    const cells = (await gql<LotIdQuery>(LotIdDocument, { gtin: DEMO_LOTS.cells.gtin, lotNumber: DEMO_LOTS.cells.lotNumber })).data!.lot!.id;
+    const res = await fetch(`${base}/exports/scope.csv?lot=${cells}`, { headers: { authorization: `Bearer ${DEMO_KEYS.REGULATOR}` } });
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith('lot_number,gtin,')).toBe(true);
+    expect(text).toContain('RT2409A');
+    expect(text.split('\n').length).toBeGreaterThan(30);
+    // The server still answers afterwards (the cursor released its connection).
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+  });
+
   it('stops on SIGTERM with exit code 0', async () => {
     proc.kill('SIGTERM');
     expect(await exitCode).toBe(0);
