@@ -9,6 +9,7 @@ import { publishDeclaration } from '../src/modules/declaration/declaration.servi
 import { recordSpotCheck } from '../src/modules/spot-check/spot-check.service';
 import type { DeclaredStandardInput } from '../src/modules/declaration/declaration.types';
 import type { Lot } from '../src/modules/lot/lot.entity';
+import { config } from '../src/config';
 import { digitalLinkOf } from '../src/modules/lot/digital-link';
 import { createApiKey } from '../src/modules/organization/api-key.service';
 import type { Location } from '../src/modules/organization/location.entity';
@@ -53,7 +54,7 @@ export async function loadDemoData(orm: MikroORM): Promise<void> {
 export async function reloadDemoData(orm: MikroORM): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
     await em.execute(
-      'truncate recall_notice, recall_scope_holder, recall_scope_lot, recall_transition, recall, spot_check, idempotency_record, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
+      'truncate complaint_answer, complaint, purchase_registration, personal_data_access, recall_notice, recall_scope_holder, recall_scope_lot, recall_transition, recall, spot_check, idempotency_record, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
     await buildDemo(em);
   });
 }
@@ -302,8 +303,8 @@ export function printDemoBanner(baseUrl: string, embeddedDir: string | null): vo
     '  Demo API keys (send as "Authorization: Bearer <key>"; without one you are the public):',
     ...Object.entries(DEMO_KEYS).map(([role, key]) => `    ${role.padEnd(12)} ${key}`),
     '',
-    '  Lots to try (query lot(gtin:, lotNumber:)):',
-    ...Object.values(DEMO_LOTS).map((l) => `    ${l.gtin} / ${l.lotNumber.padEnd(11)} ${l.what}   ${digitalLinkOf(l.gtin.padStart(14, '0'), l.lotNumber)}`),
+    '  Lots to try: open the scan page (the GS1 Digital Link in each lot\'s QR code) in a browser, or query lot(gtin:, lotNumber:):',
+    ...Object.values(DEMO_LOTS).map((l) => `    ${l.gtin} / ${l.lotNumber.padEnd(11)} ${l.what}   ${digitalLinkOf(config().publicBaseUrl ?? baseUrl, l.gtin.padStart(14, '0'), l.lotNumber)}`),
     '',
   ];
   console.log(lines.join('\n'));

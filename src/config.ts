@@ -8,8 +8,10 @@ export interface Config {
   databaseUrl: string | null;
   /** Folder of the embedded database. */
   dataDir: string;
-  /** Base of GS1 Digital Link URIs printed in QR codes (this server by default). */
-  publicBaseUrl: string;
+  /** Base of GS1 Digital Link URIs printed in QR codes; null: the address each request came to. */
+  publicBaseUrl: string | null;
+  /** Whether X-Forwarded-For / -Proto from a reverse proxy are believed (client addresses for rate limits). */
+  trustProxy: boolean;
   /** Redis for messages between instances; without it, one process with an in-process bus. */
   redisUrl: string | null;
 }
@@ -26,7 +28,8 @@ export function config(): Config {
     host,
     databaseUrl: process.env.DATABASE_URL || null,
     dataDir: path.resolve(process.env.DATA_DIR ?? '.data/pglite'),
-    publicBaseUrl: (process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicBaseUrl: process.env.PUBLIC_BASE_URL ? process.env.PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
+    trustProxy: process.env.TRUST_PROXY === 'true',
     redisUrl: process.env.REDIS_URL || null,
   };
   return cached;

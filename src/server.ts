@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { inProcessBus, redisBus } from './app/bus';
 import { buildHttpApp } from './app/http';
+import { commandClient } from './app/redis';
 import { config } from './config';
 import { openDatabase } from './db/database';
 import { Organization } from './modules/organization/organization.entity';
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
     await loadDemoData(db.orm);
   }
   const bus = cfg.redisUrl ? await redisBus(cfg.redisUrl, (err) => console.error('redis:', err)) : inProcessBus();
-  const { app } = await buildHttpApp(db.orm, { bus });
+  const redis = cfg.redisUrl ? commandClient(cfg.redisUrl, (err) => console.error('redis (cache, limits):', err)) : null;
+  const { app } = await buildHttpApp(db.orm, { bus, redis });
   await app.listen({ port: cfg.port, host: cfg.host });
   const addr = app.server.address();
   const port = addr && typeof addr === 'object' ? addr.port : cfg.port;
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     try {
       await app.close();
       await bus.close();
+      redis?.disconnect();
       await db.close();
       process.exit(0);
     } catch (err) {

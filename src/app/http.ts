@@ -2,39 +2,60 @@ import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import type Redis from 'ioredis';
+import { config } from '../config';
+import { publicBaseUrl } from '../modules/lot/digital-link';
 import { registerNoticeRoutes } from '../modules/notice/notice.routes';
 import { authenticate } from '../modules/organization/api-key.service';
+import { registerCodeRoutes } from '../modules/scan/codes.routes';
+import { registerFormRoutes } from '../modules/scan/forms.routes';
+import { pageCache } from '../modules/scan/page-cache';
+import { registerResolverRoutes } from '../modules/scan/resolver.routes';
 import { registerExportRoutes } from '../modules/scope/scope.export';
-import { createContext, type Context } from './context';
-import { errorFormatter } from './errors';
-import { buildAppSchema } from './schema';
 import { inProcessBus, type Bus } from './bus';
+import { createContext, type Context, type Services } from './context';
+import { errorFormatter } from './errors';
+import { memoryRateLimiter, redisRateLimiter } from './rate-limit';
+import { buildAppSchema } from './schema';
 
 export interface HttpApp {
   app: FastifyInstance;
   apollo: ApolloServer<Context>;
-  bus: Bus;
+  services: Services;
 }
 
 export interface HttpOptions {
   logLevel?: string;
   /** Messages to every instance; in-process when not given. */
   bus?: Bus;
+  /** Shared page cache and rate limits; in-process when not given. */
+  redis?: Redis | null;
 }
 
-/** One HTTP server: GraphQL at /graphql, health at /healthz; the resolver and export routes join it later. */
+/**
+ * One HTTP server: GraphQL at /graphql, the GS1 Digital Link resolver and scan pages at /01/…, the
+ * scan page's forms, label codes, the CSV export, the notice stream and /healthz.
+ */
 export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promise<HttpApp> {
   const bus = opts.bus ?? inProcessBus();
+  const redis = opts.redis ?? null;
+  const services: Services = {
+    bus,
+    limiter: redis ? redisRateLimiter(redis) : memoryRateLimiter(),
+    pages: pageCache(bus, redis),
+  };
   const app = Fastify({
     logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
     bodyLimit: 2 * 1024 * 1024,
+    trustProxy: config().trustProxy,
     // One line per request only when asked for: the access log is the proxy's job.
     logController: new LogController({ disableRequestLogging: process.env.LOG_REQUESTS !== 'true' }),
     // Clients may not pick their own request IDs: they end up in logs.
     genReqId: () => crypto.randomUUID(),
   });
+  const schema = buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildAppSchema(),
+    schema,
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -49,10 +70,14 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
     context: async (request) => {
       const em = orm.em.fork();
       const viewer = await authenticate(em, request.headers.authorization);
-      return createContext(em, viewer, bus);
+      return createContext(em, viewer, services, { ip: request.ip, baseUrl: publicBaseUrl(request) });
     },
   });
 
+  const scan = { schema, orm, services };
+  registerResolverRoutes(app, scan);
+  registerFormRoutes(app, scan);
+  registerCodeRoutes(app, scan);
   registerNoticeRoutes(app, orm, bus);
   registerExportRoutes(app, orm);
 
@@ -65,6 +90,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
       return reply.code(503).send({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+  app.addHook('onClose', async () => services.pages.close());
 
-  return { app, apollo, bus };
+  return { app, apollo, services };
 }

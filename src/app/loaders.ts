@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { certificationLoaders } from '../modules/certification/certification.loaders';
+import { complaintLoaders } from '../modules/complaint/complaint.loaders';
 import { commitmentLoaders } from '../modules/commitment/commitment.loaders';
 import { custodyLoaders } from '../modules/custody/custody.loaders';
 import { declarationLoaders } from '../modules/declaration/declaration.loaders';
@@ -23,6 +24,7 @@ export function createLoaders(em: EntityManager) {
     ...traceLoaders(em),
     ...recallLoaders(em),
     ...spotCheckLoaders(em),
+    ...complaintLoaders(em),
   };
 }
 

@@ -12,6 +12,8 @@ import { LineageEntryResolver, LotHolderResolver, LotTraceResolver } from '../mo
 import { ScopeHolderResolver, ScopeLotResolver, ScopeResolver } from '../modules/scope/scope.resolver';
 import { LotRecallResolver, RecallNoticeItemResolver, RecallResolver, RecallTransitionResolver } from '../modules/recall/recall.resolver';
 import { LotSpotCheckResolver, SpotCheckResolver } from '../modules/spot-check/spot-check.resolver';
+import { ComplaintResolver } from '../modules/complaint/complaint.resolver';
+import { PersonalDataAccessResolver, PurchaseResolver, RecallPurchaserResolver } from '../modules/purchase/purchase.resolver';
 import { NodeResolver } from './node.resolver';
 
 let schema: GraphQLSchema | null = null;
@@ -28,6 +30,7 @@ export function buildAppSchema(): GraphQLSchema {
       ScopeResolver, ScopeLotResolver, ScopeHolderResolver,
       RecallResolver, RecallTransitionResolver, RecallNoticeItemResolver, LotRecallResolver,
       SpotCheckResolver, LotSpotCheckResolver,
+      PurchaseResolver, RecallPurchaserResolver, PersonalDataAccessResolver, ComplaintResolver,
     ],
     validate: false,
   });

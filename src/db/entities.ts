@@ -1,12 +1,15 @@
 import { Certification } from '../modules/certification/certification.entity';
+import { PersonalDataAccess } from '../modules/access/personal-data-access.entity';
 import { Commitment } from '../modules/commitment/commitment.entity';
 import { CustodyEvent, IdempotencyRecord } from '../modules/custody/custody-event.entity';
 import { DeclaredStandard, StandardDeclaration } from '../modules/declaration/declaration.entity';
+import { Complaint, ComplaintAnswer } from '../modules/complaint/complaint.entity';
 import { Lot, LotInput } from '../modules/lot/lot.entity';
 import { ApiKey } from '../modules/organization/api-key.entity';
 import { Location } from '../modules/organization/location.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { Product } from '../modules/product/product.entity';
+import { PurchaseRegistration } from '../modules/purchase/purchase.entity';
 import { Recall, RecallNotice, RecallScopeHolder, RecallScopeLot, RecallTransition } from '../modules/recall/recall.entity';
 import { SpotCheck } from '../modules/spot-check/spot-check.entity';
 
@@ -14,4 +17,5 @@ export const ENTITIES = [
   Organization, Location, ApiKey, Product, StandardDeclaration, DeclaredStandard, Certification,
   Lot, LotInput, CustodyEvent, IdempotencyRecord, Commitment,
   Recall, RecallTransition, RecallScopeLot, RecallScopeHolder, RecallNotice, SpotCheck,
+  PurchaseRegistration, Complaint, ComplaintAnswer, PersonalDataAccess,
 ];

@@ -127,6 +127,99 @@ export type CommitmentScope =
   /** The listed products. */
   | 'PRODUCTS';
 
+/** The answering organization's answer. */
+export type ComplaintAnswerInput = {
+  /** The complaint. */
+  complaint: string | number;
+  /** The message to the consumer, up to 2,000 characters. */
+  message: string;
+  /** The remedy given, with RESOLVED. */
+  remedy?: Remedy | null | undefined;
+  /** The new status: IN_PROGRESS, RESOLVED or REJECTED. */
+  status: ComplaintStatus;
+};
+
+/** What kind of problem a consumer reports. */
+export type ComplaintCategory =
+  /** It differs from its label or declared standard (materials, age range, energy class). */
+  | 'LABEL_MISMATCH'
+  /** Anything else. */
+  | 'OTHER'
+  /** It broke, does not work, or wore out too soon. */
+  | 'QUALITY_DEFECT'
+  /** It hurt someone or could: heat, sharp edges, small parts, shocks. */
+  | 'SAFETY_HAZARD'
+  /** The consumer doubts it is genuine. */
+  | 'SUSPECTED_COUNTERFEIT';
+
+/** Why a complaint mutation was refused. */
+export type ComplaintErrorCode =
+  /** The complaint is RESOLVED or REJECTED already. */
+  | 'ALREADY_CLOSED'
+  /** Give a mobile number or an e-mail address, or nothing. */
+  | 'INVALID_CONTACT'
+  /** The GTIN has the wrong length or check digit. */
+  | 'INVALID_GTIN'
+  /** The ID is not a valid global ID. */
+  | 'INVALID_ID'
+  /** A text field is empty or too long. */
+  | 'INVALID_INPUT'
+  /** An answer sets IN_PROGRESS, RESOLVED or REJECTED. */
+  | 'INVALID_STATUS'
+  /** No lot of this product has this lot number. */
+  | 'LOT_NOT_FOUND'
+  /** The store named never held or sold this lot. */
+  | 'NOT_A_SELLER_OF_LOT'
+  /** No object has this ID or key. */
+  | 'NOT_FOUND'
+  /** Only the organization the complaint was routed to answers it. */
+  | 'NOT_RESPONSIBLE'
+  /** A remedy is given only with RESOLVED. */
+  | 'REMEDY_WITHOUT_RESOLUTION'
+  /** The ID names an object of another type. */
+  | 'WRONG_ID_TYPE';
+
+/** A consumer's complaint about a lot. */
+export type ComplaintFileInput = {
+  /** What kind of problem. */
+  category: ComplaintCategory;
+  /** A mobile number or e-mail address for the answering organization; seen by nobody else. */
+  contact?: string | null | undefined;
+  /** What happened, up to 2,000 characters. */
+  description: string;
+  /** GTIN printed on the package. */
+  gtin: string;
+  /** Lot number printed on the package. */
+  lotNumber: string;
+  /** The store the consumer bought from (an organization among the lot's holders), if known. */
+  purchasedFrom?: string | number | null | undefined;
+};
+
+/** Why the complaint went to the organization answering it. */
+export type ComplaintRouting =
+  /** No seller commitment covers it, so the producer answers. */
+  | 'PRODUCER'
+  /** The seller's first-responsibility commitment (首负承诺) covers the lot: the seller answers first. */
+  | 'SELLER_COMMITMENT';
+
+/** Where a complaint stands. RESOLVED and REJECTED are final. */
+export type ComplaintStatus =
+  /** The responsible organization answered and is working on it. */
+  | 'IN_PROGRESS'
+  /** Filed; the responsible organization has not answered yet. */
+  | 'RECEIVED'
+  /** Refused, with the reason given to the consumer. */
+  | 'REJECTED'
+  /** Settled, usually by a repair, replacement or refund. */
+  | 'RESOLVED';
+
+/** How a registered purchaser is told of a recall. */
+export type ContactChannel =
+  /** An e-mail address. */
+  | 'EMAIL'
+  /** A mobile phone number, by SMS. */
+  | 'PHONE';
+
 /** Why a custody mutation was refused. */
 export type CustodyErrorCode =
   /** The event has been corrected already; correct the latest correction instead. */
@@ -508,6 +601,37 @@ export type ProductRegisterInput = {
   suitabilityNote?: string | null | undefined;
 };
 
+/** Why a purchase registration mutation was refused. */
+export type PurchaseErrorCode =
+  /** The contact is kept only with consent. */
+  | 'CONSENT_REQUIRED'
+  /** Give a mobile number (e.g. 13800138000 or +8613800138000) or an e-mail address. */
+  | 'INVALID_CONTACT'
+  /** The GTIN has the wrong length or check digit. */
+  | 'INVALID_GTIN'
+  /** The ID is not a valid global ID. */
+  | 'INVALID_ID'
+  /** No lot of this product has this lot number. */
+  | 'LOT_NOT_FOUND'
+  /** No object has this ID or key. */
+  | 'NOT_FOUND'
+  /** No registration has this deletion code (it may be deleted already). */
+  | 'UNKNOWN_DELETION_CODE'
+  /** The ID names an object of another type. */
+  | 'WRONG_ID_TYPE';
+
+/** A consumer registering a purchase to be told of recalls of the lot. */
+export type PurchaseRegisterInput = {
+  /** The consumer agrees that the contact is kept and used only for recall alerts of this lot. Must be true. */
+  consent: boolean;
+  /** A mobile number or an e-mail address. */
+  contact: string;
+  /** GTIN printed on the package. */
+  gtin: string;
+  /** Lot number printed on the package. */
+  lotNumber: string;
+};
+
 /** Unit of a lot quantity (UN/ECE Recommendation 20 code in brackets). */
 export type QuantityUnit =
   /** Units, pieces (H87 / EA). */
@@ -757,6 +881,68 @@ export type SellerCommitmentsQueryVariables = Exact<{
 
 export type SellerCommitmentsQuery = { organization: { commitment: { version: number } | null, commitments: Array<{ version: number, revokedAt: string | null, inForce: boolean }> } | null };
 
+export type PurchaseRegisterMutationVariables = Exact<{
+  input: PurchaseRegisterInput;
+}>;
+
+
+export type PurchaseRegisterMutation = { purchaseRegister: { registration: { maskedContact: string, channel: ContactChannel, deletionCode: string, lot: { lotNumber: string } } | null, errors: Array<{ code: PurchaseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PurchaseRegistrationDeleteMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PurchaseRegistrationDeleteMutation = { purchaseRegistrationDelete: { deleted: boolean, errors: Array<{ code: PurchaseErrorCode, field: Array<string> | null }> } };
+
+export type RecallPurchasersQueryVariables = Exact<{
+  recall: string | number;
+}>;
+
+
+export type RecallPurchasersQuery = { recallPurchasers: { totalCount: number, nodes: Array<{ channel: ContactChannel, contact: string, registeredAt: string, lot: { lotNumber: string } }> } };
+
+export type PersonalDataAccessesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonalDataAccessesQuery = { personalDataAccesses: { totalCount: number, nodes: Array<{ subject: string, records: number, at: string, organization: { name: string } }> } };
+
+export type RecallScopePurchasersQueryVariables = Exact<{
+  lots: Array<string | number> | string | number;
+}>;
+
+
+export type RecallScopePurchasersQuery = { recallScope: { registeredPurchasers: number, lotCount: number } };
+
+export type ComplaintFileMutationVariables = Exact<{
+  input: ComplaintFileInput;
+}>;
+
+
+export type ComplaintFileMutation = { complaintFile: { complaint: { id: string, trackingCode: string, routing: ComplaintRouting, status: ComplaintStatus, createdAt: string, responseDueAt: string, contact: string | null, responsible: { name: string }, commitment: { version: number, responseHours: number } | null, purchasedFrom: { name: string } | null } | null, errors: Array<{ code: ComplaintErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ComplaintAnswerMutationVariables = Exact<{
+  input: ComplaintAnswerInput;
+}>;
+
+
+export type ComplaintAnswerMutation = { complaintAnswer: { complaint: { status: ComplaintStatus, remedy: Remedy | null, firstAnsweredAt: string | null, closedAt: string | null, overdue: boolean, answers: Array<{ status: ComplaintStatus, message: string }> } | null, errors: Array<{ code: ComplaintErrorCode, field: Array<string> | null }> } };
+
+export type ComplaintByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ComplaintByCodeQuery = { complaint: { trackingCode: string, status: ComplaintStatus, description: string, contact: string | null, overdue: boolean, lot: { lotNumber: string }, responsible: { name: string }, answers: Array<{ status: ComplaintStatus, message: string, at: string }> } | null };
+
+export type ComplaintsQueryVariables = Exact<{
+  status?: ComplaintStatus | null | undefined;
+  overdueOnly?: boolean | null | undefined;
+}>;
+
+
+export type ComplaintsQuery = { complaints: { totalCount: number, nodes: Array<{ trackingCode: string, contact: string | null, status: ComplaintStatus, responsible: { name: string } }> } };
+
 export type CustodyEventsRecordMutationVariables = Exact<{
   input: CustodyEventsRecordInput;
 }>;
@@ -843,11 +1029,13 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'Certification', id: string }
     | { __typename: 'Commitment', id: string }
+    | { __typename: 'Complaint', id: string }
     | { __typename: 'CustodyEvent', type: CustodyEventType, quantity: number, id: string }
     | { __typename: 'DeclaredStandard', id: string }
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', lotNumber: string, id: string }
     | { __typename: 'Organization', name: string, id: string }
+    | { __typename: 'PersonalDataAccess', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'Recall', id: string }
     | { __typename: 'SpotCheck', id: string }
@@ -994,6 +1182,15 @@ export type DemoSpotChecksQuery = { lot: { id: string, spotChecks: Array<{ passe
 export const CommitmentPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitmentPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitmentPublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitmentPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"remedies"}},{"kind":"Field","name":{"kind":"Name","value":"responseHours"}},{"kind":"Field","name":{"kind":"Name","value":"hotline"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gtin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CommitmentPublishMutation, CommitmentPublishMutationVariables>;
 export const CommitmentRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitmentRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitmentRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CommitmentRevokeMutation, CommitmentRevokeMutationVariables>;
 export const SellerCommitmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SellerCommitments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"creditCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}}]}}]}}]} as unknown as DocumentNode<SellerCommitmentsQuery, SellerCommitmentsQueryVariables>;
+export const PurchaseRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PurchaseRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maskedContact"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"deletionCode"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PurchaseRegisterMutation, PurchaseRegisterMutationVariables>;
+export const PurchaseRegistrationDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PurchaseRegistrationDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseRegistrationDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deletionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PurchaseRegistrationDeleteMutation, PurchaseRegistrationDeleteMutationVariables>;
+export const RecallPurchasersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecallPurchasers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recall"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recallPurchasers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recall"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recall"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecallPurchasersQuery, RecallPurchasersQueryVariables>;
+export const PersonalDataAccessesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonalDataAccesses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalDataAccesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonalDataAccessesQuery, PersonalDataAccessesQueryVariables>;
+export const RecallScopePurchasersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecallScopePurchasers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lots"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recallScope"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"root"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"LOTS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"lots"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lots"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registeredPurchasers"}},{"kind":"Field","name":{"kind":"Name","value":"lotCount"}}]}}]}}]} as unknown as DocumentNode<RecallScopePurchasersQuery, RecallScopePurchasersQueryVariables>;
+export const ComplaintFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ComplaintFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaintFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"routing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"responseHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchasedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ComplaintFileMutation, ComplaintFileMutationVariables>;
+export const ComplaintAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ComplaintAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaintAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"firstAnsweredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ComplaintAnswerMutation, ComplaintAnswerMutationVariables>;
+export const ComplaintByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplaintByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<ComplaintByCodeQuery, ComplaintByCodeQueryVariables>;
+export const ComplaintsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Complaints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdueOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComplaintsQuery, ComplaintsQueryVariables>;
 export const CustodyEventsRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustodyEventsRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustodyEventsRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"custodyEventsRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"bizStep"}},{"kind":"Field","name":{"kind":"Name","value":"referenceDocument"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpartyLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CustodyEventsRecordMutation, CustodyEventsRecordMutationVariables>;
 export const StockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"creditCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StockQuery, StockQueryVariables>;
 export const EventCorrectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventCorrections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustodyEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"correctedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventCorrectionsQuery, EventCorrectionsQueryVariables>;

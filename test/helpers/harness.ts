@@ -5,6 +5,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { redisBus } from '../../src/app/bus';
 import { buildHttpApp, type HttpApp } from '../../src/app/http';
+import { commandClient } from '../../src/app/redis';
 import { initOrm } from '../../src/db/orm';
 import { createApiKey } from '../../src/modules/organization/api-key.service';
 import { ApiKeyScope } from '../../src/modules/organization/organization.enums';
@@ -44,7 +45,8 @@ export async function startHarness(opts: { redis?: boolean; shareDb?: string } =
     },
   });
   const bus = opts.redis ? await redisBus(REDIS_URL) : undefined;
-  const http = await buildHttpApp(orm, { logLevel: 'silent', bus });
+  const redis = opts.redis ? commandClient(REDIS_URL) : null;
+  const http = await buildHttpApp(orm, { logLevel: 'silent', bus, redis });
   return {
     orm,
     http,
@@ -56,6 +58,8 @@ export async function startHarness(opts: { redis?: boolean; shareDb?: string } =
       const res = await http.app.inject({
         method: 'POST',
         url: '/graphql',
+        // Each call comes from its own address, as from many consumers: per-address limits are tested on purpose.
+        remoteAddress: `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`,
         headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
         payload: { query: typeof doc === 'string' ? doc : print(doc), variables },
       });
@@ -69,7 +73,8 @@ export async function startHarness(opts: { redis?: boolean; shareDb?: string } =
     },
     async close() {
       await http.app.close();
-      await http.bus.close();
+      await http.services.bus.close();
+      redis?.disconnect();
       await orm.close(true);
       await db.drop();
     },

@@ -55,3 +55,16 @@ export function canSeeSpotCheck(v: Viewer, c: { holderId: string; producerId: st
   const org = viewerOrgId(v);
   return isRegulator(v) || (org !== null && (org === c.holderId || org === c.producerId));
 }
+
+/**
+ * A complaint through `complaints`: the organization answering it and regulators. Anyone holding its
+ * tracking code reads it through `complaint(trackingCode:)`, as the consumer does, without the contact.
+ */
+export function complaintListFilter(v: Viewer): { responsible?: string } {
+  return isRegulator(v) ? {} : { responsible: viewerOrgId(v) ?? '00000000-0000-0000-0000-000000000000' };
+}
+
+/** A complainant's contact (personal information): only the organization answering the complaint. */
+export function canSeeComplainantContact(v: Viewer, c: { responsibleId: string }): boolean {
+  return viewerOrgId(v) === c.responsibleId;
+}

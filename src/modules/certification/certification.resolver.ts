@@ -9,6 +9,7 @@ import { Product } from '../product/product.entity';
 import { Certification, CertificationStatus } from './certification.entity';
 import { effectiveStatus, recordCertification, setCertificationStatus } from './certification.service';
 import { CertificationPayload, CertificationRecordInput } from './certification.types';
+import { pagesChanged } from '../scan/page-changes';
 
 @Resolver(() => Certification)
 export class CertificationResolver {
@@ -39,6 +40,9 @@ export class CertificationResolver {
         const product = await findByGlobalId(em, Product, productId, ['product']);
         if (product.owner.id !== v.organizationId) throw forbidden("Only the product's producer records its certificates.");
         return recordCertification(em, product, input);
+      }).then(async (certification) => {
+        await pagesChanged.product(ctx, (await ctx.loaders.product.load(certification.product.id))!.gtin);
+        return certification;
       }),
     }));
   }
@@ -56,6 +60,9 @@ export class CertificationResolver {
         const product = await em.findOneOrFail(Product, cert.product.id);
         if (product.owner.id !== v.organizationId && !isRegulator(v)) throw forbidden("Only the product's producer or a regulator sets a certificate's status.");
         return setCertificationStatus(em, cert, status);
+      }).then(async (certification) => {
+        await pagesChanged.product(ctx, (await ctx.loaders.product.load(certification.product.id))!.gtin);
+        return certification;
       }),
     }));
   }

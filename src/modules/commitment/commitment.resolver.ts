@@ -8,6 +8,7 @@ import { Product } from '../product/product.entity';
 import { Commitment } from './commitment.entity';
 import { commitmentInForce, publishCommitment, revokeCommitment } from './commitment.service';
 import { CommitmentPayload, CommitmentPublishInput } from './commitment.types';
+import { pagesChanged } from '../scan/page-changes';
 
 @Resolver(() => Commitment)
 export class CommitmentResolver {
@@ -31,7 +32,11 @@ export class CommitmentResolver {
   })
   commitmentPublish(@Arg('input', () => CommitmentPublishInput, { description: 'What to record.' }) input: CommitmentPublishInput, @Ctx() ctx: Context) {
     const v = requireWriter(ctx.viewer, SELLER_ROLES);
-    return payload(async () => ({ commitment: await ctx.em.transactional((em) => publishCommitment(em, v, input)) }));
+    return payload(async () => {
+      const commitment = await ctx.em.transactional((em) => publishCommitment(em, v, input));
+      await pagesChanged.all(ctx);
+      return { commitment };
+    });
   }
 
   @Mutation(() => CommitmentPayload, {
@@ -39,7 +44,11 @@ export class CommitmentResolver {
   })
   commitmentRevoke(@Arg('reason', () => String, { nullable: true, description: 'Why, for the record.' }) reason: string | null, @Ctx() ctx: Context) {
     const v = requireWriter(ctx.viewer, SELLER_ROLES);
-    return payload(async () => ({ commitment: await ctx.em.transactional((em) => revokeCommitment(em, v, reason)) }));
+    return payload(async () => {
+      const commitment = await ctx.em.transactional((em) => revokeCommitment(em, v, reason));
+      await pagesChanged.all(ctx);
+      return { commitment };
+    });
   }
 }
 

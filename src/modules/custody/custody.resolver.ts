@@ -16,6 +16,8 @@ import { BIZ_STEP } from './custody.enums';
 import { recordCustodyEvents } from './custody.service';
 import { CustodyEventConnection, CustodyEventsRecordInput, CustodyEventsRecordPayload } from './custody.types';
 import { stockOfOrganization } from './stock.service';
+import { pagesChanged } from '../scan/page-changes';
+
 
 @ObjectType('StockEntry', { description: 'A quantity of a lot on hand at one location.' })
 export class StockEntry {
@@ -93,7 +95,11 @@ export class CustodyEventResolver {
   })
   custodyEventsRecord(@Arg('input', () => CustodyEventsRecordInput, { description: 'What to record.' }) input: CustodyEventsRecordInput, @Ctx() ctx: Context) {
     const v = requireWriter(ctx.viewer);
-    return payload(() => ctx.em.transactional((em) => recordCustodyEvents(em, v, input)), { replayed: false });
+    return payload(async () => {
+      const result = await ctx.em.transactional((em) => recordCustodyEvents(em, v, input));
+      if (!result.replayed) await pagesChanged.lots(ctx, result.events.map((e) => e.lot.id));
+      return result;
+    }, { replayed: false });
   }
 }
 

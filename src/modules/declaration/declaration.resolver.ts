@@ -7,6 +7,7 @@ import { Product } from '../product/product.entity';
 import { DeclaredStandard, StandardDeclaration } from './declaration.entity';
 import { publishDeclaration } from './declaration.service';
 import { DeclarationPublishInput, DeclarationPublishPayload } from './declaration.types';
+import { pagesChanged } from '../scan/page-changes';
 
 @Resolver(() => StandardDeclaration)
 export class DeclarationResolver {
@@ -40,6 +41,9 @@ export class DeclarationResolver {
         const product = await findByGlobalId(em, Product, productId, ['product']);
         if (product.owner.id !== v.organizationId) throw forbidden("Only the product's producer declares its standards.");
         return publishDeclaration(em, product, input);
+      }).then(async (declaration) => {
+        await pagesChanged.product(ctx, (await ctx.loaders.product.load(declaration.product.id))!.gtin);
+        return declaration;
       }),
     }));
   }

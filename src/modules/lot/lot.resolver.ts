@@ -17,6 +17,8 @@ import { Lot } from './lot.entity';
 import { addInputs, registerLot } from './lot.service';
 import { LotConnection, LotInputInput, LotPayload, LotRegisterInput } from './lot.types';
 import { digitalLinkOf } from './digital-link';
+import { pagesChanged } from '../scan/page-changes';
+
 
 @Resolver(() => Lot)
 export class LotResolver {
@@ -68,7 +70,7 @@ export class LotResolver {
   @FieldResolver(() => String, { description: 'The GS1 Digital Link URI of the lot, as encoded in its QR code.' })
   async digitalLink(@Root() lot: Lot, @Ctx() ctx: Context): Promise<string> {
     const product = await ctx.loaders.product.load(lot.product.id);
-    return digitalLinkOf(product!.gtin, lot.lotNumber);
+    return digitalLinkOf(ctx.baseUrl, product!.gtin, lot.lotNumber);
   }
 
   @Mutation(() => LotPayload, {
@@ -85,6 +87,9 @@ export class LotResolver {
         const product = await findByGlobalId(em, Product, productId, ['product']);
         if (product.owner.id !== v.organizationId) throw forbidden("Only the product's producer registers its lots.");
         return registerLot(em, v, product, input);
+      }).then(async (lot) => {
+        await pagesChanged.lots(ctx, [lot.id], true);
+        return lot;
       }),
     }));
   }
@@ -105,6 +110,9 @@ export class LotResolver {
         if (inputs.length === 0) throw new InputError([{ code: 'NO_INPUTS', message: 'Give at least one input.', field: ['inputs'] }]);
         await addInputs(em, v, lot, inputs, ['inputs'], false);
         await em.flush();
+        return lot;
+      }).then(async (lot) => {
+        await pagesChanged.lots(ctx, [lot.id], true);
         return lot;
       }),
     }));

@@ -21,6 +21,7 @@ import { RecallStatus } from './recall.enums';
 import { recallProgress } from './recall.progress';
 import { acknowledgeNotice, initiateRecall, rootOf, transitionRecall } from './recall.service';
 import { RecallConnection, RecallInitiateInput, RecallNoticeConnection, RecallNoticeItem, RecallPayload, RecallProgress } from './recall.types';
+import { pagesChanged } from '../scan/page-changes';
 
 @ArgsType()
 class RecallsArgs extends PageArgs {
@@ -174,6 +175,7 @@ export class RecallResolver {
     const v = requireWriter(ctx.viewer);
     return payload(async () => {
       const { recall, notified } = await ctx.em.transactional(async (em) => transitionRecall(em, v, await findByGlobalId(em, Recall, id, ['recall']), to, note));
+      await pagesChanged.all(ctx);
       if (notified.length) await ctx.bus.publish(RECALL_ACTIVATED, { recallId: recall.id, number: recall.number, organizationIds: notified });
       return { recall };
     });

@@ -29,7 +29,7 @@ export function makeScope(ctx: Context, source: ScopeSource, asOf: Date | null, 
     const map = await pathsOf(ctx.em, source, [...ids], asOf);
     return ids.map((id) => map.get(id) ?? [id]);
   });
-  return Object.assign(new RecallScope(), { source, report, asOf, registeredPurchasers: 0, paths });
+  return Object.assign(new RecallScope(), { source, report, asOf, registeredPurchasers: report.registeredPurchasers, paths });
 }
 
 /** Builds a scope object and runs its report with the pages the query selected. */

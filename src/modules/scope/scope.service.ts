@@ -88,6 +88,7 @@ export function maySeeScope(viewer: Viewer, ownerIds: string[]): boolean {
 type Unit = import('../product/product.enums').QuantityUnit;
 export interface ScopeReport {
   lotCount: number;
+  registeredPurchasers: number;
   totals: { unit: Unit; lots: number; holdersWithStock: number; onHand: number; shipped: number; sold: number; returned: number }[];
   byRegion: { unit: Unit; province: string; city: string; holdersWithStock: number; onHand: number; sold: number }[];
   byParty: { unit: Unit; party: string; holdersWithStock: number; onHand: number; sold: number }[];
@@ -107,6 +108,7 @@ export async function runReport(em: EntityManager, source: ScopeSource, spec: Re
   const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown>[];
   return {
     lotCount: Number(row.lot_count),
+    registeredPurchasers: Number(row.registered_purchasers),
     totals: num(json(row.totals), ['lots', 'holdersWithStock', 'onHand', 'shipped', 'sold', 'returned']) as ScopeReport['totals'],
     byRegion: num(json(row.by_region), ['holdersWithStock', 'onHand', 'sold']) as ScopeReport['byRegion'],
     byParty: num(json(row.by_party), ['holdersWithStock', 'onHand', 'sold']) as ScopeReport['byParty'],

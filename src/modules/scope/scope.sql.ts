@@ -112,6 +112,12 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
                         from holders h ${where} order by ${HOLDER_ORDER} limit ? offset ?) p)`;
     params.push(spec.holders.limit, spec.holders.offset);
   }
+  // Purchasers registered for affected lots: up to the "as of" time for a live scope, all for a recall's.
+  let purchasers = `(select count(*) from purchase_registration pr join scope s on s.lot_id = pr.lot_id)`;
+  if (!('recallId' in source)) {
+    purchasers = `(select count(*) from purchase_registration pr join scope s on s.lot_id = pr.lot_id where pr.created_at <= ?::timestamptz)`;
+    params.push(source.asOf);
+  }
   return {
     text: `with recursive ${ctes.text},
       per_unit as (select unit, count(*) as lots from scope group by unit),
@@ -144,7 +150,8 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
                        'onHand', on_hand, 'sold', sold) order by unit, party), '[]') from by_party) as by_party,
              ${lotsPage} as lots_page,
              ${holdersCount} as holders_count,
-             ${holdersPage} as holders_page`,
+             ${holdersPage} as holders_page,
+             ${purchasers} as registered_purchasers`,
     params,
   };
 }

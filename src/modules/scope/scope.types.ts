@@ -118,6 +118,6 @@ export class RecallScope {
 
   @Field(() => Date, { nullable: true, description: 'The moment the scope describes: the "as of" time, or the activation of a recall.' })
   asOf!: Date | null;
-  @Field(() => Int, { description: 'Registered purchasers of affected lots (purchase registration arrives with the consumer scan page; 0 until then).' })
+  @Field(() => Int, { description: 'Consumers who registered a purchase of an affected lot for recall alerts (up to the "as of" time of a live scope). Their contacts are read through `recallPurchasers`, which is logged.' })
   registeredPurchasers!: number;
 }

@@ -1,0 +1,20 @@
+import { createHash, randomInt } from 'node:crypto';
+
+/** Crockford base32: no I, L, O or U, so codes read aloud over a hotline are not mistaken. */
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A random code of `length` characters (5 bits each) with a prefix, e.g. C-7K3M-9Q2X. */
+export function randomCode(prefix: string, length: number): string {
+  let s = '';
+  for (let i = 0; i < length; i++) s += ALPHABET[randomInt(32)];
+  return `${prefix}${s}`;
+}
+
+/** How a code typed by a person is read back: case and separators ignored, I/L → 1 and O → 0. */
+export function normalizeCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+}
+
+export function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}

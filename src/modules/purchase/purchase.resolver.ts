@@ -1,0 +1,92 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { connectionOf, pageArgs, toConnection } from '../../common/connection';
+import { findByGlobalId } from '../../common/find-by-id';
+import { PageArgs } from '../../common/page-args';
+import { pageOrThrow } from '../../common/paging';
+import { InputError, payload } from '../../common/user-error';
+import { LIMITS, rateLimited } from '../../app/rate-limit';
+import { PersonalDataAccess } from '../access/personal-data-access.entity';
+import { forbidden, isRegulator, unauthenticated } from '../access/viewer';
+import { Lot } from '../lot/lot.entity';
+import { Organization } from '../organization/organization.entity';
+import { RecallStatus } from '../recall/recall.enums';
+import { Recall } from '../recall/recall.entity';
+import { deleteRegistration, purchasersOfRecall, registerPurchase } from './purchase.service';
+import {
+  PurchaseRegisterInput, PurchaseRegisterPayload, PurchaseRegistrationDeletePayload, PurchaseRegistrationReceipt, RecallPurchaser,
+} from './purchase.types';
+
+const RecallPurchaserConnection = connectionOf('RecallPurchaser', RecallPurchaser, 'registered purchaser');
+const PersonalDataAccessConnection = connectionOf('PersonalDataAccess', PersonalDataAccess, 'personal data access');
+
+function requireRegulator(ctx: Context) {
+  if (ctx.viewer.kind !== 'organization') throw unauthenticated();
+  if (!isRegulator(ctx.viewer)) throw forbidden('Only regulators may read this.');
+  return ctx.viewer;
+}
+
+@Resolver()
+export class PurchaseResolver {
+  @Mutation(() => PurchaseRegisterPayload, { description: 'Registers a purchase so that the consumer is told of recalls of the lot. Who: anyone (no key); limited per address.' })
+  async purchaseRegister(@Arg('input', () => PurchaseRegisterInput, { description: 'The lot and the contact.' }) input: PurchaseRegisterInput, @Ctx() ctx: Context) {
+    const verdict = await ctx.limiter.hit(LIMITS.purchaseRegistration, ctx.ip);
+    if (!verdict.allowed) throw rateLimited(verdict);
+    return payload(async () => ({
+      registration: Object.assign(new PurchaseRegistrationReceipt(), await ctx.em.transactional((em) => registerPurchase(em, input))),
+    }));
+  }
+
+  @Mutation(() => PurchaseRegistrationDeletePayload, { description: 'Deletes a purchase registration with its deletion code. Who: anyone holding the code.' })
+  purchaseRegistrationDelete(@Arg('deletionCode', () => String, { description: 'The code shown at registration.' }) deletionCode: string, @Ctx() ctx: Context) {
+    return payload(async () => {
+      await ctx.em.transactional((em) => deleteRegistration(em, deletionCode));
+      return { deleted: true };
+    }, { deleted: false });
+  }
+
+  @Query(() => RecallPurchaserConnection, {
+    description: "Contacts of consumers who registered purchases of lots in an active recall's scope, to tell them of the recall. Who: regulators; every call is written to the personal data access log.",
+  })
+  async recallPurchasers(@Arg('recall', () => ID, { description: 'The recall.' }) recallId: string, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    const viewer = requireRegulator(ctx);
+    const page = pageOrThrow(pageArgs(args.first, args.after));
+    let recall: Recall;
+    try {
+      recall = await findByGlobalId(ctx.em, Recall, recallId, ['recall']);
+    } catch (err) {
+      if (err instanceof InputError) throw new GraphQLError(err.errors[0].message, { extensions: { code: err.errors[0].code } });
+      throw err;
+    }
+    if (recall.status !== RecallStatus.ACTIVE) {
+      throw new GraphQLError('Contacts are given out only for an active recall.', { extensions: { code: 'RECALL_NOT_ACTIVE' } });
+    }
+    const { rows, total } = await ctx.em.transactional((em) => purchasersOfRecall(em, viewer, recall, page.limit, page.offset));
+    return toConnection(rows.map((r) => Object.assign(new RecallPurchaser(), r)), page, total);
+  }
+
+  @Query(() => PersonalDataAccessConnection, { description: "The personal data access log, newest first: every regulator read of consumers' contacts. Who: regulators." })
+  async personalDataAccesses(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    requireRegulator(ctx);
+    const page = pageOrThrow(pageArgs(args.first, args.after));
+    const [items, total] = await ctx.em.findAndCount(PersonalDataAccess, {}, { orderBy: { at: 'desc', id: 'asc' }, limit: page.limit, offset: page.offset });
+    return toConnection(items, page, total);
+  }
+}
+
+@Resolver(() => RecallPurchaser)
+export class RecallPurchaserResolver {
+  @FieldResolver(() => Lot, { description: 'The lot the consumer bought.' })
+  lot(@Root() p: RecallPurchaser, @Ctx() ctx: Context) {
+    return ctx.loaders.lot.load(p.lotId);
+  }
+}
+
+@Resolver(() => PersonalDataAccess)
+export class PersonalDataAccessResolver {
+  @FieldResolver(() => Organization, { description: 'The regulator that read.' })
+  organization(@Root() a: PersonalDataAccess, @Ctx() ctx: Context) {
+    return ctx.loaders.organization.load(a.organization.id);
+  }
+}

@@ -1,0 +1,33 @@
+import type { Context } from '../../app/context';
+import { uuidArray } from '../../common/sql';
+
+/**
+ * What each write tells the scan page cache, after its transaction committed (see page-cache.ts for
+ * which writes call which).
+ */
+export const pagesChanged = {
+  /**
+   * Custody events: the pages of those lots' products. New lots and new inputs (`withInputs`): also
+   * the pages of the input lots, whose holders' stock went down.
+   */
+  async lots(ctx: Context, lotIds: string[], withInputs = false): Promise<void> {
+    if (lotIds.length === 0) return;
+    const ids = uuidArray([...new Set(lotIds)]);
+    const inputs = withInputs
+      ? 'union select p.gtin from lot_input li join lot l on l.id = li.input_id join product p on p.id = l.product_id where li.output_id = any(?::uuid[])'
+      : '';
+    const rows = await ctx.em.execute<{ gtin: string }[]>(
+      `select p.gtin from lot l join product p on p.id = l.product_id where l.id = any(?::uuid[]) ${inputs}`,
+      withInputs ? [ids, ids] : [ids],
+    );
+    await ctx.pages.changed({ gtins: rows.map((r) => r.gtin) });
+  },
+  /** Declarations and certificates: the pages of one product. */
+  async product(ctx: Context, gtin: string): Promise<void> {
+    await ctx.pages.changed({ gtins: [gtin] });
+  },
+  /** Recall status changes and commitments: every page. */
+  async all(ctx: Context): Promise<void> {
+    await ctx.pages.changed('all');
+  },
+};

@@ -1,0 +1,137 @@
+/**
+ * The platform as its own GS1 Digital Link resolver (GS1-Conformant Resolver Standard 1.1): GET and
+ * HEAD on `/01/{gtin}[/22/…][/10/{lot}][/21/…]`, with any path prefix and query-string attributes.
+ * A browser gets the scan page; `linkType=linkset` (or `all`) or `Accept: application/linkset+json`
+ * gets the RFC 9264 linkset; `linkType=gs1:…` gets a 307 to that link with the query string passed on.
+ * Every answer carries a Link header to the linkset. A malformed URI or wrong check digit is a 400 with
+ * the reason, an unknown GTIN or lot a 404.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { aiValueOf, DigitalLinkError, escapeAiValue, parseDigitalLink, type DigitalLink } from '../../common/gs1-digital-link';
+import { isPrimaryKey } from '../../common/gs1-ai';
+import { publicBaseUrl } from '../lot/digital-link';
+import { Lot } from '../lot/lot.entity';
+import { Product } from '../product/product.entity';
+import { linksetOf, linkTarget, LINK_TYPES } from './linkset';
+import { pickLang, WORDS } from './scan.i18n';
+import { notFoundPage } from './scan.page';
+import { scanPage, type ScanDeps } from './scan.service';
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'Link, Location, ETag',
+};
+
+/** What a resolver request names: the item and how to answer. */
+interface Item {
+  gtin: string;
+  lotNumber: string | null;
+  /** Canonical path of the item on this resolver, e.g. /01/06901234567892/10/LOT1. */
+  path: string;
+  link: DigitalLink;
+}
+
+function problem(reply: FastifyReply, status: 400 | 404, reason: string) {
+  return reply.code(status).headers(CORS).type('application/json; charset=utf-8').send({ error: status === 400 ? 'Bad Request' : 'Not Found', reason });
+}
+
+/** Reads the item from the request URI, or answers 400 / 404 itself. */
+function itemOf(request: FastifyRequest, reply: FastifyReply): Item | null {
+  const uri = `${request.protocol}://${request.host}${request.url}`;
+  let link: DigitalLink;
+  try {
+    link = parseDigitalLink(uri, { zeroSuppressedGtin: true });
+  } catch (err) {
+    if (!(err instanceof DigitalLinkError)) throw err;
+    // A path naming no GS1 key at all is not a Digital Link: plain 404. One that does, but wrongly, is a 400.
+    const segments = request.url.split('?')[0].split('/');
+    if (!segments.some((s) => isPrimaryKey(s))) {
+      void problem(reply, 404, 'No such page.');
+      return null;
+    }
+    void problem(reply, 400, `Not a valid GS1 Digital Link URI: ${err.message}.`);
+    return null;
+  }
+  if (link.path[0].ai !== '01') {
+    void problem(reply, 404, `This resolver knows trade items (AI 01, GTIN) only, not AI (${link.path[0].ai}).`);
+    return null;
+  }
+  const gtin = link.path[0].value;
+  const lotNumber = aiValueOf(link, '10') ?? null;
+  return { gtin, lotNumber, link, path: `/01/${gtin}${lotNumber === null ? '' : `/10/${escapeAiValue(lotNumber)}`}` };
+}
+
+async function exists(deps: ScanDeps, item: Item): Promise<boolean> {
+  const em = deps.orm.em.fork();
+  const product = await em.findOne(Product, { gtin: item.gtin }, { fields: ['id'] });
+  if (!product || item.lotNumber === null) return product !== null;
+  return (await em.count(Lot, { product, lotNumber: item.lotNumber })) > 0;
+}
+
+function wantsLinkset(request: FastifyRequest, linkType: string | undefined): boolean {
+  if (linkType === 'linkset' || linkType === 'all') return true;
+  if (linkType) return false;
+  const accept = request.headers.accept ?? '';
+  return /application\/linkset\+json/.test(accept) || (/application\/json/.test(accept) && !/text\/html/.test(accept));
+}
+
+/** The target with the request's query string passed on, less `linkType`. */
+function withQuery(target: string, requestUrl: string): string {
+  const q = requestUrl.includes('?') ? requestUrl.slice(requestUrl.indexOf('?') + 1) : '';
+  const kept = q.split('&').filter((p) => p && !p.startsWith('linkType='));
+  const url = new URL(target);
+  url.search = kept.join('&');
+  return url.toString();
+}
+
+export function registerResolverRoutes(app: FastifyInstance, deps: ScanDeps): void {
+  const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+    const item = itemOf(request, reply);
+    if (!item) return reply;
+    const base = publicBaseUrl(request);
+    const linksetUrl = `${base}${item.path}?linkType=linkset`;
+    reply.headers(CORS).header('link', `<${linksetUrl}>; rel="linkset"; type="application/linkset+json"`).header('vary', 'Accept, Accept-Language');
+    const linkType = item.link.params.get('linkType');
+    const lang = pickLang(item.link.params.get('lang'), request.headers['accept-language']);
+
+    if (wantsLinkset(request, linkType)) {
+      if (!(await exists(deps, item))) return problem(reply, 404, WORDS.en.notFound);
+      return reply.type('application/linkset+json').send(linksetOf(base, item.path, item.lotNumber !== null));
+    }
+    if (linkType) {
+      if (!(await exists(deps, item))) return problem(reply, 404, WORDS.en.notFound);
+      // An unknown link type gets the default link, as the resolver standard asks.
+      const target = linkTarget(base, item.path, linkType, item.lotNumber !== null);
+      return reply.code(307).header('location', withQuery(target, request.url)).send();
+    }
+
+    const pc = { lang, selfPath: item.path };
+    const page = await scanPage(deps, item.gtin, item.lotNumber, pc, base);
+    reply.header('content-language', lang === 'zh' ? 'zh-CN' : 'en').header('cache-control', 'no-cache');
+    if (!page) return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage(pc));
+    reply.header('etag', page.etag);
+    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
+    return reply.type('text/html; charset=utf-8').send(page.html);
+  };
+
+  app.route({ method: ['GET', 'HEAD'], url: '/*', handler: handle });
+  app.options('/*', (_request, reply) =>
+    reply.code(204).headers({ ...CORS, 'access-control-allow-methods': 'GET, HEAD, OPTIONS', 'access-control-allow-headers': 'Accept, Accept-Language', 'access-control-max-age': '86400' }).send(),
+  );
+
+  app.get('/.well-known/gs1resolver', async (request, reply) => {
+    const base = publicBaseUrl(request);
+    return reply.headers(CORS).type('application/json; charset=utf-8').send({
+      name: 'Product traceability platform resolver',
+      resolverRoot: base,
+      supportsSemanticsURI: 'https://gs1.org/voc/',
+      supportedPrimaryKeys: ['01'],
+      supportedQualifiers: { '01': ['22', '10', '21'] },
+      supportedLinkType: LINK_TYPES.map((t) => ({ namespace: 'https://gs1.org/voc/', prefix: 'gs1:', profile: t.type, title: t.title.en })),
+      linkTypeDefaultCanBeLinkset: false,
+      supportedContextValuesEnumerated: ['lang=zh', 'lang=en'],
+      validatesAIcombination: true,
+      contact: 'See the README of this deployment.',
+    });
+  });
+}
