@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_LOTS, reloadDemoData } from '../seeds/demo';
+import { startHarness, type Harness } from './helpers/harness';
+
+/** The GS1 Digital Link resolver over the demo data, through the HTTP app. */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  await reloadDemoData(h.orm);
+}, 60_000);
+afterAll(() => h.close());
+
+const toy = DEMO_LOTS.rideOnToy;
+const LOT_PATH = `/01/0${toy.gtin}/10/${toy.lotNumber}`;
+const get = (url: string, headers: Record<string, string> = {}, method: 'GET' | 'HEAD' | 'OPTIONS' = 'GET') =>
+  h.http.app.inject({ method, url, headers: { host: 'trace.example.cn', ...headers } });
+const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('GS1 Digital Link resolver', () => {
+  it('gives a browser the scan page, with a Link header to the linkset and CORS', async () => {
+    const r = await get(LOT_PATH, { accept: 'text/html,application/xhtml+xml' });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(r.headers.link).toBe(`<http://trace.example.cn${LOT_PATH}?linkType=linkset>; rel="linkset"; type="application/linkset+json"`);
+    expect(r.headers['access-control-allow-origin']).toBe('*');
+    expect(text(r.body)).toContain('RT2409A');
+  });
+
+  it('accepts a path prefix, the lot and serial qualifiers and query attributes, and GTIN-13', async () => {
+    for (const url of [`/r/x${LOT_PATH}`, `${LOT_PATH}/21/SN0001`, `${LOT_PATH}?17=291231`, `/01/${toy.gtin}/10/${toy.lotNumber}`, `/01/0${toy.gtin}/22/V1/10/${toy.lotNumber}`]) {
+      const r = await get(url, { accept: 'text/html' });
+      expect(r.statusCode, url).toBe(200);
+      expect(r.body, url).toContain('RT2409A');
+    }
+  });
+
+  it('answers the RFC 9264 linkset for linkType=linkset and for Accept: application/linkset+json', async () => {
+    for (const r of [await get(`${LOT_PATH}?linkType=linkset`), await get(LOT_PATH, { accept: 'application/linkset+json' })]) {
+      expect(r.statusCode).toBe(200);
+      expect(r.headers['content-type']).toMatch(/^application\/linkset\+json/);
+      const { linkset } = JSON.parse(r.body);
+      expect(linkset).toHaveLength(1);
+      expect(linkset[0].anchor).toBe(`http://trace.example.cn${LOT_PATH}`);
+      for (const rel of ['pip', 'traceability', 'recallStatus', 'certificationInfo', 'registerProduct', 'defaultLink']) {
+        expect(linkset[0][`https://gs1.org/voc/${rel}`]?.[0].href, rel).toMatch(/^http:\/\/trace\.example\.cn\/01\//);
+      }
+      expect(linkset[0]['https://gs1.org/voc/traceability'][1]).toMatchObject({ hreflang: ['en'], type: 'text/html' });
+    }
+  });
+
+  it('redirects a named link type with 307, passing the query string on', async () => {
+    const r = await get(`${LOT_PATH}?linkType=gs1:traceability&lang=en&17=291231`);
+    expect(r.statusCode).toBe(307);
+    expect(r.headers.location).toBe(`http://trace.example.cn${LOT_PATH}?lang=en&17=291231#trace`);
+    expect(r.headers.link).toContain('rel="linkset"');
+    expect((await get(`${LOT_PATH}?linkType=gs1:pip`)).headers.location).toBe(`http://trace.example.cn${LOT_PATH}`);
+    // A type the resolver does not have: the default link.
+    expect((await get(`${LOT_PATH}?linkType=gs1:nutritionalInfo`)).headers.location).toBe(`http://trace.example.cn${LOT_PATH}`);
+  });
+
+  it('answers HEAD like GET without a body, and CORS preflight', async () => {
+    const r = await get(LOT_PATH, { accept: 'text/html' }, 'HEAD');
+    expect(r.statusCode).toBe(200);
+    expect(r.headers.link).toContain('linkset');
+    expect(r.body).toBe('');
+    const o = await get(LOT_PATH, { origin: 'https://shop.example', 'access-control-request-method': 'GET' }, 'OPTIONS');
+    expect(o.statusCode).toBe(204);
+    expect(o.headers['access-control-allow-methods']).toContain('HEAD');
+  });
+
+  it('answers 400 with the reason for a malformed URI or a wrong check digit, and 404 for unknown items', async () => {
+    const cases: [string, number, RegExp][] = [
+      [`/01/06901230001018/10/${toy.lotNumber}`, 400, /check digit/],
+      [`/01/06901230001/10/X`, 400, /expected 14 characters/],
+      [`/01/0${toy.gtin}/21/S1/10/${toy.lotNumber}`, 400, /not a valid key and qualifier sequence/],
+      [`/01/0${toy.gtin}?10=${toy.lotNumber}`, 400, /belongs in the path/],
+      [`/01/0${toy.gtin}/10/`, 400, /empty value/],
+      [`/01/0${toy.gtin}/10/NO-SUCH-LOT`, 404, /No such product or lot/],
+      [`/01/06901234567892`, 404, /No such product or lot/],
+      [`/00/006141411234567890`, 404, /AI 01/],
+      [`/no/such/page`, 404, /No such page/],
+    ];
+    for (const [url, status, reason] of cases) {
+      const r = await get(url, { accept: 'application/json' });
+      expect(r.statusCode, url).toBe(status);
+      expect(JSON.parse(r.body).reason, url).toMatch(reason);
+    }
+    // A browser asking for an unknown lot gets a page that says so, never a 200.
+    const page = await get(`/01/0${toy.gtin}/10/NO-SUCH-LOT`, { accept: 'text/html' });
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+  });
+
+  it('describes itself at /.well-known/gs1resolver', async () => {
+    const r = await get('/.well-known/gs1resolver');
+    expect(r.statusCode).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({ resolverRoot: 'http://trace.example.cn', supportedPrimaryKeys: ['01'] });
+  });
+
+  it('keeps GraphQL, health and other routes where they were', async () => {
+    expect((await get('/healthz')).statusCode).toBe(200);
+    expect((await h.gql('{ __typename }')).status).toBe(200);
+  });
+});
+
+describe('the scan page', () => {
+  it('shows product, producer, lot, declared standards, CCC, materials and the sellers\' commitments, in Chinese by default', async () => {
+    const r = await get(LOT_PATH, { accept: 'text/html' });
+    const t = text(r.body);
+    expect(r.body).toMatch(/^<!doctype html><html lang="zh-CN">/);
+    for (const s of ['儿童电动车', '郑州童趣玩具有限公司', '河南省郑州市', '生产日期', '2024-09-05', 'GB 6675.1-2014', 'Q/ZZTQ 001-2024', '过充', 'CCC', '有效',
+      '原材料来源', 'C18650-2407B', '新乡市锂源电池材料有限公司', '首负承诺', '丹尼斯', '24 小时', '0371-6696 8888', '本批次目前没有召回']) {
+      expect(t, s).toContain(s);
+    }
+  });
+
+  it('switches to English by Accept-Language or ?lang=en', async () => {
+    const byHeader = await get(LOT_PATH, { accept: 'text/html', 'accept-language': 'en-GB,en;q=0.9,zh;q=0.5' });
+    expect(byHeader.body).toMatch(/<html lang="en">/);
+    expect(text(byHeader.body)).toContain('Where the materials came from');
+    expect(byHeader.headers['content-language']).toBe('en');
+    const bySwitch = await get(`${LOT_PATH}?lang=en`, { accept: 'text/html', 'accept-language': 'zh-CN' });
+    expect(text(bySwitch.body)).toContain('Produced on');
+    expect(bySwitch.body).toContain(`href="${LOT_PATH}?lang=zh"`);
+  });
+
+  it('is small, has no script, labels every field, and revalidates with its ETag', async () => {
+    const r = await get(LOT_PATH, { accept: 'text/html' });
+    expect(Buffer.byteLength(r.body)).toBeLessThan(50 * 1024);
+    expect(r.body).not.toMatch(/<script/i);
+    const ids = [...r.body.matchAll(/<(?:input|select|textarea)[^>]*\bid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThanOrEqual(6);
+    for (const id of ids) expect(r.body, id).toContain(`for="${id}"`);
+    expect(r.headers['cache-control']).toBe('no-cache');
+    const again = await get(LOT_PATH, { accept: 'text/html', 'if-none-match': String(r.headers.etag) });
+    expect(again.statusCode).toBe(304);
+  });
+
+  it('for a GTIN alone, shows the product with its lots and their recall status', async () => {
+    const r = await get(`/01/0${toy.gtin}`, { accept: 'text/html' });
+    expect(r.statusCode).toBe(200);
+    const t = text(r.body);
+    expect(t).toContain('RT2409A');
+    expect(t).toContain('RT2408C');
+    expect(r.body).toContain(`href="${LOT_PATH}?lang=zh"`);
+  });
+});
