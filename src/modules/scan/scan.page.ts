@@ -23,7 +23,7 @@ ul{padding-left:1.2rem;margin:.25rem 0}table{border-collapse:collapse;width:100%
 label{display:block;margin:.5rem 0 .15rem;font-weight:600}input[type=text],input[type=tel],select,textarea{width:100%;font:inherit;padding:.45rem;border:1px solid #767676;border-radius:.3rem;background:#fff}
 .check{display:flex;gap:.5rem;align-items:flex-start;font-weight:400}.check input{margin-top:.35rem}
 button{font:inherit;margin-top:.75rem;padding:.5rem 1.25rem;border:0;border-radius:.3rem;background:#0b4f9c;color:#fff}
-.errors{border:2px solid #b00020}.code{font:600 1.3rem ui-monospace,monospace;letter-spacing:.08em}`;
+.errors{border:2px solid #b00020}details{border-top:1px solid #e4e4e0;padding:.4rem 0}summary{cursor:pointer}.code{font:600 1.3rem ui-monospace,monospace;letter-spacing:.08em}`;
 
 export interface PageContext {
   lang: Lang;
@@ -153,8 +153,8 @@ function sellersSection(lang: Lang, lot: LotView): Html {
   const committed = sellersOf(lot).filter((s) => s.commitment);
   return html`<section id="sellers" aria-labelledby="sellers-title"><h2 id="sellers-title">${t.sellers}</h2><p class="muted">${t.sellersIntro}</p>${
     committed.length
-      ? committed.map(({ org, stores, commitment: c }) => html`<h3>${pick(lang, org.name, org.nameEn)}</h3><p class="muted">${storesText(lang, stores)}</p>
-<p>${c!.statement}</p><dl><dt>${t.remedy}</dt><dd>${c!.remedies.map((r) => e(lang, r)).join(' / ')}</dd><dt>${t.responseTime}</dt><dd>${c!.responseHours} ${t.hours}</dd><dt>${t.hotline}</dt><dd><a href="tel:${c!.hotline.replace(/[^\d+]/g, '')}">${c!.hotline}</a></dd></dl>`)
+      ? committed.map(({ org, stores, commitment: c }, i) => html`<details${i === 0 ? html` open` : null}><summary><strong>${pick(lang, org.name, org.nameEn)}</strong> · ${c!.remedies.map((r) => e(lang, r)).join(' / ')} · ${c!.responseHours} ${t.hours}</summary><p class="muted">${storesText(lang, stores)}</p>
+<p>${c!.statement}</p><dl><dt>${t.remedy}</dt><dd>${c!.remedies.map((r) => e(lang, r)).join(' / ')}</dd><dt>${t.responseTime}</dt><dd>${c!.responseHours} ${t.hours}</dd><dt>${t.hotline}</dt><dd><a href="tel:${c!.hotline.replace(/[^\d+]/g, '')}">${c!.hotline}</a></dd></dl></details>`)
       : html`<p>${t.noCommitment}</p>`
   }</section>`;
 }

@@ -1,0 +1,133 @@
+/// <reference lib="dom" />
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_KEYS, DEMO_LOTS, reloadDemoData } from '../seeds/demo';
+import { LotIdDocument, RecallActivateDocument, RecallInitiateDocument } from './generated/graphql';
+import { decodeQrPng } from './helpers/barcodes';
+import { startHarness, type Harness } from './helpers/harness';
+
+/**
+ * The consumer's walk in Debian's Chromium at a phone's size: scan the printed QR code, read the page,
+ * see a recall's banner after reload, register a purchase, file a complaint and follow it by its code;
+ * then the same with JavaScript off. Screenshots go to test/artifacts/.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, 'artifacts');
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser && process.env.CI === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}: .ci/run installs it (apt-get install chromium).`);
+
+let h: Harness;
+let base: string;
+let browser: Browser;
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+
+beforeAll(async () => {
+  if (!haveBrowser) return;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  h = await startHarness({ redis: true });
+  await reloadDemoData(h.orm);
+  await h.http.services.pages.changed('all');
+  await h.http.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(h.http.app.server.address() as { port: number }).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await h?.close();
+});
+
+async function scanQr(lot: { gtin: string; lotNumber: string }): Promise<string> {
+  const png = Buffer.from(await (await fetch(`${base}/codes/qr.png?gtin=${lot.gtin}&lot=${lot.lotNumber}`)).arrayBuffer());
+  const uri = decodeQrPng(png);
+  expect(uri).toBe(`${base}/01/0${lot.gtin}/10/${lot.lotNumber}`);
+  return uri!;
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+describe.skipIf(!haveBrowser)('the scan page in a phone-sized browser', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    describe(javaScriptEnabled ? 'with JavaScript' : 'with JavaScript off', () => {
+      let context: BrowserContext;
+      let page: Page;
+      const suffix = javaScriptEnabled ? 'js' : 'nojs';
+      const lot = javaScriptEnabled ? DEMO_LOTS.rideOnToy : DEMO_LOTS.carSeat;
+      beforeAll(async () => {
+        context = await browser.newContext({ ...PHONE, javaScriptEnabled });
+        page = await context.newPage();
+      });
+      afterAll(() => context.close());
+
+      it('scanning the printed QR code opens the page with the product, its standards, origin and commitments', async () => {
+        const res = await page.goto(await scanQr(lot));
+        expect(res?.status()).toBe(200);
+        await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+        await expect(page.locator('#standards h2').textContent()).resolves.toContain('企业标准自我声明');
+        await expect(page.locator('#sellers').textContent()).resolves.toContain('首负承诺');
+        await expect(page.locator('#recall').textContent()).resolves.toContain('没有召回');
+        // Mobile first: nothing wider than the screen.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        await shot(page, `scan-${suffix}`);
+      });
+
+      it('shows the red recall banner after a recall is activated, on reload', async () => {
+        const lotId = (await h.gql(LotIdDocument, { gtin: lot.gtin, lotNumber: lot.lotNumber })).data!.lot!.id;
+        const init = await h.gql(RecallInitiateDocument, { input: {
+          root: { kind: 'LOTS', lots: [lotId] }, hazard: `浏览器测试危害 ${suffix}`, remedies: ['REFUND'], consumerInstructions: '停止使用，联系门店退货。', noticeText: '召回测试。',
+        } }, DEMO_KEYS.REGULATOR);
+        await h.gql(RecallActivateDocument, { recall: init.data!.recallInitiate.recall!.id }, DEMO_KEYS.REGULATOR);
+        await page.reload();
+        const banner = page.locator('.recall[role="alert"]');
+        await expect(banner.textContent()).resolves.toContain(`浏览器测试危害 ${suffix}`);
+        // The banner is at the top: above the product heading.
+        const [b, t] = await Promise.all([banner.boundingBox(), page.locator('h1').first().boundingBox()]);
+        expect(b!.y).toBeLessThan(t!.y);
+        expect(await banner.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(176, 0, 32)');
+        await shot(page, `recall-banner-${suffix}`);
+      });
+
+      it('registers a purchase for recall alerts and shows the deletion code', async () => {
+        await page.fill('#reg-contact', javaScriptEnabled ? '13800138001' : 'parent@example.cn');
+        await page.check('input[name="consent"]');
+        await Promise.all([page.waitForLoadState('load'), page.click('#register button[type="submit"]')]);
+        await expect(page.locator('.code').textContent()).resolves.toMatch(/^D[0-9A-Z]{12}$/);
+        await expect(page.locator('main').textContent()).resolves.toContain(javaScriptEnabled ? '138****8001' : 'p***@example.cn');
+        await shot(page, `registered-${suffix}`);
+      });
+
+      it('files a complaint to a chosen store and follows it by tracking code', async () => {
+        await page.goto(await scanQr(lot));
+        await page.selectOption('#c-category', 'QUALITY_DEFECT');
+        await page.fill('#c-description', `方向盘松动 (${suffix})`);
+        const store = await page.locator('#c-store option').nth(1).getAttribute('value');
+        await page.selectOption('#c-store', store!);
+        await Promise.all([page.waitForURL(/\/complaints\/C[0-9A-Z]{10}/), page.click('#complain button[type="submit"]')]);
+        const code = (await page.locator('h1 .code').textContent())!;
+        await expect(page.locator('main').textContent()).resolves.toContain('已受理');
+        await shot(page, `complaint-${suffix}`);
+
+        await page.goto(await scanQr(lot));
+        await page.fill('#f-code', code.toLowerCase());
+        await Promise.all([page.waitForLoadState('load'), page.click('#follow button[type="submit"]')]);
+        await expect(page.locator('main').textContent()).resolves.toContain(`方向盘松动 (${suffix})`);
+      });
+
+      it('shows a form with its errors when the input is wrong, keeping what was typed', async () => {
+        await page.goto(await scanQr(lot));
+        await page.fill('#reg-contact', '12345');
+        await page.check('input[name="consent"]');
+        const [res] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/scan/register')), page.click('#register button[type="submit"]')]);
+        expect(res.status()).toBe(400);
+        await expect(page.locator('.errors').first().textContent()).resolves.toContain('手机号');
+        expect(await page.inputValue('#reg-contact')).toBe('12345');
+      });
+    });
+  }
+});
