@@ -57,6 +57,12 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
       done(null, Object.fromEntries(new URLSearchParams(body as string)));
     });
 
+    forms.addHook('preValidation', async (request, reply) => {
+      if (request.method === 'POST' && !/^application\/x-www-form-urlencoded\b/.test(request.headers['content-type'] ?? '')) {
+        return reply.code(415).type('application/json; charset=utf-8').send({ error: 'Unsupported Media Type', reason: 'Forms are posted as application/x-www-form-urlencoded.' });
+      }
+    });
+
     const limited = async (request: FastifyRequest, reply: FastifyReply, limit: Limit, pc: PageContext): Promise<boolean> => {
       const verdict = await deps.services.limiter.hit(limit, request.ip);
       if (verdict.allowed) return false;

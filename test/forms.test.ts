@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_LOTS, reloadDemoData } from '../seeds/demo';
+import { startHarness, type Harness } from './helpers/harness';
+
+/** The scan page's forms over plain HTTP, as a browser without JavaScript posts them. */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  await reloadDemoData(h.orm);
+}, 60_000);
+afterAll(() => h.close());
+
+const lot = DEMO_LOTS.blocks;
+let ip = 0;
+const post = (url: string, fields: Record<string, string>, contentType = 'application/x-www-form-urlencoded') =>
+  h.http.app.inject({ method: 'POST', url, remoteAddress: `10.66.0.${++ip}`, headers: { 'content-type': contentType }, payload: new URLSearchParams(fields).toString() });
+
+describe('scan page forms', () => {
+  it('registers a purchase, shows the deletion code once, and the code deletes it', async () => {
+    const r = await post('/scan/register', { gtin: lot.gtin, lotNumber: lot.lotNumber, contact: '13912345678', consent: 'yes', lang: 'en' });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['cache-control']).toBe('no-store');
+    const code = /class="code">(D[0-9A-Z]{12})</.exec(r.body)?.[1];
+    expect(code).toBeDefined();
+    expect(r.body).toContain('139****5678');
+    const del = await post('/registrations/delete', { deletionCode: code!, lang: 'en' });
+    expect(del.statusCode).toBe(200);
+    expect(del.body).toContain('The registration is deleted.');
+    const again = await post('/registrations/delete', { deletionCode: code!, lang: 'en' });
+    expect(again.statusCode).toBe(404);
+    expect(again.body).toContain('No registration has this deletion code');
+  });
+
+  it('answers 400 with the form, its errors in the page language and what was typed', async () => {
+    const r = await post('/scan/register', { gtin: lot.gtin, lotNumber: lot.lotNumber, contact: '<script>x</script>' });
+    expect(r.statusCode).toBe(400);
+    expect(r.body).toContain('请填写手机号');
+    expect(r.body).toContain('须勾选同意');
+    expect(r.body).toContain('value="&lt;script&gt;x&lt;/script&gt;"');
+    expect(r.body).not.toContain('<script>');
+    const c = await post('/scan/complaint', { gtin: lot.gtin, lotNumber: lot.lotNumber, category: 'OTHER', description: '' });
+    expect(c.statusCode).toBe(400);
+    expect(c.body).toContain('请填写问题描述');
+  });
+
+  it('files a complaint with a 303 to its tracking page, which anyone with the code reads', async () => {
+    const r = await post('/scan/complaint', { gtin: lot.gtin, lotNumber: lot.lotNumber, category: 'SAFETY_HAZARD', description: '小零件脱落', contact: 'a@b.cn' });
+    expect(r.statusCode).toBe(303);
+    const code = /\/complaints\/(C[0-9A-Z]{10})/.exec(String(r.headers.location))?.[1];
+    const page = await h.http.app.inject({ method: 'GET', url: `/complaints/${code}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('小零件脱落');
+    expect(page.body).toContain('已受理');
+    expect(page.body).not.toContain('a@b.cn');
+    expect((await h.http.app.inject({ method: 'GET', url: '/complaints?code=C0000000000' })).statusCode).toBe(404);
+  });
+
+  it('answers 404 for an unknown lot and refuses other content types, losing nothing', async () => {
+    expect((await post('/scan/register', { gtin: lot.gtin, lotNumber: 'NOPE', contact: 'a@b.cn', consent: 'yes' })).statusCode).toBe(404);
+    expect((await post('/scan/complaint', { gtin: '123', lotNumber: 'X', category: 'OTHER', description: 'x' })).statusCode).toBe(404);
+    expect((await post('/scan/complaint', { gtin: lot.gtin }, 'text/plain')).statusCode).toBe(415);
+    // GraphQL still refuses forms (CSRF prevention).
+    const g = await h.http.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'query={__typename}' });
+    expect(g.statusCode).toBeGreaterThanOrEqual(400);
+    expect(g.statusCode).toBeLessThan(500);
+  });
+});
