@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupLoader } from '../../common/loaders';
+import { groupLoader, readEntitiesIn } from '../../common/loaders';
 import { Certification } from './certification.entity';
 
 export function certificationLoaders(em: EntityManager) {
   return {
     certificationsByProduct: groupLoader(
-      (ids: readonly string[]) => em.find(Certification, { product: { $in: [...ids] } }, { orderBy: { kind: 'asc', validFrom: 'desc' } }),
+      (ids: readonly string[]) => readEntitiesIn(em, Certification, 'product_id', ids, 'kind asc, valid_from desc'),
       (c) => c.product.id,
     ),
   };

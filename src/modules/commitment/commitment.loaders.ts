@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '../../common/loaders';
+import { byIdLoader, groupLoader, readEntitiesIn } from '../../common/loaders';
 import { Commitment } from './commitment.entity';
 
 export function commitmentLoaders(em: EntityManager) {
@@ -7,7 +7,7 @@ export function commitmentLoaders(em: EntityManager) {
     commitment: byIdLoader(em, Commitment),
     /** Every version of each seller's commitment, newest first. */
     commitmentsBySeller: groupLoader(
-      (ids: readonly string[]) => em.find(Commitment, { seller: { $in: [...ids] } }, { orderBy: { version: 'desc' } }),
+      (ids: readonly string[]) => readEntitiesIn(em, Commitment, 'seller_id', ids, 'version desc'),
       (c) => c.seller.id,
     ),
   };

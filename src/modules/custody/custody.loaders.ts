@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { byIdLoader } from '../../common/loaders';
+import { byIdLoader, readEntitiesIn } from '../../common/loaders';
 import { CustodyEvent } from './custody-event.entity';
 
 export function custodyLoaders(em: EntityManager) {
@@ -8,7 +8,7 @@ export function custodyLoaders(em: EntityManager) {
     custodyEvent: byIdLoader(em, CustodyEvent),
     /** The event that corrects each event, if any. */
     correctionOf: new DataLoader<string, CustodyEvent | null>(async (ids) => {
-      const rows = await em.find(CustodyEvent, { corrects: { $in: [...ids] } });
+      const rows = await readEntitiesIn(em, CustodyEvent, 'corrects_id', ids);
       const map = new Map(rows.map((r) => [r.corrects!.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     }),

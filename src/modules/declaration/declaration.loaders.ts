@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '../../common/loaders';
+import { byIdLoader, groupLoader, readEntitiesIn } from '../../common/loaders';
 import { DeclaredStandard, StandardDeclaration } from './declaration.entity';
 
 export function declarationLoaders(em: EntityManager) {
@@ -7,11 +7,11 @@ export function declarationLoaders(em: EntityManager) {
     declaration: byIdLoader(em, StandardDeclaration),
     /** All versions of each product, newest first. */
     declarationsByProduct: groupLoader(
-      (ids: readonly string[]) => em.find(StandardDeclaration, { product: { $in: [...ids] } }, { orderBy: { version: 'desc' } }),
+      (ids: readonly string[]) => readEntitiesIn(em, StandardDeclaration, 'product_id', ids, 'version desc'),
       (d) => d.product.id,
     ),
     standardsByDeclaration: groupLoader(
-      (ids: readonly string[]) => em.find(DeclaredStandard, { declaration: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
+      (ids: readonly string[]) => readEntitiesIn(em, DeclaredStandard, 'declaration_id', ids, 'position asc'),
       (s) => s.declaration.id,
     ),
   };

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '../../common/loaders';
+import { byIdLoader, groupLoader, readEntitiesIn } from '../../common/loaders';
 import { Location } from './location.entity';
 import { Organization } from './organization.entity';
 
@@ -8,7 +8,7 @@ export function organizationLoaders(em: EntityManager) {
     organization: byIdLoader(em, Organization),
     location: byIdLoader(em, Location),
     locationsByOrganization: groupLoader(
-      (ids: readonly string[]) => em.find(Location, { organization: { $in: [...ids] } }, { orderBy: { name: 'asc' } }),
+      (ids: readonly string[]) => readEntitiesIn(em, Location, 'organization_id', ids, 'name asc'),
       (l) => l.organization.id,
     ),
   };

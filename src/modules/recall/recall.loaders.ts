@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '../../common/loaders';
+import { byIdLoader, groupLoader, readEntitiesIn } from '../../common/loaders';
 import { uuidArray } from '../../common/sql';
 import { Recall, RecallTransition } from './recall.entity';
 
@@ -14,13 +14,14 @@ export function recallLoaders(em: EntityManager) {
             where s.lot_id = any(?::uuid[]) and r.status = 'ACTIVE' order by r.activated_at`,
           [uuidArray(lotIds)],
         );
-        const recalls = new Map((await em.find(Recall, { id: { $in: [...new Set(rows.map((r) => r.recall_id))] } })).map((r) => [r.id, r]));
+        if (rows.length === 0) return [];
+        const recalls = new Map((await readEntitiesIn(em, Recall, 'id', [...new Set(rows.map((r) => r.recall_id))])).map((r) => [r.id, r]));
         return rows.map((r) => ({ lotId: r.lot_id, recall: recalls.get(r.recall_id)! }));
       },
       (r) => r.lotId,
     ),
     transitionsByRecall: groupLoader(
-      (ids: readonly string[]) => em.find(RecallTransition, { recall: { $in: [...ids] } }, { orderBy: { at: 'asc' } }),
+      (ids: readonly string[]) => readEntitiesIn(em, RecallTransition, 'recall_id', ids, 'at asc, id asc'),
       (t) => t.recall.id,
     ),
   };

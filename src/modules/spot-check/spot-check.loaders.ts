@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupLoader } from '../../common/loaders';
+import { groupLoader, readEntitiesIn } from '../../common/loaders';
 import { SpotCheck } from './spot-check.entity';
 
 export function spotCheckLoaders(em: EntityManager) {
   return {
     spotChecksByLot: groupLoader(
-      (ids: readonly string[]) => em.find(SpotCheck, { lot: { $in: [...ids] } }, { orderBy: { sampledOn: 'desc', createdAt: 'desc' } }),
+      (ids: readonly string[]) => readEntitiesIn(em, SpotCheck, 'lot_id', ids, 'sampled_on desc, created_at desc'),
       (c) => c.lot.id,
     ),
   };

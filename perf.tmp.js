@@ -1,0 +1,40 @@
+require('reflect-metadata');
+const { initOrm } = require('./dist/src/db/orm');
+const { buildAppSchema } = require('./dist/src/app/schema');
+const { createContext } = require('./dist/src/app/context');
+const { inProcessBus } = require('./dist/src/app/bus');
+const { memoryRateLimiter } = require('./dist/src/app/rate-limit');
+const { pageCache } = require('./dist/src/modules/scan/page-cache');
+const { PUBLIC_VIEWER } = require('./dist/src/modules/access/viewer');
+const { ScanLotDocument } = require('./dist/src/generated/operations');
+const { execute } = require('graphql');
+const { Lot } = require('./dist/src/modules/lot/lot.entity');
+(async () => {
+  let n = 0;
+  const orm = await initOrm({ clientUrl: 'postgres://postgres@127.0.0.1:5432/trace_bench', poolMax: 4, onQuery: () => n++ });
+  const schema = buildAppSchema();
+  const bus = inProcessBus();
+  const services = { bus, limiter: memoryRateLimiter(), pages: pageCache(bus, null) };
+  const lots = await orm.em.fork().getConnection().execute("select l.id, p.gtin, l.lot_number as lot from lot l join product p on p.id = l.product_id where l.lot_number like 'B3-%' order by l.id limit 200");
+  const run = async (l) => {
+    const ctx = createContext(orm.em.fork(), PUBLIC_VIEWER, services, { ip: 'x', baseUrl: 'http://x' });
+    const r = await execute({ schema, document: ScanLotDocument, variableValues: { gtin: l.gtin, lotNumber: l.lot }, contextValue: ctx });
+    if (r.errors) throw r.errors[0];
+    return r;
+  };
+  for (const l of lots) await run(l);
+  for (let k = 0; k < 4; k++) for (const l of lots) await run(l);
+  let t = process.hrtime.bigint(); let cpu = process.cpuUsage();
+  for (const l of lots) await run(l);
+  let el = Number(process.hrtime.bigint() - t) / 1e6; let c = process.cpuUsage(cpu);
+  console.log('graphql execute: wall', (el / 200).toFixed(2), 'ms/op; cpu', ((c.user + c.system) / 1000 / 200).toFixed(2), 'ms/op');
+  // raw find cost
+  const ids = lots.slice(0, 21).map((l) => l.id);
+  t = process.hrtime.bigint(); cpu = process.cpuUsage();
+  for (let i = 0; i < 200; i++) await orm.em.fork().find(Lot, { id: { $in: ids } });
+  c = process.cpuUsage(cpu); console.log('em.find 21 lots: cpu', ((c.user + c.system) / 1000 / 200).toFixed(2), 'ms/op');
+  t = process.hrtime.bigint(); cpu = process.cpuUsage();
+  for (let i = 0; i < 200; i++) await orm.em.fork().getConnection().execute('select * from lot where id = any(?::uuid[])', ['{' + ids.join(',') + '}']);
+  c = process.cpuUsage(cpu); console.log('raw 21 lots: cpu', ((c.user + c.system) / 1000 / 200).toFixed(2), 'ms/op');
+  await orm.close(true);
+})();
