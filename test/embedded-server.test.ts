@@ -65,6 +65,16 @@ describe('npm start on the embedded database', () => {
     expect(output).toContain(`${DEMO_LOTS.rideOnToy.gtin} / ${DEMO_LOTS.rideOnToy.lotNumber}`);
   });
 
+  it('serves the scan page of a demo lot at the Digital Link the banner prints, and its QR code', async () => {
+    const uri = /(http:\/\/\S+\/01\/06901230001017\/10\/RT2409A)/.exec(output)?.[1];
+    expect(uri).toBeDefined();
+    const page = await fetch(uri!, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('RT2409A');
+    const qr = await fetch(`${base}/codes/qr.svg?gtin=6901230001017&lot=RT2409A`);
+    expect(qr.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+  });
+
   it('answers /healthz', async () => {
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
   });

@@ -37,7 +37,8 @@ export async function readProduct(deps: ScanDeps, gtin: string, baseUrl: string)
  * cached; null when the GTIN or lot is unknown (never cached, so a lot registered later shows at once).
  */
 export async function scanPage(deps: ScanDeps, gtin: string, lotNumber: string | null, pc: PageContext, baseUrl: string): Promise<CachedPage | null> {
-  const variant = `${lotNumber ?? '*'}|${pc.lang}|${baseUrl}`;
+  // The page holds no absolute URL, so the Host a request names does not split the cache.
+  const variant = `${lotNumber ?? '*'}|${pc.lang}`;
   const { pages } = deps.services;
   const cached = await pages.get(gtin, variant);
   if (cached) return cached;
