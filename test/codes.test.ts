@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDigitalLink } from '../src/common/gs1-digital-link';
-import { DEMO_LOTS, reloadDemoData } from '../seeds/demo';
+import { DEMO_LOTS } from '../seeds/demo';
 import { decodeDataMatrixPng, decodeQrPng, decodeQrSvg } from './helpers/barcodes';
-import { startHarness, type Harness } from './helpers/harness';
+import { startDemoHarness, type Harness } from './helpers/harness';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
-  await reloadDemoData(h.orm);
+  h = await startDemoHarness();
 }, 60_000);
 afterAll(() => h.close());
 

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reloadDemoData } from '../seeds/demo';
-import { startHarness, type Harness } from './helpers/harness';
+import { startDemoHarness, type Harness } from './helpers/harness';
 
 /** The README's examples run against the demo data as written (those that need no variables). */
 const readme = fs.readFileSync(path.join(__dirname, '../README.md'), 'utf8');
@@ -17,8 +16,7 @@ const examples = blocks.flatMap((block) => {
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
-  await reloadDemoData(h.orm);
+  h = await startDemoHarness();
 }, 60_000);
 afterAll(() => h.close());
 

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LOTS, reloadDemoData } from '../seeds/demo';
-import { startHarness, type Harness } from './helpers/harness';
+import { DEMO_LOTS } from '../seeds/demo';
+import { startDemoHarness, type Harness } from './helpers/harness';
 
 /** The GS1 Digital Link resolver over the demo data, through the HTTP app. */
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
-  await reloadDemoData(h.orm);
+  h = await startDemoHarness();
 }, 60_000);
 afterAll(() => h.close());
 

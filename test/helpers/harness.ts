@@ -10,6 +10,7 @@ import { initOrm } from '../../src/db/orm';
 import { createApiKey } from '../../src/modules/organization/api-key.service';
 import { ApiKeyScope } from '../../src/modules/organization/organization.enums';
 import type { Organization } from '../../src/modules/organization/organization.entity';
+import { reloadDemoData } from '../../seeds/demo';
 import { cloneTemplate } from './db';
 
 export interface Harness {
@@ -79,4 +80,11 @@ export async function startHarness(opts: { redis?: boolean; shareDb?: string } =
       await db.drop();
     },
   };
+}
+
+/** A test app on the Henan demo data (the data `npm start` loads). */
+export async function startDemoHarness(opts: { redis?: boolean } = {}): Promise<Harness> {
+  const h = await startHarness(opts);
+  await reloadDemoData(h.orm);
+  return h;
 }
