@@ -9,7 +9,7 @@ interface Vector {
   elementString: string;
 }
 
-const vectors: Vector[] = JSON.parse(readFileSync(join(__dirname, '../../shared/vectors/gs1-digital-link-uri-vectors.json'), 'utf8'));
+const vectors: Vector[] = JSON.parse(readFileSync(join(__dirname, 'fixtures/gs1-digital-link-uri-vectors.json'), 'utf8'));
 
 /**
  * GS1's own test turns three parser options on around some of its valid vectors; the JSON does not carry
