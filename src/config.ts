@@ -14,6 +14,8 @@ export interface Config {
   trustProxy: boolean;
   /** Redis for messages between instances; without it, one process with an in-process bus. */
   redisUrl: string | null;
+  /** Prefix of this deployment's keys in Redis, when several share one. */
+  redisNamespace: string;
 }
 
 let cached: Config | null = null;
@@ -31,6 +33,7 @@ export function config(): Config {
     publicBaseUrl: process.env.PUBLIC_BASE_URL ? process.env.PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
     trustProxy: process.env.TRUST_PROXY === 'true',
     redisUrl: process.env.REDIS_URL || null,
+    redisNamespace: process.env.REDIS_NAMESPACE || 'trace',
   };
   return cached;
 }

@@ -96,7 +96,7 @@ describe.skipIf(!haveBrowser)('the scan page in a phone-sized browser', () => {
       it('registers a purchase for recall alerts and shows the deletion code', async () => {
         await page.fill('#reg-contact', javaScriptEnabled ? '13800138001' : 'parent@example.cn');
         await page.check('input[name="consent"]');
-        await Promise.all([page.waitForLoadState('load'), page.click('#register button[type="submit"]')]);
+        await Promise.all([page.waitForURL(/\/scan\/register$/), page.click('#register button[type="submit"]')]);
         await expect(page.locator('.code').textContent()).resolves.toMatch(/^D[0-9A-Z]{12}$/);
         await expect(page.locator('main').textContent()).resolves.toContain(javaScriptEnabled ? '138****8001' : 'p***@example.cn');
         await shot(page, `registered-${suffix}`);
@@ -115,7 +115,7 @@ describe.skipIf(!haveBrowser)('the scan page in a phone-sized browser', () => {
 
         await page.goto(await scanQr(lot));
         await page.fill('#f-code', code.toLowerCase());
-        await Promise.all([page.waitForLoadState('load'), page.click('#follow button[type="submit"]')]);
+        await Promise.all([page.waitForURL(/\/complaints\?/), page.click('#follow button[type="submit"]')]);
         await expect(page.locator('main').textContent()).resolves.toContain(`方向盘松动 (${suffix})`);
       });
 

@@ -30,6 +30,8 @@ export interface HttpOptions {
   bus?: Bus;
   /** Shared page cache and rate limits; in-process when not given. */
   redis?: Redis | null;
+  /** Prefix of this deployment's Redis keys (default REDIS_NAMESPACE or "trace"). */
+  redisNamespace?: string;
 }
 
 /**
@@ -39,10 +41,11 @@ export interface HttpOptions {
 export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promise<HttpApp> {
   const bus = opts.bus ?? inProcessBus();
   const redis = opts.redis ?? null;
+  const namespace = opts.redisNamespace ?? config().redisNamespace;
   const services: Services = {
     bus,
-    limiter: redis ? redisRateLimiter(redis) : memoryRateLimiter(),
-    pages: pageCache(bus, redis),
+    limiter: redis ? redisRateLimiter(redis, namespace) : memoryRateLimiter(),
+    pages: pageCache(bus, redis, namespace),
   };
   const app = Fastify({
     logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info' },

@@ -45,13 +45,13 @@ export function memoryRateLimiter(): RateLimiter {
   };
 }
 
-/** Counts in Redis, shared by every instance; falls back to this process's counts when Redis fails. */
-export function redisRateLimiter(redis: Redis): RateLimiter {
+/** Counts in Redis under `namespace`, shared by every instance; falls back to this process's counts when Redis fails. */
+export function redisRateLimiter(redis: Redis, namespace: string): RateLimiter {
   const fallback = memoryRateLimiter();
   return {
     async hit(limit, key) {
       const { slot, retryAfterSeconds } = windowOf(limit, Date.now());
-      const id = `rl:${limit.name}:${key}:${slot}`;
+      const id = `${namespace}:rl:${limit.name}:${key}:${slot}`;
       try {
         const res = await redis.multi().incr(id).expire(id, limit.windowSeconds + 1).exec();
         const n = Number(res?.[0]?.[1]);

@@ -47,7 +47,8 @@ export async function startHarness(opts: { redis?: boolean; shareDb?: string } =
   });
   const bus = opts.redis ? await redisBus(REDIS_URL) : undefined;
   const redis = opts.redis ? commandClient(REDIS_URL) : null;
-  const http = await buildHttpApp(orm, { logLevel: 'silent', bus, redis });
+  // Test databases share one Redis: each keeps its own keys, and instances on one database share them.
+  const http = await buildHttpApp(orm, { logLevel: 'silent', bus, redis, redisNamespace: `test:${new URL(db.url).pathname.slice(1)}` });
   return {
     orm,
     http,

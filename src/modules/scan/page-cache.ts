@@ -38,11 +38,13 @@ export const PAGES_CHANGED = 'scan.pages.changed';
 const MEMORY_TTL_MS = 60_000;
 const MEMORY_MAX_ENTRIES = 5_000;
 const REDIS_TTL_S = 600;
-const REDIS_PREFIX = 'scan:v1:';
 
 const etagOf = (html: string) => `"${createHash('sha1').update(html).digest('base64url')}"`;
 
-export function pageCache(bus: Bus, redis: Redis | null): PageCache {
+/** `namespace` keeps deployments (or test databases) sharing one Redis apart. */
+export function pageCache(bus: Bus, redis: Redis | null, namespace: string): PageCache {
+  const REDIS_PREFIX = `${namespace}:scan:v1:`;
+  const CHANNEL = `${PAGES_CHANGED}:${namespace}`;
   const memory = new Map<string, { page: CachedPage; expires: number }>();
   const epochs = new Map<string, number>();
   let allEpoch = 0;
@@ -59,7 +61,7 @@ export function pageCache(bus: Bus, redis: Redis | null): PageCache {
       for (const k of memory.keys()) if (k.startsWith(`${gtin}|`)) memory.delete(k);
     }
   };
-  const unsubscribe = bus.subscribe(PAGES_CHANGED, (m) => dropLocal(m as PageChange));
+  const unsubscribe = bus.subscribe(CHANNEL, (m) => dropLocal(m as PageChange));
 
   const dropShared = async (change: PageChange) => {
     if (!redis) return;
@@ -118,7 +120,7 @@ export function pageCache(bus: Bus, redis: Redis | null): PageCache {
       dropLocal(change);
       await dropShared(change);
       // Other instances' copies expire within a minute if the bus is down: never hold the write's answer for it.
-      await Promise.race([bus.publish(PAGES_CHANGED, change).catch(() => undefined), new Promise((r) => setTimeout(r, 500).unref())]);
+      await Promise.race([bus.publish(CHANNEL, change).catch(() => undefined), new Promise((r) => setTimeout(r, 500).unref())]);
       setTimeout(() => void dropShared(change), 1000).unref();
     },
     close() {
