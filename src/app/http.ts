@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
@@ -65,7 +66,8 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: 20_000 },
     formatError: errorFormatter((err, what) => app.log.error({ err }, what)),
-    plugins: [fastifyApolloDrainPlugin(app)],
+    // No cache hints are used: without the plugin no field pays for a per-field hook.
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

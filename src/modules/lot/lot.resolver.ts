@@ -18,6 +18,7 @@ import { addInputs, registerLot } from './lot.service';
 import { LotConnection, LotInputInput, LotPayload, LotRegisterInput } from './lot.types';
 import { digitalLinkOf } from './digital-link';
 import { pagesChanged } from '../scan/page-changes';
+import { readEntities } from '../../common/loaders';
 
 
 @Resolver(() => Lot)
@@ -28,12 +29,11 @@ export class LotResolver {
     @Arg('lotNumber', () => String, { description: 'Lot number, exactly as printed.' }) lotNumber: string,
     @Ctx() ctx: Context,
   ) {
-    const product = await ctx.em.findOne(Product, { gtin: gtinArg(gtin) });
-    const lot = product ? await ctx.em.findOne(Lot, { product, lotNumber }) : null;
-    // The trace below asks for both again; prime the loaders so that they need no round trip.
+    // One round trip for both, read as the loaders read (no unit of work: a query writes nothing).
+    const [lot] = await readEntities(ctx.em, Lot, 'product_id = (select id from product where gtin = ?) and lot_number = ?', [gtinArg(gtin), lotNumber]);
+    // The trace below asks for the lot again; prime the loader so that it needs no round trip.
     if (lot) ctx.loaders.lot.prime(lot.id, lot);
-    if (product) ctx.loaders.product.prime(product.id, product);
-    return lot;
+    return lot ?? null;
   }
 
   @FieldResolver(() => Product, { description: 'The product (trade item) of the lot.' })
