@@ -13,15 +13,16 @@ import { spotCheckLoaders } from '../modules/spot-check/spot-check.loaders';
 
 /** This request's DataLoaders, one set per request so that nothing is cached across viewers. */
 export function createLoaders(em: EntityManager) {
+  const lots = lotLoaders(em);
   return {
     ...organizationLoaders(em),
     ...productLoaders(em),
     ...declarationLoaders(em),
     ...certificationLoaders(em),
-    ...lotLoaders(em),
+    ...lots,
     ...custodyLoaders(em),
     ...commitmentLoaders(em),
-    ...traceLoaders(em),
+    ...traceLoaders(em, lots.lot),
     ...recallLoaders(em),
     ...spotCheckLoaders(em),
     ...complaintLoaders(em),

@@ -55,31 +55,41 @@ export interface HolderRow {
   returned: number;
   destroyed: number;
   lastEventAt: Date;
+  /** The holder's organization and location rows (`to_jsonb`), so that the page needs no second round trip. */
+  organizationRow: Record<string, unknown>;
+  locationRow: Record<string, unknown>;
 }
 
 /** A page of the holders (organization and location) that ever had a lot, with their flows and the total count, in one statement. */
 export async function holdersOfLot(em: EntityManager, lotId: string, limit: number, offset: number): Promise<{ rows: HolderRow[]; total: number }> {
   const rows = await em.execute<Record<string, string>[]>(
-    `select e.lot_id, e.organization_id, e.location_id, count(*) over () as total,
-            sum(${STOCK_DELTA}) as on_hand,
-            coalesce(sum(e.quantity) filter (where e.type in ('RECEIVED', 'PRODUCED')), 0) as received,
-            coalesce(sum(e.quantity) filter (where e.type = 'SHIPPED'), 0) as shipped,
-            coalesce(sum(e.quantity) filter (where e.type = 'SOLD'), 0) as sold,
-            coalesce(sum(e.quantity) filter (where e.type = 'RETURNED'), 0) as returned,
-            coalesce(sum(e.quantity) filter (where e.type = 'DESTROYED'), 0) as destroyed,
-            max(e.occurred_at) as last_event_at
-       from custody_event e
-      where e.lot_id = ? and ${LIVE_EVENT}
-      group by 1, 2, 3
-      order by max(e.occurred_at), e.organization_id, e.location_id
-      limit ? offset ?`,
+    `select h.*, to_jsonb(o.*) as organization, to_jsonb(loc.*) as location from (
+       select e.lot_id, e.organization_id, e.location_id, count(*) over () as total,
+              sum(${STOCK_DELTA}) as on_hand,
+              coalesce(sum(e.quantity) filter (where e.type in ('RECEIVED', 'PRODUCED')), 0) as received,
+              coalesce(sum(e.quantity) filter (where e.type = 'SHIPPED'), 0) as shipped,
+              coalesce(sum(e.quantity) filter (where e.type = 'SOLD'), 0) as sold,
+              coalesce(sum(e.quantity) filter (where e.type = 'RETURNED'), 0) as returned,
+              coalesce(sum(e.quantity) filter (where e.type = 'DESTROYED'), 0) as destroyed,
+              max(e.occurred_at) as last_event_at
+         from custody_event e
+        where e.lot_id = ? and ${LIVE_EVENT}
+        group by 1, 2, 3
+        order by max(e.occurred_at), e.organization_id, e.location_id
+        limit ? offset ?
+     ) h
+     join organization o on o.id = h.organization_id
+     join location loc on loc.id = h.location_id
+     order by h.last_event_at, h.organization_id, h.location_id`,
     [lotId, limit, offset],
   );
+  const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown>;
   const total = rows.length ? Number(rows[0].total) : offset === 0 ? 0 : await countHolders(em, lotId);
   return { total, rows: rows.map((r) => ({
     lotId: r.lot_id, organizationId: r.organization_id, locationId: r.location_id,
     onHand: Number(r.on_hand), received: Number(r.received), shipped: Number(r.shipped), sold: Number(r.sold),
     returned: Number(r.returned), destroyed: Number(r.destroyed), lastEventAt: new Date(r.last_event_at),
+    organizationRow: json(r.organization), locationRow: json(r.location),
   })) };
 }
 

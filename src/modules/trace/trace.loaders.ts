@@ -1,10 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupLoader } from '../../common/loaders';
+import type DataLoader from 'dataloader';
+import { entityFromRow, groupLoader } from '../../common/loaders';
+import { Lot } from '../lot/lot.entity';
 import { outputsOf, upstreamOf } from './trace.service';
 
-export function traceLoaders(em: EntityManager) {
+/** `lot` is the request's lot loader: the upstream statement brings the input lots' rows, and primes it. */
+export function traceLoaders(em: EntityManager, lot: DataLoader<string, Lot | null>) {
   return {
-    upstreamByLot: groupLoader((ids: readonly string[]) => upstreamOf(em, ids), (r) => r.rootId),
+    upstreamByLot: groupLoader(async (ids: readonly string[]) => {
+      const rows = await upstreamOf(em, ids);
+      for (const r of rows) lot.prime(r.lotId, entityFromRow(em, Lot, r.lotRow));
+      return rows;
+    }, (r) => r.rootId),
     outputsByLot: groupLoader((ids: readonly string[]) => outputsOf(em, ids), (r) => r.inputId),
   };
 }

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import { pageArgs, toConnection } from '../../common/connection';
+import { entityFromRow } from '../../common/loaders';
 import { pageOrThrow } from '../../common/paging';
 import { PageArgs } from '../../common/page-args';
 import { holdersOfLot } from '../custody/stock.service';
@@ -40,6 +41,10 @@ export class LotTraceResolver {
   async holders(@Root() lot: Lot, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
     const { rows, total } = await holdersOfLot(ctx.em, lot.id, page.limit, page.offset);
+    for (const r of rows) {
+      ctx.loaders.organization.prime(r.organizationId, entityFromRow(ctx.em, Organization, r.organizationRow));
+      ctx.loaders.location.prime(r.locationId, entityFromRow(ctx.em, Location, r.locationRow));
+    }
     const holders = rows.map((r) => Object.assign(new LotHolder(), {
       lotId: r.lotId, productId: lot.product.id, organizationId: r.organizationId, locationId: r.locationId, lastEventAt: r.lastEventAt,
       holdsStock: r.onHand > 0, hasSold: r.sold > 0, flows: r,
