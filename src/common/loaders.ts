@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { readQuery } from '../db/read-query';
 import { uuidArray } from './sql';
 
 type WithId = { id: string };
@@ -79,7 +80,7 @@ export function entityFromRow<T extends object>(em: EntityManager, entity: new (
  */
 export async function readEntities<T extends object>(em: EntityManager, entity: new () => T, where: string, params: unknown[], orderBy?: string): Promise<T[]> {
   const meta = em.getMetadata().get(entity.name);
-  const rows = await em.execute<Row[]>(`select * from "${meta.tableName}" where ${where}${orderBy ? ` order by ${orderBy}` : ''}`, params);
+  const rows = await readQuery(em, `select * from "${meta.tableName}" where ${where}${orderBy ? ` order by ${orderBy}` : ''}`, params);
   const map = mapperFor(em, entity.name);
   return rows.map((row) => map(row) as T);
 }

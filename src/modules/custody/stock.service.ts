@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readQuery } from '../../db/read-query';
 import { uuidArray } from '../../common/sql';
 import { LIVE_EVENT, STOCK_DELTA } from './stock.sql';
 
@@ -62,7 +63,7 @@ export interface HolderRow {
 
 /** A page of the holders (organization and location) that ever had a lot, with their flows and the total count, in one statement. */
 export async function holdersOfLot(em: EntityManager, lotId: string, limit: number, offset: number): Promise<{ rows: HolderRow[]; total: number }> {
-  const rows = await em.execute<Record<string, string>[]>(
+  const rows = await readQuery<Record<string, string>>(em, 
     `select h.*, to_jsonb(o.*) as organization, to_jsonb(loc.*) as location from (
        select e.lot_id, e.organization_id, e.location_id, count(*) over () as total,
               sum(${STOCK_DELTA}) as on_hand,

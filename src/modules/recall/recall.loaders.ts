@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, groupLoader, readEntitiesIn } from '../../common/loaders';
 import { uuidArray } from '../../common/sql';
+import { readQuery } from '../../db/read-query';
 import { Recall, RecallTransition } from './recall.entity';
 
 export function recallLoaders(em: EntityManager) {
@@ -9,7 +10,7 @@ export function recallLoaders(em: EntityManager) {
     /** Active recalls whose frozen scope holds each lot. */
     activeRecallsByLot: groupLoader(
       async (lotIds: readonly string[]) => {
-        const rows = await em.execute<{ lot_id: string; recall_id: string }[]>(
+        const rows = await readQuery<{ lot_id: string; recall_id: string }>(em, 
           `select s.lot_id, s.recall_id from recall_scope_lot s join recall r on r.id = s.recall_id
             where s.lot_id = any(?::uuid[]) and r.status = 'ACTIVE' order by r.activated_at`,
           [uuidArray(lotIds)],

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArray } from '../../common/sql';
+import { readQuery } from '../../db/read-query';
 
 /** An input edge of a root lot's tree, with the input lot's row (`to_jsonb`), so that the lots need no second round trip. */
 export interface LineageRow { rootId: string; lotId: string; parentId: string; depth: number; quantity: number; lotRow: Record<string, unknown> }
@@ -13,7 +14,7 @@ export const MAX_DEPTH = 64;
  * a tree; the path guard stops at cycles, which writes refuse anyway.
  */
 export async function upstreamOf(em: EntityManager, rootIds: readonly string[]): Promise<LineageRow[]> {
-  const rows = await em.execute<{ root: string; lot_id: string; parent_id: string; depth: number; quantity: string; lot: Record<string, unknown> | string }[]>(
+  const rows = await readQuery<{ root: string; lot_id: string; parent_id: string; depth: number; quantity: string; lot: Record<string, unknown> | string }>(em, 
     `with recursive up(root, lot_id, parent_id, depth, quantity, path) as (
        select li.output_id, li.input_id, li.output_id, 1, li.quantity, array[li.output_id, li.input_id]
          from lot_input li where li.output_id = any(?::uuid[])

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+type Row = Record<string, unknown>;
+
+interface PgClient {
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Row[] }>;
+}
+
+const positional = new Map<string, { name: string; text: string }>();
+
+/** `?` placeholders to `$1…`, and a stable statement name, computed once per SQL text. */
+function prepared(sql: string): { name: string; text: string } {
+  let p = positional.get(sql);
+  if (!p) {
+    let n = 0;
+    p = { name: `r_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: sql.replace(/\?/g, () => `$${++n}`) };
+    positional.set(sql, p);
+  }
+  return p;
+}
+
+/**
+ * Runs a read-only statement of the loaders as a named prepared statement on a pooled connection:
+ * PostgreSQL plans it once per connection, and the values travel as parameters, where `em.execute`
+ * inlines them into a new SQL text each time (the consumer trace runs ten of these per request). It is
+ * logged like every other statement. Inside a transaction it runs on the transaction, through `em.execute`.
+ */
+export async function readQuery<T extends Row = Row>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  if (em.getTransactionContext()) return em.execute<T[]>(sql, params);
+  const connection = em.getConnection();
+  const knexClient = connection.getKnex().client as unknown as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
+  const statement = prepared(sql);
+  const started = Date.now();
+  const client = await knexClient.acquireConnection();
+  try {
+    const { rows } = await client.query({ name: statement.name, text: statement.text, values: params });
+    (connection as unknown as { logQuery(q: string, ctx: object): void }).logQuery(sql, { params, took: Date.now() - started, results: rows.length });
+    return rows as T[];
+  } finally {
+    await knexClient.releaseConnection(client);
+  }
+}
