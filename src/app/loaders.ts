@@ -14,15 +14,17 @@ import { spotCheckLoaders } from '../modules/spot-check/spot-check.loaders';
 /** This request's DataLoaders, one set per request so that nothing is cached across viewers. */
 export function createLoaders(em: EntityManager) {
   const lots = lotLoaders(em);
+  const organizations = organizationLoaders(em);
+  const products = productLoaders(em);
   return {
-    ...organizationLoaders(em),
-    ...productLoaders(em),
+    ...organizations,
+    ...products,
     ...declarationLoaders(em),
     ...certificationLoaders(em),
     ...lots,
     ...custodyLoaders(em),
     ...commitmentLoaders(em),
-    ...traceLoaders(em, lots.lot),
+    ...traceLoaders(em, { lot: lots.lot, product: products.product, organization: organizations.organization }),
     ...recallLoaders(em),
     ...spotCheckLoaders(em),
     ...complaintLoaders(em),

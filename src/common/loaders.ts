@@ -67,6 +67,11 @@ function mapperFor(em: EntityManager, entityName: string): Mapper {
   return mapper;
 }
 
+/** A `to_jsonb` column as an object (the driver hands some JSON over as text). */
+export function jsonRow(value: unknown): Row {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as Row;
+}
+
 /** An entity instance from a row of its table (or `to_jsonb` of one), as `readEntities` makes them. */
 export function entityFromRow<T extends object>(em: EntityManager, entity: new () => T, row: Row): T {
   return mapperFor(em, entity.name)(row) as T;

@@ -18,7 +18,8 @@ import { addInputs, registerLot } from './lot.service';
 import { LotConnection, LotInputInput, LotPayload, LotRegisterInput } from './lot.types';
 import { digitalLinkOf } from './digital-link';
 import { pagesChanged } from '../scan/page-changes';
-import { readEntities } from '../../common/loaders';
+import { entityFromRow, jsonRow } from '../../common/loaders';
+import { readQuery } from '../../db/read-query';
 
 
 @Resolver(() => Lot)
@@ -29,11 +30,18 @@ export class LotResolver {
     @Arg('lotNumber', () => String, { description: 'Lot number, exactly as printed.' }) lotNumber: string,
     @Ctx() ctx: Context,
   ) {
-    // One round trip for both, read as the loaders read (no unit of work: a query writes nothing).
-    const [lot] = await readEntities(ctx.em, Lot, 'product_id = (select id from product where gtin = ?) and lot_number = ?', [gtinArg(gtin), lotNumber]);
+    // One round trip for the lot, its product and producer, read as the loaders read (a query writes nothing).
+    const [row] = await readQuery<Record<string, unknown>>(ctx.em,
+      `select to_jsonb(l.*) as lot, to_jsonb(p.*) as product, to_jsonb(o.*) as producer
+         from lot l join product p on p.id = l.product_id join organization o on o.id = l.owner_id
+        where p.gtin = ? and l.lot_number = ?`, [gtinArg(gtin), lotNumber]);
+    if (!row) return null;
+    const lot = entityFromRow(ctx.em, Lot, jsonRow(row.lot));
+    ctx.loaders.product.prime(lot.product.id, entityFromRow(ctx.em, Product, jsonRow(row.product)));
+    ctx.loaders.organization.prime(lot.owner.id, entityFromRow(ctx.em, Organization, jsonRow(row.producer)));
     // The trace below asks for the lot again; prime the loader so that it needs no round trip.
-    if (lot) ctx.loaders.lot.prime(lot.id, lot);
-    return lot ?? null;
+    ctx.loaders.lot.prime(lot.id, lot);
+    return lot;
   }
 
   @FieldResolver(() => Product, { description: 'The product (trade item) of the lot.' })

@@ -2,14 +2,27 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import { entityFromRow, groupLoader } from '../../common/loaders';
 import { Lot } from '../lot/lot.entity';
+import { Organization } from '../organization/organization.entity';
+import { Product } from '../product/product.entity';
 import { outputsOf, upstreamOf } from './trace.service';
 
-/** `lot` is the request's lot loader: the upstream statement brings the input lots' rows, and primes it. */
-export function traceLoaders(em: EntityManager, lot: DataLoader<string, Lot | null>) {
+/** The request's loaders that the upstream statement primes: it brings each input lot with its product and producer. */
+export interface PrimedByTrace {
+  lot: DataLoader<string, Lot | null>;
+  product: DataLoader<string, Product | null>;
+  organization: DataLoader<string, Organization | null>;
+}
+
+export function traceLoaders(em: EntityManager, primed: PrimedByTrace) {
   return {
     upstreamByLot: groupLoader(async (ids: readonly string[]) => {
       const rows = await upstreamOf(em, ids);
-      for (const r of rows) lot.prime(r.lotId, entityFromRow(em, Lot, r.lotRow));
+      for (const r of rows) {
+        const lot = entityFromRow(em, Lot, r.lotRow);
+        primed.lot.prime(r.lotId, lot);
+        primed.product.prime(lot.product.id, entityFromRow(em, Product, r.productRow));
+        primed.organization.prime(lot.owner.id, entityFromRow(em, Organization, r.producerRow));
+      }
       return rows;
     }, (r) => r.rootId),
     outputsByLot: groupLoader((ids: readonly string[]) => outputsOf(em, ids), (r) => r.inputId),

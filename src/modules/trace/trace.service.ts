@@ -1,9 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArray } from '../../common/sql';
 import { readQuery } from '../../db/read-query';
+import { jsonRow } from '../../common/loaders';
 
 /** An input edge of a root lot's tree, with the input lot's row (`to_jsonb`), so that the lots need no second round trip. */
-export interface LineageRow { rootId: string; lotId: string; parentId: string; depth: number; quantity: number; lotRow: Record<string, unknown> }
+export interface LineageRow {
+  rootId: string; lotId: string; parentId: string; depth: number; quantity: number;
+  lotRow: Record<string, unknown>; productRow: Record<string, unknown>; producerRow: Record<string, unknown>;
+}
 
 /** Deepest lineage walked; real chains are a handful of levels, this only bounds a pathological one. */
 export const MAX_DEPTH = 64;
@@ -14,7 +18,7 @@ export const MAX_DEPTH = 64;
  * a tree; the path guard stops at cycles, which writes refuse anyway.
  */
 export async function upstreamOf(em: EntityManager, rootIds: readonly string[]): Promise<LineageRow[]> {
-  const rows = await readQuery<{ root: string; lot_id: string; parent_id: string; depth: number; quantity: string; lot: Record<string, unknown> | string }>(em, 
+  const rows = await readQuery<{ root: string; lot_id: string; parent_id: string; depth: number; quantity: string; lot: unknown; product: unknown; producer: unknown }>(em, 
     `with recursive up(root, lot_id, parent_id, depth, quantity, path) as (
        select li.output_id, li.input_id, li.output_id, 1, li.quantity, array[li.output_id, li.input_id]
          from lot_input li where li.output_id = any(?::uuid[])
@@ -23,13 +27,14 @@ export async function upstreamOf(em: EntityManager, rootIds: readonly string[]):
          from lot_input li join up on li.output_id = up.lot_id
         where up.depth < ${MAX_DEPTH} and not li.input_id = any(up.path)
      )
-     select up.root, up.lot_id, up.parent_id, up.depth, up.quantity, to_jsonb(l.*) as lot
-       from up join lot l on l.id = up.lot_id order by up.root, up.depth, up.parent_id, up.lot_id`,
+     select up.root, up.lot_id, up.parent_id, up.depth, up.quantity, to_jsonb(l.*) as lot, to_jsonb(p.*) as product, to_jsonb(o.*) as producer
+       from up join lot l on l.id = up.lot_id join product p on p.id = l.product_id join organization o on o.id = l.owner_id
+      order by up.root, up.depth, up.parent_id, up.lot_id`,
     [uuidArray(rootIds)],
   );
   return rows.map((r) => ({
     rootId: r.root, lotId: r.lot_id, parentId: r.parent_id, depth: Number(r.depth), quantity: Number(r.quantity),
-    lotRow: typeof r.lot === 'string' ? JSON.parse(r.lot) : r.lot,
+    lotRow: jsonRow(r.lot), productRow: jsonRow(r.product), producerRow: jsonRow(r.producer),
   }));
 }
 
