@@ -25,11 +25,14 @@ export class Migration20261127020000Consumers extends Migration {
     for (const table of ['complaint_answer', 'personal_data_access']) {
       this.addSql(`create trigger ${table}_append_only before update or delete on "${table}" for each row execute function refuse_change();`);
     }
+    // Whether a lot is in an active recall, asked by every scan page.
+    this.addSql(`create index "recall_scope_lot_lot_id_index" on "recall_scope_lot" ("lot_id");`);
     // A lot's complaints, for its producer and regulators.
     this.addSql(`create index "complaint_lot_id_index" on "complaint" ("lot_id");`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop index if exists "recall_scope_lot_lot_id_index";`);
     for (const table of ['complaint_answer', 'complaint', 'purchase_registration', 'personal_data_access']) {
       this.addSql(`drop table if exists "${table}" cascade;`);
     }

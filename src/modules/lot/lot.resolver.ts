@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection } from '../../common/connection';
 import { findByGlobalId } from '../../common/find-by-id';
@@ -18,8 +19,7 @@ import { addInputs, registerLot } from './lot.service';
 import { LotConnection, LotInputInput, LotPayload, LotRegisterInput } from './lot.types';
 import { digitalLinkOf } from './digital-link';
 import { pagesChanged } from '../scan/page-changes';
-import { entityFromRow, jsonRow } from '../../common/loaders';
-import { readQuery } from '../../db/read-query';
+import { lookUpLot } from './lot-lookup';
 
 
 @Resolver(() => Lot)
@@ -29,19 +29,9 @@ export class LotResolver {
     @Arg('gtin', () => String, { description: 'GTIN-8, -12, -13 or -14.' }) gtin: string,
     @Arg('lotNumber', () => String, { description: 'Lot number, exactly as printed.' }) lotNumber: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    // One round trip for the lot, its product and producer, read as the loaders read (a query writes nothing).
-    const [row] = await readQuery<Record<string, unknown>>(ctx.em,
-      `select to_jsonb(l.*) as lot, to_jsonb(p.*) as product, to_jsonb(o.*) as producer
-         from lot l join product p on p.id = l.product_id join organization o on o.id = l.owner_id
-        where p.gtin = ? and l.lot_number = ?`, [gtinArg(gtin), lotNumber]);
-    if (!row) return null;
-    const lot = entityFromRow(ctx.em, Lot, jsonRow(row.lot));
-    ctx.loaders.product.prime(lot.product.id, entityFromRow(ctx.em, Product, jsonRow(row.product)));
-    ctx.loaders.organization.prime(lot.owner.id, entityFromRow(ctx.em, Organization, jsonRow(row.producer)));
-    // The trace below asks for the lot again; prime the loader so that it needs no round trip.
-    ctx.loaders.lot.prime(lot.id, lot);
-    return lot;
+    return lookUpLot(ctx, gtinArg(gtin), lotNumber, info);
   }
 
   @FieldResolver(() => Product, { description: 'The product (trade item) of the lot.' })

@@ -133,6 +133,8 @@ export class RecallScopeLot {
   @ManyToOne(() => Recall, { primary: true, deleteRule: 'cascade' })
   recall!: Recall;
 
+  /** Indexed on its own: a scan page asks whether its lot is in any active recall. */
+  @Index()
   @ManyToOne(() => Lot, { primary: true, deleteRule: 'restrict' })
   lot!: Lot;
 
