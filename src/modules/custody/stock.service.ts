@@ -56,15 +56,18 @@ export interface HolderRow {
   returned: number;
   destroyed: number;
   lastEventAt: Date;
-  /** The holder's organization and location rows (`to_jsonb`), so that the page needs no second round trip. */
+  /** The holder's organization and location rows and its commitment versions, newest first (`to_jsonb`), so that the page needs no second round trip. */
   organizationRow: Record<string, unknown>;
   locationRow: Record<string, unknown>;
+  commitmentRows: Record<string, unknown>[];
 }
 
 /** A page of the holders (organization and location) that ever had a lot, with their flows and the total count, in one statement. */
 export async function holdersOfLot(em: EntityManager, lotId: string, limit: number, offset: number): Promise<{ rows: HolderRow[]; total: number }> {
   const rows = await readQuery<Record<string, string>>(em, 
-    `select h.*, to_jsonb(o.*) as organization, to_jsonb(loc.*) as location from (
+    `select h.*, to_jsonb(o.*) as organization, to_jsonb(loc.*) as location,
+            (select coalesce(jsonb_agg(to_jsonb(c.*) order by c.version desc), '[]') from commitment c where c.seller_id = h.organization_id) as commitments
+       from (
        select e.lot_id, e.organization_id, e.location_id, count(*) over () as total,
               sum(${STOCK_DELTA}) as on_hand,
               coalesce(sum(e.quantity) filter (where e.type in ('RECEIVED', 'PRODUCED')), 0) as received,
@@ -90,7 +93,7 @@ export async function holdersOfLot(em: EntityManager, lotId: string, limit: numb
     lotId: r.lot_id, organizationId: r.organization_id, locationId: r.location_id,
     onHand: Number(r.on_hand), received: Number(r.received), shipped: Number(r.shipped), sold: Number(r.sold),
     returned: Number(r.returned), destroyed: Number(r.destroyed), lastEventAt: new Date(r.last_event_at),
-    organizationRow: json(r.organization), locationRow: json(r.location),
+    organizationRow: json(r.organization), locationRow: json(r.location), commitmentRows: json(r.commitments) as unknown as Record<string, unknown>[],
   })) };
 }
 

@@ -44,6 +44,7 @@ export class LotTraceResolver {
     for (const r of rows) {
       ctx.loaders.organization.prime(r.organizationId, entityFromRow(ctx.em, Organization, r.organizationRow));
       ctx.loaders.location.prime(r.locationId, entityFromRow(ctx.em, Location, r.locationRow));
+      ctx.loaders.commitmentsBySeller.prime(r.organizationId, r.commitmentRows.map((c) => entityFromRow(ctx.em, Commitment, c)));
     }
     const holders = rows.map((r) => Object.assign(new LotHolder(), {
       lotId: r.lotId, productId: lot.product.id, organizationId: r.organizationId, locationId: r.locationId, lastEventAt: r.lastEventAt,
