@@ -4,6 +4,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resol
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection } from '../../common/connection';
 import { PageArgs } from '../../common/page-args';
+import { entityFromRow } from '../../common/loaders';
 import { pageOrThrow } from '../../common/paging';
 import { regionNames } from '../../common/region';
 import type { UserErrorData } from '../../common/user-error';
@@ -23,8 +24,19 @@ export function inputProblems(errors: UserErrorData[]): GraphQLError {
   return new GraphQLError(errors.map((e) => e.message).join(' '), { extensions: { code: errors[0].code, field: errors[0].field, problems: errors } });
 }
 
+/** Puts the rows a report brought for its pages into the request's loaders. */
+function primePageRows(ctx: Context, report: ScopeReport): void {
+  for (const l of report.lotsPage ?? []) ctx.loaders.lot.prime(l.lotId, entityFromRow(ctx.em, Lot, l.lotRow));
+  for (const h of report.holdersPage ?? []) {
+    ctx.loaders.lot.prime(h.lotId, entityFromRow(ctx.em, Lot, h.lotRow));
+    ctx.loaders.organization.prime(h.organizationId, entityFromRow(ctx.em, Organization, h.organizationRow));
+    ctx.loaders.location.prime(h.locationId, entityFromRow(ctx.em, Location, h.locationRow));
+  }
+}
+
 /** A scope object over a computed report, with the loader of its lots' paths back to the root. */
 export function makeScope(ctx: Context, source: ScopeSource, asOf: Date | null, report: ScopeReport): RecallScope {
+  primePageRows(ctx, report);
   const paths = new DataLoader<string, string[]>(async (ids) => {
     const map = await pathsOf(ctx.em, source, [...ids], asOf);
     return ids.map((id) => map.get(id) ?? [id]);
@@ -96,6 +108,7 @@ export class ScopeResolver {
     const planned = s.report.spec.lots;
     const report: ScopeReport = planned && planned.limit === page.limit && planned.offset === page.offset
       ? s.report : await runReport(ctx.em, s.source, { lots: page, holders: null });
+    primePageRows(ctx, report);
     return toConnection(scopeLotsOf(s, report), page, report.lotCount);
   }
 
@@ -106,6 +119,7 @@ export class ScopeResolver {
     const planned = s.report.spec.holders;
     const report = planned && planned.limit === page.limit && planned.offset === page.offset && planned.withStockOnly === withStockOnly
       ? s.report : await runReport(ctx.em, s.source, { lots: null, holders: { ...page, withStockOnly } });
+    primePageRows(ctx, report);
     const items = report.holdersPage!.map((h) => Object.assign(new ScopeHolder(), h));
     return toConnection(items, page, report.holdersCount!);
   }

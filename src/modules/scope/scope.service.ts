@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readEntitiesIn } from '../../common/loaders';
 import { decodeIdOf } from '../../common/global-id';
 import * as check from '../../common/validate';
 import { userError, type UserErrorData } from '../../common/user-error';
@@ -41,7 +42,7 @@ export async function resolveRoot(em: EntityManager, input: ScopeRootInput, path
         return errs;
       }
       const ids = gids.map((g, i) => idOf('Lot', g, at('lots', i)));
-      const lots = await em.find(Lot, { id: { $in: ids.filter((x): x is string => !!x) } });
+      const lots = await readEntitiesIn(em, Lot, 'id', ids.filter((x): x is string => !!x));
       const byId = new Map(lots.map((l) => [l.id, l]));
       ids.forEach((id, i) => { if (id && !byId.has(id)) notFound('Lot', at('lots', i)); });
       if (errs.length) return errs;
@@ -92,9 +93,12 @@ export interface ScopeReport {
   totals: { unit: Unit; lots: number; holdersWithStock: number; onHand: number; shipped: number; sold: number; returned: number }[];
   byRegion: { unit: Unit; province: string; city: string; holdersWithStock: number; onHand: number; sold: number }[];
   byParty: { unit: Unit; party: string; holdersWithStock: number; onHand: number; sold: number }[];
-  lotsPage: { lotId: string; depth: number }[] | null;
+  lotsPage: { lotId: string; depth: number; lotRow: Record<string, unknown> }[] | null;
   holdersCount: number | null;
-  holdersPage: { lotId: string; organizationId: string; locationId: string; party: string; onHand: number; shipped: number; sold: number; returned: number }[] | null;
+  holdersPage: {
+    lotId: string; organizationId: string; locationId: string; party: string; onHand: number; shipped: number; sold: number; returned: number;
+    lotRow: Record<string, unknown>; organizationRow: Record<string, unknown>; locationRow: Record<string, unknown>;
+  }[] | null;
   spec: ReportSpec;
 }
 

@@ -97,8 +97,9 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
   const params: unknown[] = [...ctes.params];
   let lotsPage = `null::json`;
   if (spec.lots) {
-    lotsPage = `(select coalesce(json_agg(json_build_object('lotId', p.lot_id, 'depth', p.depth) order by p.depth, p.lot_id), '[]')
-                   from (select lot_id, depth from scope order by depth, lot_id limit ? offset ?) p)`;
+    // Each page lot's row comes along, so that the page needs no second round trip.
+    lotsPage = `(select coalesce(json_agg(json_build_object('lotId', p.lot_id, 'depth', p.depth, 'lotRow', to_jsonb(l.*)) order by p.depth, p.lot_id), '[]')
+                   from (select lot_id, depth from scope order by depth, lot_id limit ? offset ?) p join lot l on l.id = p.lot_id)`;
     params.push(spec.lots.limit, spec.lots.offset);
   }
   let holdersPage = `null::json`;
@@ -106,10 +107,13 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
   if (spec.holders) {
     const where = spec.holders.withStockOnly ? 'where h.on_hand > 0' : '';
     holdersCount = `(select count(*) from holders h ${where})`;
-    holdersPage = `(select coalesce(json_agg(row_to_json(p)), '[]') from (
-                      select h.lot_id as "lotId", h.organization_id as "organizationId", h.location_id as "locationId", h.party,
-                             h.on_hand as "onHand", h.shipped, h.sold, h.returned
-                        from holders h ${where} order by ${HOLDER_ORDER} limit ? offset ?) p)`;
+    // Each page holder's lot, organization and location rows come along, as for the lots.
+    holdersPage = `(select coalesce(json_agg(json_build_object('lotId', p.lot_id, 'organizationId', p.organization_id, 'locationId', p.location_id,
+                             'party', p.party, 'onHand', p.on_hand, 'shipped', p.shipped, 'sold', p.sold, 'returned', p.returned,
+                             'lotRow', to_jsonb(l.*), 'organizationRow', to_jsonb(o.*), 'locationRow', to_jsonb(loc.*)) order by p.ord), '[]')
+                      from (select h.*, row_number() over (order by ${HOLDER_ORDER}) as ord
+                              from holders h ${where} order by ${HOLDER_ORDER} limit ? offset ?) p
+                      join lot l on l.id = p.lot_id join organization o on o.id = p.organization_id join location loc on loc.id = p.location_id)`;
     params.push(spec.holders.limit, spec.holders.offset);
   }
   // Purchasers registered for affected lots: up to the "as of" time for a live scope, all for a recall's.
