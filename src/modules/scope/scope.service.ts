@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readEntitiesIn } from '../../common/loaders';
+import { readQuery } from '../../db/read-query';
 import { decodeIdOf } from '../../common/global-id';
 import * as check from '../../common/validate';
 import { userError, type UserErrorData } from '../../common/user-error';
@@ -108,7 +109,8 @@ const num = <T extends Record<string, unknown>>(rows: T[], keys: string[]): T[] 
 /** Runs the whole report in one statement. */
 export async function runReport(em: EntityManager, source: ScopeSource, spec: ReportSpec): Promise<ScopeReport> {
   const sql = reportSql(source, spec);
-  const [row] = await em.execute<Record<string, unknown>[]>(sql.text, sql.params);
+  // A prepared statement: PostgreSQL plans this large statement once per connection, not per request.
+  const [row] = await readQuery(em, sql.text, sql.params);
   const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown>[];
   return {
     lotCount: Number(row.lot_count),
