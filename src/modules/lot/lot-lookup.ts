@@ -7,6 +7,8 @@ import { DeclaredStandard, StandardDeclaration } from '../declaration/declaratio
 import { Organization } from '../organization/organization.entity';
 import { Product } from '../product/product.entity';
 import { Recall } from '../recall/recall.entity';
+import { lineageRowOf, upstreamRowsSql } from '../trace/trace.service';
+import { primeLineage } from '../trace/trace.loaders';
 import { Lot } from './lot.entity';
 
 /** The field names selected on an object, through fragments. */
@@ -21,8 +23,8 @@ function selectedFields(set: SelectionSetNode | undefined, info: GraphQLResolveI
 
 /**
  * The lot printed on a package, read in one statement with what a consumer trace asks of it next: its
- * product and producer always; its certificates, active recalls and declaration with its standards
- * when the query selects them. Each goes into the request's loaders, so that the field resolvers (and
+ * product and producer always; its certificates, active recalls, upstream tree and declaration with
+ * its standards when the query selects them. Each goes into the request's loaders, so that the field resolvers (and
  * the visibility rules they apply) run as usual without another round trip.
  */
 export async function lookUpLot(ctx: Context, gtin: string, lotNumber: string, info: GraphQLResolveInfo): Promise<Lot | null> {
@@ -34,6 +36,9 @@ export async function lookUpLot(ctx: Context, gtin: string, lotNumber: string, i
   if (want.has('activeRecalls')) {
     extra.push(`(select coalesce(jsonb_agg(to_jsonb(r.*) order by r.activated_at), '[]') from recall_scope_lot s join recall r on r.id = s.recall_id
                   where s.lot_id = l.id and r.status = 'ACTIVE') as recalls`);
+  }
+  if (want.has('upstream') || want.has('inputs')) {
+    extra.push(`(select coalesce(jsonb_agg(to_jsonb(u.*) order by u.depth, u.parent_id, u.lot_id), '[]') from (${upstreamRowsSql('array[l.id]')}) u) as upstream`);
   }
   if (want.has('declaration')) {
     extra.push(`(select to_jsonb(d.*) from standard_declaration d where d.id = l.declaration_id) as declaration`,
@@ -52,6 +57,11 @@ export async function lookUpLot(ctx: Context, gtin: string, lotNumber: string, i
   const list = (v: unknown) => jsonRow(v) as unknown as Record<string, unknown>[];
   if ('certifications' in row) loaders.certificationsByProduct.prime(lot.product.id, list(row.certifications).map((c) => entityFromRow(em, Certification, c)));
   if ('recalls' in row) loaders.activeRecallsByLot.prime(lot.id, list(row.recalls).map((r) => ({ lotId: lot.id, recall: entityFromRow(em, Recall, r) })));
+  if ('upstream' in row) {
+    const lineage = list(row.upstream).map((r) => lineageRowOf(r as never));
+    primeLineage(em, loaders, lineage);
+    loaders.upstreamByLot.prime(lot.id, lineage);
+  }
   if ('declaration' in row && row.declaration && lot.declaration) {
     loaders.declaration.prime(lot.declaration.id, entityFromRow(em, StandardDeclaration, jsonRow(row.declaration)));
     loaders.standardsByDeclaration.prime(lot.declaration.id, list(row.standards).map((s) => entityFromRow(em, DeclaredStandard, s)));
