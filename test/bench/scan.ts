@@ -88,6 +88,7 @@ async function main() {
   const query = print(ScanLotDocument);
 
   const results: Figures[] = [];
+  let light: Figures | undefined;
   try {
     const bareUrl = `http://127.0.0.1:${bare.port}${pagePath(cachedLot)}`;
     const cachedUrl = `${server.base}${pagePath(cachedLot)}`;
@@ -101,7 +102,9 @@ async function main() {
     const miss = cycle(missLots.map(pagePath));
     const c = await load('(c) scan page, cache miss', { url: server.base, headers: html, requests: [{ setupRequest: (req) => ({ ...req, path: miss() }) }] });
     results.push(c);
-    if (c.requests > missLots.length) console.warn(`note: (c) sent ${c.requests} requests for ${missLots.length} lots, so some hit the cache`);
+    // The same misses below saturation, for the latency a scan sees when the server is not flooded.
+    light = await load('(c) at 10 connections (for context)', { url: server.base, headers: html, connections: 10, requests: [{ setupRequest: (req) => ({ ...req, path: miss() }) }] });
+    if (c.requests + light.requests > missLots.length) console.warn(`note: (c) sent ${c.requests + light.requests} requests for ${missLots.length} lots, so some hit the cache`);
 
     const gqlBody = cycle(traceLots.map((l) => JSON.stringify({ query, variables: { gtin: l.gtin, lotNumber: l.lot } })));
     const gqlOpts = { url: `${server.base}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: gqlBody() }) }] };
@@ -127,17 +130,18 @@ async function main() {
   }
 
   const [a, b, c, d, e] = results;
+  const shown = [a, b, c, light!, d, e];
   console.log(`\nScan at ${CONNECTIONS} connections, ${SECONDS} s each, ${os.cpus().length} CPUs; page ${Buffer.byteLength(cachedPage)} bytes\n`);
   console.log('case                                    req/s     p50 ms   p99 ms   requests   non-2xx/errors');
-  for (const r of results) {
+  for (const r of shown) {
     console.log(`${r.name.padEnd(38)} ${r.rps.toFixed(0).padStart(7)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(8)} ${String(r.requests).padStart(10)} ${String(r.bad).padStart(10)}`);
   }
   const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
   console.log(`\n(b) / (a) throughput: ${(b.rps / a.rps).toFixed(2)}   target ≥ 0.50: ${check(b.rps / a.rps >= 0.5)}`);
-  console.log(`(c) p99: ${c.p99.toFixed(1)} ms   target < 50 ms: ${check(c.p99 < 50)}`);
+  console.log(`(c) p99: ${c.p99.toFixed(1)} ms   target < 50 ms: ${check(c.p99 < 50)}   (the pg handler's own p99 at 50 connections: ${e.p99.toFixed(1)} ms; (c) at 10 connections: ${light!.p99.toFixed(1)} ms)`);
   console.log(`(d) / (e) throughput: ${(d.rps / e.rps).toFixed(2)}   target ≥ 0.40: ${check(d.rps / e.rps >= 0.4)}`);
   console.log(`SQL statements per miss on 5 lots: ${statements.join(', ')}   fixed: ${check(new Set(statements).size === 1)}`);
-  if (results.some((r) => r.bad > 0)) {
+  if (shown.some((r) => r.bad > 0)) {
     console.error('some requests failed');
     process.exitCode = 1;
   }
