@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readQuery } from '../../db/read-query';
 import { type Viewer, PUBLIC_VIEWER, unauthenticated } from '../access/viewer';
 import { ApiKey } from './api-key.entity';
 import { ApiKeyScope, type OrganizationRole } from './organization.enums';
@@ -34,7 +35,8 @@ export async function authenticate(em: EntityManager, authorization: string | un
   if (!authorization) return PUBLIC_VIEWER;
   const m = /^Bearer\s+(\S{1,200})$/i.exec(authorization.trim());
   if (!m) throw unauthenticated('The Authorization header must be "Bearer <key>".');
-  const rows = await em.execute<{ id: string; organization_id: string; scope: ApiKeyScope; roles: OrganizationRole[] | string; last_used_at: Date | null }[]>(
+  // Every authenticated request asks this: a prepared statement.
+  const rows = await readQuery<{ id: string; organization_id: string; scope: ApiKeyScope; roles: OrganizationRole[] | string; last_used_at: Date | string | null }>(em, 
     `select k.id, k.organization_id, k.scope, k.last_used_at, o.roles
        from api_key k join organization o on o.id = k.organization_id
       where k.key_hash = ? and k.revoked_at is null`,
