@@ -98,3 +98,24 @@ describe('standard numbers', () => {
     expect(standardKindOf('ISO 8124-1:2018')).toBeNull();
   });
 });
+
+describe('consumer contacts and codes', () => {
+  it('reads mainland mobile numbers, E.164 numbers and e-mail addresses, normalised', async () => {
+    const { parseContact, maskContact } = await import('../src/common/contact');
+    expect(parseContact('+86 138-0013-8000')).toEqual({ channel: 'PHONE', value: '13800138000' });
+    expect(parseContact('0086 13800138000')).toEqual({ channel: 'PHONE', value: '13800138000' });
+    expect(parseContact('+44 20 7946 0958')).toEqual({ channel: 'PHONE', value: '+442079460958' });
+    expect(parseContact('Mama@Example.CN')).toEqual({ channel: 'EMAIL', value: 'Mama@example.cn' });
+    for (const bad of ['12345', '23800138000', 'a@b', '@example.cn', 'x'.repeat(250) + '@example.cn', '', '+0123456789']) expect(parseContact(bad), bad).toBeNull();
+    expect(maskContact({ channel: 'PHONE', value: '13800138000' })).toBe('138****8000');
+    expect(maskContact({ channel: 'EMAIL', value: 'mama@example.cn' })).toBe('m***@example.cn');
+  });
+
+  it('reads back codes as people type them', async () => {
+    const { normalizeCode, randomCode } = await import('../src/common/codes');
+    const code = randomCode('C', 10);
+    expect(code).toMatch(/^C[0-9A-HJKMNP-TV-Z]{10}$/);
+    expect(normalizeCode(` ${code.toLowerCase().slice(0, 5)}-${code.slice(5)} `)).toBe(code);
+    expect(normalizeCode('c1o-lI')).toBe('C10-11'.replace('-', ''));
+  });
+});

@@ -83,7 +83,7 @@ export function entityFromRow<T extends object>(em: EntityManager, entity: new (
  * fifth of `em.find`'s CPU, which decides the throughput of the consumer trace. Writes load through
  * the EntityManager.
  */
-export async function readEntities<T extends object>(em: EntityManager, entity: new () => T, where: string, params: unknown[], orderBy?: string): Promise<T[]> {
+async function readEntities<T extends object>(em: EntityManager, entity: new () => T, where: string, params: unknown[], orderBy?: string): Promise<T[]> {
   const meta = em.getMetadata().get(entity.name);
   const rows = await readQuery(em, `select * from "${meta.tableName}" where ${where}${orderBy ? ` order by ${orderBy}` : ''}`, params);
   const map = mapperFor(em, entity.name);

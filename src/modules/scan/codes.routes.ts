@@ -18,7 +18,7 @@ function bad(reply: FastifyReply, status: 400 | 404, reason: string) {
 }
 
 /** The GS1 element string of a lot for a GS1 DataMatrix: FNC1, (01) GTIN, (10) lot (last, so no separator). */
-export function dataMatrixText(gtin: string, lotNumber: string): string {
+function dataMatrixText(gtin: string, lotNumber: string): string {
   return `^FNC101${gtin}10${lotNumber}`;
 }
 

@@ -34,7 +34,7 @@ export interface PageCache {
   close(): void;
 }
 
-export const PAGES_CHANGED = 'scan.pages.changed';
+const PAGES_CHANGED = 'scan.pages.changed';
 const MEMORY_TTL_MS = 60_000;
 const MEMORY_MAX_ENTRIES = 5_000;
 const REDIS_TTL_S = 600;

@@ -53,7 +53,7 @@ function switchHref(pc: PageContext): string {
   return `${pc.selfPath}${pc.selfPath.includes('?') ? '&' : '?'}lang=${other}`;
 }
 
-export function layout(pc: PageContext, title: string, body: Html | Html[], banner: Html | null = null): string {
+function layout(pc: PageContext, title: string, body: Html | Html[], banner: Html | null = null): string {
   const t = w(pc.lang);
   return `<!doctype html>${html`<html lang="${pc.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title><style>${new Html(STYLE)}</style></head><body><a class="skip" href="#main">${t.skip}</a><header><span class="muted">${t.title}</span><a href="${switchHref(pc)}" hreflang="${pc.lang === 'zh' ? 'en' : 'zh'}" lang="${pc.lang === 'zh' ? 'en' : 'zh'}">${t.lang}</a></header>${banner}<main id="main">${body}</main><footer><p class="muted">${t.hotline12365}</p></footer></body></html>`.text}`;
 }

@@ -28,7 +28,7 @@ export async function readLot(deps: ScanDeps, gtin: string, lotNumber: string, b
   return (await run(deps, ScanLotDocument, { gtin, lotNumber }, baseUrl)).lot;
 }
 
-export async function readProduct(deps: ScanDeps, gtin: string, baseUrl: string): Promise<ProductView | null> {
+async function readProduct(deps: ScanDeps, gtin: string, baseUrl: string): Promise<ProductView | null> {
   return (await run(deps, ScanProductDocument, { gtin }, baseUrl)).product;
 }
 
