@@ -79,7 +79,7 @@ export function entityFromRow<T extends object>(em: EntityManager, entity: new (
 
 /**
  * Reads rows of an entity's table as entity instances outside the unit of work: the loaders' read
- * path (and the lot lookup's). It skips MikroORM's query builder, identity map and entity factory, a
+ * path. It skips MikroORM's query builder, identity map and entity factory, a
  * fifth of `em.find`'s CPU, which decides the throughput of the consumer trace. Writes load through
  * the EntityManager.
  */

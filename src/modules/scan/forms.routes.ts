@@ -9,7 +9,7 @@ import { normalizeCode } from '../../common/codes';
 import { normalizeGtin } from '../../common/gs1';
 import { InputError } from '../../common/user-error';
 import { LIMITS, type Limit } from '../../app/rate-limit';
-import { publicBaseUrl } from '../lot/digital-link';
+import { digitalLinkOf, publicBaseUrl } from '../lot/digital-link';
 import { Complaint, ComplaintAnswer } from '../complaint/complaint.entity';
 import { ComplaintCategory } from '../complaint/complaint.enums';
 import { fileComplaint, isOverdue } from '../complaint/complaint.service';
@@ -47,7 +47,7 @@ function send(reply: FastifyReply, status: number, page: string) {
 
 function lotPath(gtin: string, lotNumber: string): string {
   const g = normalizeGtin(gtin);
-  return `/01/${'gtin' in g ? g.gtin : encodeURIComponent(gtin)}/10/${escapeAiValue(lotNumber)}`;
+  return 'gtin' in g ? digitalLinkOf('', g.gtin, lotNumber) : `/01/${encodeURIComponent(gtin)}/10/${escapeAiValue(lotNumber)}`;
 }
 
 export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {

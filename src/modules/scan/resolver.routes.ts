@@ -7,9 +7,9 @@
  * the reason, an unknown GTIN or lot a 404.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { aiValueOf, DigitalLinkError, escapeAiValue, parseDigitalLink, type DigitalLink } from '../../common/gs1-digital-link';
+import { aiValueOf, DigitalLinkError, parseDigitalLink, type DigitalLink } from '../../common/gs1-digital-link';
 import { isPrimaryKey } from '../../common/gs1-ai';
-import { publicBaseUrl } from '../lot/digital-link';
+import { digitalLinkOf, publicBaseUrl } from '../lot/digital-link';
 import { Lot } from '../lot/lot.entity';
 import { Product } from '../product/product.entity';
 import { linksetOf, linkTarget, LINK_TYPES } from './linkset';
@@ -58,7 +58,7 @@ function itemOf(request: FastifyRequest, reply: FastifyReply): Item | null {
   }
   const gtin = link.path[0].value;
   const lotNumber = aiValueOf(link, '10') ?? null;
-  return { gtin, lotNumber, link, path: `/01/${gtin}${lotNumber === null ? '' : `/10/${escapeAiValue(lotNumber)}`}` };
+  return { gtin, lotNumber, link, path: lotNumber === null ? `/01/${gtin}` : digitalLinkOf('', gtin, lotNumber) };
 }
 
 async function exists(deps: ScanDeps, item: Item): Promise<boolean> {
