@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+/** Posts as a current client does: it accepts `application/graphql-response+json`, whose request errors are 4xx. */
+const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' }) =>
   fetch(`${base}/graphql`, { method: 'POST', headers, body });
 
 describe('GraphQL over HTTP', () => {
@@ -44,6 +45,13 @@ describe('GraphQL over HTTP', () => {
     const body = (await r.json()) as { errors: { extensions: { code: string; stacktrace?: unknown } }[] };
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(body.errors[0].extensions.stacktrace).toBeUndefined();
+  });
+
+  it('a client that accepts only application/json gets request errors with 200, as the GraphQL-over-HTTP spec asks', async () => {
+    const r = await post(JSON.stringify({ query: '{ viewer { ' }), { 'content-type': 'application/json', accept: 'application/json' });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(((await r.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('a document with too many tokens is refused with 400', async () => {

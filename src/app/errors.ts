@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/availability';
 
 export type ErrorLogger = (err: unknown, context: string) => void;
 
@@ -17,7 +18,24 @@ export function errorFormatter(log: ErrorLogger) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    if (isDatabaseUnavailable(original)) {
+      log(original, 'database unavailable during a GraphQL operation');
+      return serviceUnavailableFormatted(formatted.path);
+    }
     log(original, 'unexpected error in GraphQL operation');
     return { message: 'Internal server error. It has been logged; please try again or report it.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+const UNAVAILABLE_MESSAGE = 'The database is unavailable for a moment. Nothing of this request was saved; please retry.';
+
+function serviceUnavailableFormatted(path?: GraphQLFormattedError['path']): GraphQLFormattedError {
+  return { message: UNAVAILABLE_MESSAGE, ...(path ? { path } : {}), extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
+}
+
+/** A database outage met before the operation ran (authentication): 503 with Retry-After. */
+export function serviceUnavailable(): GraphQLError {
+  return new GraphQLError(UNAVAILABLE_MESSAGE, {
+    extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503, headers: new Map([['retry-after', '1']]) } },
+  });
 }

@@ -15,8 +15,11 @@ import { registerResolverRoutes } from '../modules/scan/resolver.routes';
 import { registerExportRoutes } from '../modules/scope/scope.export';
 import { inProcessBus, type Bus } from './bus';
 import { createContext, type Context, type Services } from './context';
-import { errorFormatter } from './errors';
+import { errorFormatter, serviceUnavailable } from './errors';
+import { armorRules, checkRequestLimit, hideSuggestionsFromPublic, httpStatusOfErrors, QUERY_LIMITS, requestLimitsFromEnv, type RequestLimits } from './guards';
+import { isDatabaseUnavailable } from '../db/availability';
 import { memoryRateLimiter, redisRateLimiter } from './rate-limit';
+import { registerHealthRoutes } from './health';
 import { buildAppSchema } from './schema';
 
 export interface HttpApp {
@@ -33,6 +36,8 @@ export interface HttpOptions {
   redis?: Redis | null;
   /** Prefix of this deployment's Redis keys (default REDIS_NAMESPACE or "trace"). */
   redisNamespace?: string;
+  /** Requests per minute per key and per address (default RATE_LIMIT_PER_KEY / RATE_LIMIT_PER_ADDRESS). */
+  requestLimits?: RequestLimits;
 }
 
 /**
@@ -43,6 +48,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   const bus = opts.bus ?? inProcessBus();
   const redis = opts.redis ?? null;
   const namespace = opts.redisNamespace ?? config().redisNamespace;
+  const requestLimits = opts.requestLimits ?? requestLimitsFromEnv();
   const services: Services = {
     bus,
     limiter: redis ? redisRateLimiter(redis, namespace) : memoryRateLimiter(),
@@ -64,17 +70,26 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: 20_000 },
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: armorRules(),
     formatError: errorFormatter((err, what) => app.log.error({ err }, what)),
-    // No cache hints are used: without the plugin no field pays for a per-field hook.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      // No cache hints are used: without the plugin no field pays for a per-field hook.
+      ApolloServerPluginCacheControlDisabled(),
+      hideSuggestionsFromPublic(),
+      httpStatusOfErrors(),
+    ],
   });
   await apollo.start();
 
   await app.register(fastifyApollo(apollo), {
     context: async (request) => {
       const em = orm.em.fork();
-      const viewer = await authenticate(em, request.headers.authorization);
+      const viewer = await authenticate(em, request.headers.authorization).catch((err: unknown) => {
+        throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+      });
+      await checkRequestLimit(services.limiter, requestLimits, { keyId: viewer.kind === 'organization' ? viewer.keyId : null, ip: request.ip });
       return createContext(em, viewer, services, { ip: request.ip, baseUrl: publicBaseUrl(request) });
     },
   });
@@ -86,15 +101,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   registerNoticeRoutes(app, orm, bus);
   registerExportRoutes(app, orm);
 
-  app.get('/healthz', async (_req, reply) => {
-    try {
-      await orm.em.fork().getConnection().execute('select 1');
-      return { status: 'ok' };
-    } catch (err) {
-      app.log.error({ err }, 'health check: database unreachable');
-      return reply.code(503).send({ status: 'unavailable', reason: 'database unreachable' });
-    }
-  });
+  registerHealthRoutes(app, orm);
   app.addHook('onClose', async () => services.pages.close());
 
   return { app, apollo, services };

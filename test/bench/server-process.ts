@@ -5,7 +5,8 @@ import path from 'node:path';
 /** Starts the built server on the benchmark database as a child process, so its memory can be read on its own. */
 export async function startServer(databaseUrl: string): Promise<{ base: string; proc: ChildProcess; rssMb: () => number; stop: () => Promise<void> }> {
   const proc = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), path.join(__dirname, '../../src/server.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+    // A load test is one client far over the per-key and per-address request limits: they are off here.
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', SEED_DEMO: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_PER_KEY: '0', RATE_LIMIT_PER_ADDRESS: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';

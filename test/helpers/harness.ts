@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { redisBus } from '../../src/app/bus';
+import type { RequestLimits } from '../../src/app/guards';
 import { buildHttpApp, type HttpApp } from '../../src/app/http';
 import { commandClient } from '../../src/app/redis';
 import { initOrm } from '../../src/db/orm';
@@ -34,7 +35,7 @@ export interface Harness {
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A test app on its own database cloned from the migrated template (or on `shareDb` of another harness). */
-export async function startHarness(opts: { redis?: boolean; shareDb?: string } = {}): Promise<Harness> {
+export async function startHarness(opts: { redis?: boolean; shareDb?: string; requestLimits?: RequestLimits } = {}): Promise<Harness> {
   const db = opts.shareDb ? { url: opts.shareDb, drop: async () => undefined } : await cloneTemplate();
   const queries: string[] = [];
   const orm = await initOrm({
@@ -47,8 +48,10 @@ export async function startHarness(opts: { redis?: boolean; shareDb?: string } =
   });
   const bus = opts.redis ? await redisBus(REDIS_URL) : undefined;
   const redis = opts.redis ? commandClient(REDIS_URL) : null;
+  // Until it is connected, caches and limits stay in the process (by design); tests start from a connected client.
+  if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
   // Test databases share one Redis: each keeps its own keys, and instances on one database share them.
-  const http = await buildHttpApp(orm, { logLevel: 'silent', bus, redis, redisNamespace: `test:${new URL(db.url).pathname.slice(1)}` });
+  const http = await buildHttpApp(orm, { logLevel: 'silent', bus, redis, redisNamespace: `test:${new URL(db.url).pathname.slice(1)}`, requestLimits: opts.requestLimits });
   return {
     orm,
     http,

@@ -1,0 +1,24 @@
+import { ConnectionException } from '@mikro-orm/core';
+
+/** SQLSTATE classes and codes that mean "the server is not there right now", not "your request is wrong". */
+const UNAVAILABLE_SQLSTATES = /^(08|57P0[1-3]|53300)/; // connection exceptions, admin/crash shutdown, cannot connect now, too many connections
+const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|Client has encountered a connection error|Knex: Timeout acquiring a connection|terminating connection due to administrator command|the database system is (starting up|shutting down)|Connection ended unexpectedly/i;
+
+/**
+ * Whether an error means the database is unreachable or restarting: a retryable outage (503), not a
+ * bug (500). Looks through wrappers (GraphQL's originalError, MikroORM's `previous`, `cause`).
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const seen = new Set<unknown>();
+  let e: unknown = err;
+  while (e && typeof e === 'object' && !seen.has(e)) {
+    seen.add(e);
+    if (e instanceof ConnectionException) return true;
+    const x = e as { code?: unknown; message?: unknown; originalError?: unknown; previous?: unknown; cause?: unknown };
+    if (typeof x.code === 'string' && (UNAVAILABLE_SQLSTATES.test(x.code) || UNAVAILABLE_ERRNOS.has(x.code))) return true;
+    if (typeof x.message === 'string' && UNAVAILABLE_MESSAGES.test(x.message)) return true;
+    e = x.originalError ?? x.previous ?? x.cause;
+  }
+  return false;
+}
