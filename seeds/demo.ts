@@ -11,7 +11,7 @@ import type { DeclaredStandardInput } from '../src/modules/declaration/declarati
 import type { Lot } from '../src/modules/lot/lot.entity';
 import { config } from '../src/config';
 import { digitalLinkOf } from '../src/modules/lot/digital-link';
-import { createApiKey } from '../src/modules/organization/api-key.service';
+import { createApiKey } from '../src/modules/api-key/api-key.service';
 import type { Location } from '../src/modules/organization/location.entity';
 import type { Organization } from '../src/modules/organization/organization.entity';
 import { SpecialGroup } from '../src/modules/product/product.enums';
@@ -53,8 +53,11 @@ export async function loadDemoData(orm: MikroORM): Promise<void> {
 /** Empties every table and loads the demo again (`npm run seed`). */
 export async function reloadDemoData(orm: MikroORM): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
+    // Starting the demo over is the one time the ledger is emptied: an operator's reset, in this transaction only.
+    await em.execute('alter table ledger_entry disable trigger ledger_entry_no_truncate');
     await em.execute(
-      'truncate complaint_answer, complaint, purchase_registration, personal_data_access, recall_notice, recall_scope_holder, recall_scope_lot, recall_transition, recall, spot_check, idempotency_record, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
+      'truncate ledger_entry, complaint_answer, complaint, purchase_registration, personal_data_access, recall_notice, recall_scope_holder, recall_scope_lot, recall_transition, recall, spot_check, idempotency_record, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
+    await em.execute('alter table ledger_entry enable trigger ledger_entry_no_truncate');
     await buildDemo(em);
   });
 }

@@ -6,8 +6,9 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type Redis from 'ioredis';
 import { config } from '../config';
 import { publicBaseUrl } from '../modules/lot/digital-link';
+import { registerLedgerRoutes } from '../modules/ledger/ledger.routes';
 import { registerNoticeRoutes } from '../modules/notice/notice.routes';
-import { authenticate } from '../modules/organization/api-key.service';
+import { authenticate } from '../modules/api-key/api-key.service';
 import { registerCodeRoutes } from '../modules/scan/codes.routes';
 import { registerFormRoutes } from '../modules/scan/forms.routes';
 import { pageCache } from '../modules/scan/page-cache';
@@ -100,6 +101,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   registerCodeRoutes(app, scan);
   registerNoticeRoutes(app, orm, bus);
   registerExportRoutes(app, orm);
+  registerLedgerRoutes(app, orm);
 
   registerHealthRoutes(app, orm);
   app.addHook('onClose', async () => services.pages.close());

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { fromGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { canSeeEvent } from '../modules/access/visibility';
+import { ApiKey } from '../modules/api-key/api-key.entity';
 import { Certification } from '../modules/certification/certification.entity';
 import { Commitment } from '../modules/commitment/commitment.entity';
 import { CustodyEvent } from '../modules/custody/custody-event.entity';
@@ -12,12 +13,12 @@ import { Organization } from '../modules/organization/organization.entity';
 import { Product } from '../modules/product/product.entity';
 import { Recall } from '../modules/recall/recall.entity';
 import { SpotCheck } from '../modules/spot-check/spot-check.entity';
-import { canSeeRecall, canSeeSpotCheck } from '../modules/access/visibility';
+import { canSeeApiKey, canSeeRecall, canSeeSpotCheck } from '../modules/access/visibility';
 import type { Context } from './context';
 
 /** Every type that `node(id:)` can refetch, by GraphQL type name. */
 const NODE_TYPES: Record<string, new () => Node> = {
-  Organization, Location, Product, StandardDeclaration, DeclaredStandard, Certification, Lot, CustodyEvent, Commitment, Recall, SpotCheck,
+  Organization, Location, Product, StandardDeclaration, DeclaredStandard, Certification, Lot, CustodyEvent, Commitment, Recall, SpotCheck, ApiKey,
 };
 
 @Resolver()
@@ -38,6 +39,7 @@ export class NodeResolver {
     if (!d || !entity) return null;
     const found = (await ctx.em.findOne(entity, { id: d.id } as never)) as Node | null;
     if (found instanceof CustodyEvent && !canSeeEvent(ctx.viewer, { organizationId: found.organization.id, counterpartyId: found.counterparty?.id ?? null })) return null;
+    if (found instanceof ApiKey && !canSeeApiKey(ctx.viewer, found.organization.id)) return null;
     if (found instanceof Recall && !canSeeRecall(ctx.viewer, { status: found.status, initiatorId: found.initiator.id })) return null;
     if (found instanceof SpotCheck) {
       const lot = await ctx.loaders.lot.load(found.lot.id);

@@ -14,6 +14,8 @@ import { LotRecallResolver, RecallNoticeItemResolver, RecallResolver, RecallTran
 import { LotSpotCheckResolver, SpotCheckResolver } from '../modules/spot-check/spot-check.resolver';
 import { ComplaintResolver } from '../modules/complaint/complaint.resolver';
 import { PersonalDataAccessResolver, PurchaseResolver, RecallPurchaserResolver } from '../modules/purchase/purchase.resolver';
+import { ApiKeyResolver } from '../modules/api-key/api-key.resolver';
+import { LedgerResolver } from '../modules/ledger/ledger.resolver';
 import { NodeResolver } from './node.resolver';
 
 let schema: GraphQLSchema | null = null;
@@ -31,6 +33,7 @@ export function buildAppSchema(): GraphQLSchema {
       RecallResolver, RecallTransitionResolver, RecallNoticeItemResolver, LotRecallResolver,
       SpotCheckResolver, LotSpotCheckResolver,
       PurchaseResolver, RecallPurchaserResolver, PersonalDataAccessResolver, ComplaintResolver,
+      ApiKeyResolver, LedgerResolver,
     ],
     validate: false,
   });

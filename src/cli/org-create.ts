@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../common/user-error';
 import { config } from '../config';
 import { openDatabase } from '../db/database';
-import { createApiKey } from '../modules/organization/api-key.service';
+import { createApiKey } from '../modules/api-key/api-key.service';
 import { ApiKeyScope, LocationKind, OrganizationRole } from '../modules/organization/organization.enums';
 import { Organization } from '../modules/organization/organization.entity';
 import { createLocation, createOrganization } from '../modules/organization/organization.service';

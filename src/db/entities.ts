@@ -4,8 +4,9 @@ import { Commitment } from '../modules/commitment/commitment.entity';
 import { CustodyEvent, IdempotencyRecord } from '../modules/custody/custody-event.entity';
 import { DeclaredStandard, StandardDeclaration } from '../modules/declaration/declaration.entity';
 import { Complaint, ComplaintAnswer } from '../modules/complaint/complaint.entity';
+import { LedgerEntry } from '../modules/ledger/ledger.entity';
 import { Lot, LotInput } from '../modules/lot/lot.entity';
-import { ApiKey } from '../modules/organization/api-key.entity';
+import { ApiKey } from '../modules/api-key/api-key.entity';
 import { Location } from '../modules/organization/location.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { Product } from '../modules/product/product.entity';
@@ -17,5 +18,5 @@ export const ENTITIES = [
   Organization, Location, ApiKey, Product, StandardDeclaration, DeclaredStandard, Certification,
   Lot, LotInput, CustodyEvent, IdempotencyRecord, Commitment,
   Recall, RecallTransition, RecallScopeLot, RecallScopeHolder, RecallNotice, SpotCheck,
-  PurchaseRegistration, Complaint, ComplaintAnswer, PersonalDataAccess,
+  PurchaseRegistration, Complaint, ComplaintAnswer, PersonalDataAccess, LedgerEntry,
 ];

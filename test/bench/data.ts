@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import { initOrm, migrate } from '../../src/db/orm';
-import { hashKey } from '../../src/modules/organization/api-key.service';
+import { hashKey } from '../../src/modules/api-key/api-key.service';
 import { creditCode, gln, gtin13 } from '../../seeds/factories';
 import { adminUrl, BENCH_INGEST_KEY, BENCH_REGULATOR_KEY, BENCH_URL, dbName, withClient } from './bench-db';
 

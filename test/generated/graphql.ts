@@ -1027,6 +1027,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'Certification', id: string }
     | { __typename: 'Commitment', id: string }
     | { __typename: 'Complaint', id: string }

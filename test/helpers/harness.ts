@@ -8,7 +8,7 @@ import type { RequestLimits } from '../../src/app/guards';
 import { buildHttpApp, type HttpApp } from '../../src/app/http';
 import { commandClient } from '../../src/app/redis';
 import { initOrm } from '../../src/db/orm';
-import { createApiKey } from '../../src/modules/organization/api-key.service';
+import { createApiKey } from '../../src/modules/api-key/api-key.service';
 import { ApiKeyScope } from '../../src/modules/organization/organization.enums';
 import type { Organization } from '../../src/modules/organization/organization.entity';
 import { reloadDemoData } from '../../seeds/demo';

@@ -35,3 +35,10 @@ export function requireWriter(v: Viewer, roles?: OrganizationRole[]): Organizati
   }
   return v;
 }
+
+/** An organization calling with an ADMIN key: only those manage the organization's keys. */
+export function requireAdmin(v: Viewer): OrganizationViewer {
+  if (v.kind !== 'organization') throw unauthenticated();
+  if (v.scope !== ApiKeyScope.ADMIN) throw forbidden('Only an ADMIN key may manage API keys.');
+  return v;
+}

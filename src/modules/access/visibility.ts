@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../organization/organization.enums';
 import { isRegulator, type Viewer, viewerOrgId } from './viewer';
 
 /**
@@ -67,4 +68,9 @@ export function complaintListFilter(v: Viewer): { responsible?: string } {
 /** A complainant's contact (personal information): only the organization answering the complaint. */
 export function canSeeComplainantContact(v: Viewer, c: { responsibleId: string }): boolean {
   return viewerOrgId(v) === c.responsibleId;
+}
+
+/** An API key's details: its organization, through an ADMIN key. */
+export function canSeeApiKey(v: Viewer, keyOrganizationId: string): boolean {
+  return v.kind === 'organization' && v.scope === ApiKeyScope.ADMIN && v.organizationId === keyOrganizationId;
 }

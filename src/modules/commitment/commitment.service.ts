@@ -9,6 +9,8 @@ import { Product } from '../product/product.entity';
 import { CommitmentScope } from './commitment.enums';
 import { Commitment } from './commitment.entity';
 import type { CommitmentPublishInput } from './commitment.types';
+import { LedgerRecordType } from '../ledger/ledger.canon';
+import { appendToLedger } from '../ledger/ledger.service';
 
 /** The version in force at `at` among a seller's versions (any order): the highest already started, unless ended or revoked. */
 export function commitmentInForce(versions: Commitment[], at: Date): Commitment | null {
@@ -73,6 +75,7 @@ export async function publishCommitment(em: EntityManager, viewer: OrganizationV
     scope: input.scope, categories, productIds: [...new Set(productIds)], remedies, responseHours: input.responseHours, hotline, validFrom, validUntil,
   });
   await em.flush();
+  await appendToLedger(em, [{ type: LedgerRecordType.COMMITMENT, id: c.id }]);
   return c;
 }
 
@@ -86,5 +89,6 @@ export async function revokeCommitment(em: EntityManager, viewer: OrganizationVi
   current.revokedAt = new Date();
   current.revokedReason = why;
   await em.flush();
+  await appendToLedger(em, [{ type: LedgerRecordType.COMMITMENT_REVOCATION, id: current.id }]);
   return current;
 }

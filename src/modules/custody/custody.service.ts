@@ -18,6 +18,8 @@ import { CustodyEvent, IdempotencyRecord } from './custody-event.entity';
 import { CustodyEventType, STOCK_SIGN } from './custody.enums';
 import type { CustodyEventsRecordInput } from './custody.types';
 import { balances, lockLots, stockKey, unreceived } from './stock.service';
+import { LedgerRecordType } from '../ledger/ledger.canon';
+import { appendToLedger, recordsOf } from '../ledger/ledger.service';
 
 export const MAX_EVENTS = 1000;
 
@@ -252,6 +254,7 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
     }) as unknown as CustodyEvent;
   });
   await insertEvents(em, events);
+  await appendToLedger(em, recordsOf(LedgerRecordType.CUSTODY_EVENT, events.map((e) => e.id)));
   await em.execute(
     'insert into idempotency_record (organization_id, key, request_hash, event_ids, created_at) values (?, ?, ?, ?::jsonb, ?)',
     [viewer.organizationId, key, hash, JSON.stringify(events.map((e) => e.id)), recordedAt],

@@ -6,6 +6,8 @@ import { StandardKind } from './declaration.enums';
 import type { DeclarationPublishInput } from './declaration.types';
 import { standardKindOf } from './standard-number';
 import type { Product } from '../product/product.entity';
+import { LedgerRecordType } from '../ledger/ledger.canon';
+import { appendToLedger } from '../ledger/ledger.service';
 
 /** Publishes the next declaration version of a product; the caller has checked ownership. */
 export async function publishDeclaration(em: EntityManager, product: Product, input: DeclarationPublishInput): Promise<StandardDeclaration> {
@@ -57,6 +59,7 @@ export async function publishDeclaration(em: EntityManager, product: Product, in
   const declaration = em.create(StandardDeclaration, { product, version: (latest?.version ?? 0) + 1, validFrom, changeNote });
   standards.forEach((s, position) => em.create(DeclaredStandard, { declaration, position, ...s }));
   await em.flush();
+  await appendToLedger(em, [{ type: LedgerRecordType.DECLARATION, id: declaration.id }]);
   return declaration;
 }
 

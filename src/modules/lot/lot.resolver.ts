@@ -5,7 +5,7 @@ import { pageArgs, toConnection } from '../../common/connection';
 import { findByGlobalId } from '../../common/find-by-id';
 import { gtinArg } from '../../common/gtin-arg';
 import { pageOrThrow } from '../../common/paging';
-import { InputError, payload } from '../../common/user-error';
+import { payload } from '../../common/user-error';
 import { canSeeLotQuantity } from '../access/visibility';
 import { forbidden, requireWriter } from '../access/viewer';
 import { Certification } from '../certification/certification.entity';
@@ -15,7 +15,7 @@ import { Location } from '../organization/location.entity';
 import { Organization } from '../organization/organization.entity';
 import { Product } from '../product/product.entity';
 import { Lot } from './lot.entity';
-import { addInputs, registerLot } from './lot.service';
+import { recordInputs, registerLot } from './lot.service';
 import { LotConnection, LotInputInput, LotPayload, LotRegisterInput } from './lot.types';
 import { digitalLinkOf } from './digital-link';
 import { pagesChanged } from '../scan/page-changes';
@@ -102,14 +102,7 @@ export class LotResolver {
   ) {
     const v = requireWriter(ctx.viewer);
     return payload(async () => ({
-      lot: await ctx.em.transactional(async (em) => {
-        const lot = await findByGlobalId(em, Lot, lotId, ['lot']);
-        if (lot.owner.id !== v.organizationId) throw forbidden("Only the lot's producer records its inputs.");
-        if (inputs.length === 0) throw new InputError([{ code: 'NO_INPUTS', message: 'Give at least one input.', field: ['inputs'] }]);
-        await addInputs(em, v, lot, inputs, ['inputs'], false);
-        await em.flush();
-        return lot;
-      }).then(async (lot) => {
+      lot: await ctx.em.transactional(async (em) => recordInputs(em, v, await findByGlobalId(em, Lot, lotId, ['lot']), inputs)).then(async (lot) => {
         await pagesChanged.lots(ctx, [lot.id], true);
         return lot;
       }),

@@ -5,11 +5,13 @@ import { isValidLotNumber } from '../../common/gs1';
 import { uuidArray } from '../../common/sql';
 import * as check from '../../common/validate';
 import { InputError, userError, type UserErrorData } from '../../common/user-error';
-import type { OrganizationViewer } from '../access/viewer';
+import { forbidden, type OrganizationViewer } from '../access/viewer';
 import { CustodyEvent } from '../custody/custody-event.entity';
 import { CustodyEventType } from '../custody/custody.enums';
 import { balances, lockLots, stockKey } from '../custody/stock.service';
 import { declarationInForce, endOfDayInChina } from '../declaration/declaration.service';
+import { LedgerRecordType } from '../ledger/ledger.canon';
+import { appendToLedger, type LedgerRecord } from '../ledger/ledger.service';
 import { Location } from '../organization/location.entity';
 import { Organization } from '../organization/organization.entity';
 import type { Product } from '../product/product.entity';
@@ -45,12 +47,23 @@ export async function registerLot(em: EntityManager, viewer: OrganizationViewer,
     product, owner: em.getReference(Organization, viewer.organizationId), lotNumber, producedOn: producedOn!, expiresOn,
     quantity: input.quantity, unit: input.unit, location: location!, declaration,
   });
-  em.create(CustodyEvent, {
+  const produced = em.create(CustodyEvent, {
     lot, type: CustodyEventType.PRODUCED, organization: lot.owner, location: location!, quantity: input.quantity,
     occurredAt: productionMoment(producedOn!),
   });
-  if (input.inputs?.length) await addInputs(em, viewer, lot, input.inputs, ['input', 'inputs'], true);
+  const inputRecords = input.inputs?.length ? await addInputs(em, viewer, lot, input.inputs, ['input', 'inputs'], true) : [];
   await em.flush();
+  await appendToLedger(em, [{ type: LedgerRecordType.LOT, id: lot.id }, { type: LedgerRecordType.CUSTODY_EVENT, id: produced.id }, ...inputRecords]);
+  return lot;
+}
+
+/** Records further inputs of an existing lot of the caller's (a transformation recorded after the fact). */
+export async function recordInputs(em: EntityManager, viewer: OrganizationViewer, lot: Lot, inputs: LotInputInput[]): Promise<Lot> {
+  if (lot.owner.id !== viewer.organizationId) throw forbidden("Only the lot's producer records its inputs.");
+  if (inputs.length === 0) throw new InputError([userError('NO_INPUTS', 'Give at least one input.', ['inputs'])]);
+  const records = await addInputs(em, viewer, lot, inputs, ['inputs'], false);
+  await em.flush();
+  await appendToLedger(em, records);
   return lot;
 }
 
@@ -58,9 +71,9 @@ export async function registerLot(em: EntityManager, viewer: OrganizationViewer,
  * Records that input lots went into `output` (an EPCIS TransformationEvent): each input is consumed from
  * the caller's stock at the output's production location. Refuses cycles and over-consumption.
  */
-export async function addInputs(
+async function addInputs(
   em: EntityManager, viewer: OrganizationViewer, output: Lot, inputs: LotInputInput[], path: (string | number)[], isNew: boolean,
-): Promise<void> {
+): Promise<LedgerRecord[]> {
   if (inputs.length > MAX_INPUTS) throw new InputError([userError('TOO_MANY_INPUTS', `At most ${MAX_INPUTS} inputs per call.`, path)]);
   const errs: UserErrorData[] = [];
   const ids: (string | null)[] = inputs.map((inp, i) => {
@@ -99,13 +112,14 @@ export async function addInputs(
   if (errs.length) throw new InputError(errs);
 
   const occurredAt = isNew ? productionMoment(output.producedOn) : new Date();
-  inputs.forEach((inp, i) => {
+  return inputs.flatMap((inp, i): LedgerRecord[] => {
     const input = found.get(ids[i]!)!;
-    em.create(LotInput, { output, input, quantity: inp.quantity, occurredAt });
-    em.create(CustodyEvent, {
+    const edge = em.create(LotInput, { output, input, quantity: inp.quantity, occurredAt });
+    const consumed = em.create(CustodyEvent, {
       lot: input, type: CustodyEventType.CONSUMED, organization: output.owner, location: output.location,
       quantity: inp.quantity, occurredAt, outputLot: output,
     });
+    return [{ type: LedgerRecordType.TRANSFORMATION, id: edge.id }, { type: LedgerRecordType.CUSTODY_EVENT, id: consumed.id }];
   });
 }
 

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { RECALL_ACTIVATED, type Bus } from '../../app/bus';
-import { authenticate } from '../organization/api-key.service';
+import { authenticate } from '../api-key/api-key.service';
 
 const HEARTBEAT_MS = 25_000;
 

@@ -11,6 +11,8 @@ import { liveScopeCtes } from '../scope/scope.sql';
 import { Recall, RecallNotice, RecallTransition } from './recall.entity';
 import { RecallKind, RecallStatus, ScopeRootKind } from './recall.enums';
 import type { RecallInitiateInput } from './recall.types';
+import { LedgerRecordType } from '../ledger/ledger.canon';
+import { appendToLedger } from '../ledger/ledger.service';
 
 /** The lifecycle: which status may follow which. Everything else is refused with INVALID_TRANSITION. */
 export const TRANSITIONS: Record<RecallStatus, RecallStatus[]> = {
@@ -50,8 +52,9 @@ export async function initiateRecall(em: EntityManager, viewer: OrganizationView
     rootProducer: root.kind === ScopeRootKind.PRODUCER ? em.getReference(Organization, root.producerId) : null,
     hazard: hazard!, gbClause, remedies: remedies as Remedy[], consumerInstructions: consumerInstructions!, noticeText: noticeText!,
   });
-  em.create(RecallTransition, { recall, fromStatus: null, toStatus: RecallStatus.DRAFT, organization: recall.initiator });
+  const drafted = em.create(RecallTransition, { recall, fromStatus: null, toStatus: RecallStatus.DRAFT, organization: recall.initiator });
   await em.flush();
+  await appendToLedger(em, [{ type: LedgerRecordType.RECALL_TRANSITION, id: drafted.id }]);
   return recall;
 }
 
@@ -96,8 +99,9 @@ export async function transitionRecall(em: EntityManager, viewer: OrganizationVi
     recall.closedAt = now;
   }
   recall.status = to;
-  em.create(RecallTransition, { recall, fromStatus: from, toStatus: to, organization: em.getReference(Organization, viewer.organizationId), at: now, note: why });
+  const transition = em.create(RecallTransition, { recall, fromStatus: from, toStatus: to, organization: em.getReference(Organization, viewer.organizationId), at: now, note: why });
   await em.flush();
+  await appendToLedger(em, [{ type: LedgerRecordType.RECALL_TRANSITION, id: transition.id }]);
   return { recall, notified };
 }
 

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { decodeIdOf } from '../../common/global-id';
 import { regionNames } from '../../common/region';
 import { canSeeRecallDetails } from '../access/visibility';
-import { authenticate } from '../organization/api-key.service';
+import { authenticate } from '../api-key/api-key.service';
 import { Recall } from '../recall/recall.entity';
 import { RecallStatus, ScopeRootKind } from '../recall/recall.enums';
 import { rootOf } from '../recall/recall.service';
