@@ -18,7 +18,7 @@ afterAll(() => h.close());
 
 type Verification = { valid: boolean; entriesChecked: number; headSeq: number | null; headHash: string | null; firstBroken: { seq: number; recordType: string; nodeId: string; reason: string } | null };
 const VERIFY = `query($o: ID!) { ledgerVerify(organization: $o) { valid entriesChecked headSeq headHash firstBroken { seq recordType nodeId reason } } }`;
-async function verify(orgId: string, key = DEMO_KEYS.REGULATOR): Promise<Verification> {
+async function verify(orgId: string, key: string = DEMO_KEYS.REGULATOR): Promise<Verification> {
   const r = await h.gql<{ ledgerVerify: Verification }, unknown>(VERIFY, { o: toGlobalId('Organization', orgId) }, key);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data!.ledgerVerify;

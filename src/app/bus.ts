@@ -7,6 +7,10 @@ import Redis from 'ioredis';
  * process) an in-process emitter.
  */
 export interface Bus {
+  /**
+   * Best effort and never slow: a message is a nudge ("look now"), the state itself is in PostgreSQL.
+   * While Redis is down, messages are dropped (and logged) at once.
+   */
   publish(channel: string, message: unknown): Promise<void>;
   subscribe(channel: string, handler: (message: unknown) => void): () => void;
   close(): Promise<void>;
@@ -30,7 +34,8 @@ export function inProcessBus(): Bus {
 }
 
 export async function redisBus(url: string, log: (err: unknown) => void = () => undefined): Promise<Bus> {
-  const pub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  // Publishing fails at once while disconnected (no offline queue), so that no request waits on Redis.
+  const pub = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 250 });
   const sub = new Redis(url, { lazyConnect: true });
   pub.on('error', log);
   sub.on('error', log);
@@ -47,7 +52,7 @@ export async function redisBus(url: string, log: (err: unknown) => void = () => 
   });
   return {
     async publish(channel, message) {
-      await pub.publish(channel, JSON.stringify(message));
+      await pub.publish(channel, JSON.stringify(message)).catch((err: unknown) => log(err));
     },
     subscribe(channel, handler) {
       if (!subscribed.has(channel)) {

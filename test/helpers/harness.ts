@@ -35,7 +35,7 @@ export interface Harness {
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A test app on its own database cloned from the migrated template (or on `shareDb` of another harness). */
-export async function startHarness(opts: { redis?: boolean; shareDb?: string; requestLimits?: RequestLimits } = {}): Promise<Harness> {
+export async function startHarness(opts: { redis?: boolean; redisUrl?: string; shareDb?: string; requestLimits?: RequestLimits } = {}): Promise<Harness> {
   const db = opts.shareDb ? { url: opts.shareDb, drop: async () => undefined } : await cloneTemplate();
   const queries: string[] = [];
   const orm = await initOrm({
@@ -46,8 +46,9 @@ export async function startHarness(opts: { redis?: boolean; shareDb?: string; re
       if (m && !/^(begin|commit|rollback|savepoint|release savepoint)/i.test(m[1].trim())) queries.push(m[1]);
     },
   });
-  const bus = opts.redis ? await redisBus(REDIS_URL) : undefined;
-  const redis = opts.redis ? commandClient(REDIS_URL) : null;
+  const redisUrl = opts.redisUrl ?? (opts.redis ? REDIS_URL : null);
+  const bus = redisUrl ? await redisBus(redisUrl) : undefined;
+  const redis = redisUrl ? commandClient(redisUrl) : null;
   // Until it is connected, caches and limits stay in the process (by design); tests start from a connected client.
   if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
   // Test databases share one Redis: each keeps its own keys, and instances on one database share them.
@@ -87,7 +88,7 @@ export async function startHarness(opts: { redis?: boolean; shareDb?: string; re
 }
 
 /** A test app on the Henan demo data (the data `npm start` loads). */
-export async function startDemoHarness(opts: { redis?: boolean } = {}): Promise<Harness> {
+export async function startDemoHarness(opts: { redis?: boolean; redisUrl?: string } = {}): Promise<Harness> {
   const h = await startHarness(opts);
   await reloadDemoData(h.orm);
   return h;

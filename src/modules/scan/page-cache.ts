@@ -9,7 +9,8 @@ import type { Bus } from '../../app/bus';
  * touched, or 'all': the Redis hashes go, and every instance hears it on the bus and drops its copies,
  * so no instance serves a stale page after the write is acknowledged (a second delete a second later
  * catches a page rendered from data read just before the write). Redis being down only costs speed:
- * every Redis error falls through to rendering from PostgreSQL.
+ * every Redis error falls through to rendering from PostgreSQL, and when Redis comes back every page
+ * cached before the outage is dropped (invalidations sent meanwhile were lost).
  *
  * What changes a page, and who calls `changed` (one place per rule):
  * - custody events and new lots: the GTINs of their lots (custody and lot resolvers);
@@ -81,6 +82,23 @@ export function pageCache(bus: Bus, redis: Redis | null, namespace: string): Pag
     }
   };
 
+  // After an outage, changes made meanwhile (here or on other instances) may not have reached Redis or
+  // the bus: start over rather than serve what they should have dropped.
+  let everUp = redis?.status === 'ready';
+  let up = everUp;
+  const onReady = () => {
+    if (everUp && !up) {
+      dropLocal('all');
+      void dropShared('all');
+    }
+    everUp = up = true;
+  };
+  const onDown = () => {
+    up = false;
+  };
+  redis?.on('ready', onReady);
+  redis?.on('close', onDown);
+
   return {
     epoch(gtin) {
       return allEpoch * 1_000_000 + (epochs.get(gtin) ?? 0);
@@ -120,11 +138,13 @@ export function pageCache(bus: Bus, redis: Redis | null, namespace: string): Pag
       dropLocal(change);
       await dropShared(change);
       // Other instances' copies expire within a minute if the bus is down: never hold the write's answer for it.
-      await Promise.race([bus.publish(CHANNEL, change).catch(() => undefined), new Promise((r) => setTimeout(r, 500).unref())]);
+      await bus.publish(CHANNEL, change);
       setTimeout(() => void dropShared(change), 1000).unref();
     },
     close() {
       unsubscribe();
+      redis?.off('ready', onReady);
+      redis?.off('close', onDown);
     },
   };
 }
