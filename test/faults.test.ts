@@ -9,7 +9,7 @@ import { DEMO_KEYS, DEMO_LOTS } from '../seeds/demo';
 import { gtin13, makeProduct, ProductCategory } from '../seeds/factories';
 import { LotTraceDocument } from './generated/graphql';
 import { cloneTemplate } from './helpers/db';
-import { startDemoHarness, startHarness, type Harness } from './helpers/harness';
+import { startDemoHarness, startHarness } from './helpers/harness';
 import { startPrivatePostgres, startPrivateRedis } from './helpers/services';
 import { makeWorld } from './helpers/world';
 

@@ -72,6 +72,24 @@ describe('query shape limits (graphql-armor)', () => {
   });
 });
 
+describe('text that SQL cannot hold', () => {
+  it('a NUL character in a variable or a literal is a 400 BAD_USER_INPUT, before any SQL', async () => {
+    const lit = await send(h.http.app, '{ organization(creditCode: "91\\u0000") { name } }');
+    expect(lit.status).toBe(400);
+    expect(lit.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const res = await h.http.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      payload: { query: 'query($c: String!) { organization(creditCode: $c) { name } }', variables: { c: 'A\u0000B' } } });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toMatch(/NUL/);
+  });
+
+  it('plain HTTP routes answer 4xx with a reason, never SQL', async () => {
+    const r = await h.http.app.inject({ method: 'GET', url: '/complaints/%00' });
+    expect(r.statusCode).toBe(404);
+    expect(r.body).not.toMatch(/select "|from "complaint"|08P01/);
+  });
+});
+
 describe('field suggestions', () => {
   it('are hidden from anonymous callers and kept for callers with a key', async () => {
     const anon = await send(h.http.app, '{ viewer { scop } }');

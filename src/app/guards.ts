@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, visit, type ValidationContext, type ValidationRule } from 'graphql';
 import { isDatabaseUnavailable } from '../db/availability';
 import type { Context } from './context';
 import { type Limit, type RateLimiter, rateLimited } from './rate-limit';
@@ -76,6 +76,32 @@ export function httpStatusOfErrors(): ApolloServerPlugin<Context> {
           const status = response.http.status;
           if (legacyJsonOnly && status === 400 && response.body.kind === 'single' && !('data' in response.body.singleResult && response.body.singleResult.data)) {
             response.http.status = 200;
+          }
+        },
+      };
+    },
+  };
+}
+
+function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 50 || value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v, depth + 1));
+}
+
+/**
+ * PostgreSQL cannot hold the NUL character in text, and no identifier or name has one: a request
+ * carrying it, in a variable or a literal, is refused at the edge (400) instead of failing in SQL.
+ */
+export function refuseNulCharacters(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let found = hasNul(request.variables);
+          if (!found) visit(document, { [Kind.STRING]: (node) => { if (node.value.includes('\u0000')) found = true; } });
+          if (found) {
+            throw new GraphQLError('Text may not contain the NUL character (U+0000).', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           }
         },
       };

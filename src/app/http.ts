@@ -17,10 +17,11 @@ import { registerExportRoutes } from '../modules/scope/scope.export';
 import { inProcessBus, type Bus } from './bus';
 import { createContext, type Context, type Services } from './context';
 import { errorFormatter, serviceUnavailable } from './errors';
-import { armorRules, checkRequestLimit, hideSuggestionsFromPublic, httpStatusOfErrors, QUERY_LIMITS, requestLimitsFromEnv, type RequestLimits } from './guards';
+import { armorRules, checkRequestLimit, hideSuggestionsFromPublic, refuseNulCharacters, httpStatusOfErrors, QUERY_LIMITS, requestLimitsFromEnv, type RequestLimits } from './guards';
 import { isDatabaseUnavailable } from '../db/availability';
 import { memoryRateLimiter, redisRateLimiter } from './rate-limit';
 import { registerHealthRoutes } from './health';
+import { httpErrorHandler } from './http-errors';
 import { buildAppSchema } from './schema';
 
 export interface HttpApp {
@@ -64,6 +65,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
     // Clients may not pick their own request IDs: they end up in logs.
     genReqId: () => crypto.randomUUID(),
   });
+  app.setErrorHandler(httpErrorHandler(app));
   const schema = buildAppSchema();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -79,6 +81,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
       // No cache hints are used: without the plugin no field pays for a per-field hook.
       ApolloServerPluginCacheControlDisabled(),
       hideSuggestionsFromPublic(),
+      refuseNulCharacters(),
       httpStatusOfErrors(),
     ],
   });

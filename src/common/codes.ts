@@ -12,7 +12,8 @@ export function randomCode(prefix: string, length: number): string {
 
 /** How a code typed by a person is read back: case and separators ignored, I/L → 1 and O → 0. */
 export function normalizeCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+  // Anything else a person (or a prober) types is not part of any code.
+  return input.toUpperCase().replace(/[IL]/g, '1').replace(/O/g, '0').replace(/[^0-9A-Z]/g, '').slice(0, 64);
 }
 
 export function sha256(s: string): string {

@@ -9,6 +9,9 @@ import { userError, type UserErrorData } from './user-error';
  */
 type Path = (string | number)[];
 
+/** Control characters other than tab and line breaks: never meant in text people read. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 export function text(errs: UserErrorData[], value: string | null | undefined, path: Path, opts: { max: number; required?: boolean; code?: string }): string | null {
   const v = value?.trim() ?? '';
   if (!v) {
@@ -17,6 +20,10 @@ export function text(errs: UserErrorData[], value: string | null | undefined, pa
   }
   if (v.length > opts.max) {
     errs.push(userError(opts.code ?? 'INVALID_INPUT', `${path[path.length - 1]} is longer than ${opts.max} characters.`, path));
+    return null;
+  }
+  if (CONTROL_CHARACTERS.test(v)) {
+    errs.push(userError(opts.code ?? 'INVALID_INPUT', `${path[path.length - 1]} contains control characters.`, path));
     return null;
   }
   return v;

@@ -1,7 +1,9 @@
 import { ConnectionException } from '@mikro-orm/core';
 
 /** SQLSTATE classes and codes that mean "the server is not there right now", not "your request is wrong". */
-const UNAVAILABLE_SQLSTATES = /^(08|57P0[1-3]|53300)/; // connection exceptions, admin/crash shutdown, cannot connect now, too many connections
+// Connection exceptions (not 08P01, a protocol violation such as NUL in text), admin/crash shutdown,
+// cannot connect now, too many connections.
+const UNAVAILABLE_SQLSTATES = /^(0800[0-7]|57P0[1-3]|53300)$/;
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH']);
 const UNAVAILABLE_MESSAGES = /Connection terminated|Client has encountered a connection error|Knex: Timeout acquiring a connection|terminating connection due to administrator command|the database system is (starting up|shutting down)|Connection ended unexpectedly/i;
 

@@ -88,7 +88,7 @@ export async function startHarness(opts: { redis?: boolean; redisUrl?: string; s
 }
 
 /** A test app on the Henan demo data (the data `npm start` loads). */
-export async function startDemoHarness(opts: { redis?: boolean; redisUrl?: string } = {}): Promise<Harness> {
+export async function startDemoHarness(opts: Parameters<typeof startHarness>[0] = {}): Promise<Harness> {
   const h = await startHarness(opts);
   await reloadDemoData(h.orm);
   return h;
