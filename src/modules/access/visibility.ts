@@ -1,76 +1,113 @@
 import { ApiKeyScope } from '../organization/organization.enums';
+import { AccessRole, ACCESS_MATRIX, allows } from './access-matrix';
 import { isRegulator, type Viewer, viewerOrgId } from './viewer';
 
 /**
- * Who sees what: the one place for the private-by-default rules (as in EPCIS, a party receives only
- * the events it is authorised to receive). The public sees the chain (who made, who holds, which
- * standards and commitments) but no quantities and no events; an organization sees its own records
- * and the events it is named on; regulators see everything.
+ * Who sees what, read off the access matrix (access-matrix.ts): the public sees the chain (who made,
+ * who holds, which standards and commitments) but no quantities and no events; an organization sees
+ * its own records and the events it is named on; regulators see everything but consumers' contacts.
  */
 
-/** A lot's produced quantity: its producer and regulators. */
+/** A lot's produced quantity. */
 export function canSeeLotQuantity(v: Viewer, lotOwnerId: string): boolean {
-  return isRegulator(v) || viewerOrgId(v) === lotOwnerId;
+  return allows('lotQuantity', v, { recorder: lotOwnerId });
 }
 
-/** How much of an input went into an output: the output's producer, the input's producer, regulators. */
+/** How much of an input went into an output. */
 export function canSeeInputQuantity(v: Viewer, outputOwnerId: string, inputOwnerId: string): boolean {
-  const org = viewerOrgId(v);
-  return isRegulator(v) || (org !== null && (org === outputOwnerId || org === inputOwnerId));
+  return allows('inputQuantity', v, { recorder: outputOwnerId, partners: [inputOwnerId] });
 }
 
-/** A holder's stock and flows: the holder itself and regulators. */
+/** A holder's stock and flows. */
 export function canSeeHolderQuantities(v: Viewer, holderId: string): boolean {
-  return isRegulator(v) || viewerOrgId(v) === holderId;
+  return allows('holderQuantities', v, { recorder: holderId });
 }
 
-/** A custody event: the organization that recorded it, its counterparty, regulators. */
+/** A custody event. */
 export function canSeeEvent(v: Viewer, e: { organizationId: string; counterpartyId: string | null }): boolean {
-  const org = viewerOrgId(v);
-  return isRegulator(v) || (org !== null && (org === e.organizationId || org === e.counterpartyId));
+  return allows('custodyEvent', v, { recorder: e.organizationId, partners: [e.counterpartyId] });
 }
 
 /**
- * SQL predicate for event lists, over alias `e`, with the viewer's organization as parameter
- * (`[]` when none). Regulators: no predicate.
+ * The same rule as SQL for event lists, over alias `e`, with the viewer's organization as parameter:
+ * the recorder is `organization_id`, the partner `counterparty_id`.
  */
 export function eventVisibilitySql(v: Viewer): { sql: string; params: unknown[] } {
-  if (isRegulator(v)) return { sql: 'true', params: [] };
+  const allow: readonly AccessRole[] = ACCESS_MATRIX.custodyEvent.allow;
+  if (isRegulator(v)) return { sql: allow.includes(AccessRole.REGULATOR) ? 'true' : 'false', params: [] };
   const org = viewerOrgId(v);
-  if (!org) return { sql: 'false', params: [] };
-  return { sql: '(e.organization_id = ? or e.counterparty_id = ?)', params: [org, org] };
+  const terms: string[] = [];
+  if (org && allow.includes(AccessRole.RECORDER)) terms.push('e.organization_id = ?');
+  if (org && allow.includes(AccessRole.PARTNER)) terms.push('e.counterparty_id = ?');
+  return terms.length ? { sql: `(${terms.join(' or ')})`, params: terms.map(() => org) } : { sql: 'false', params: [] };
 }
 
-/** A draft recall: its initiator and regulators; from activation on, everyone (the notice is public). */
+/** A recall: its notice is public from activation on; a draft only as the matrix says. */
 export function canSeeRecall(v: Viewer, r: { status: string; initiatorId: string }): boolean {
-  return r.status !== 'DRAFT' || isRegulator(v) || viewerOrgId(v) === r.initiatorId;
+  return r.status !== 'DRAFT' || allows('draftRecall', v, { recorder: r.initiatorId });
 }
 
-/** A recall's scope and progress: its initiator and regulators. */
+/** A recall's scope and progress. */
 export function canSeeRecallDetails(v: Viewer, r: { initiatorId: string }): boolean {
-  return isRegulator(v) || viewerOrgId(v) === r.initiatorId;
+  return allows('recallDetails', v, { recorder: r.initiatorId });
 }
 
-/** A spot check: regulators, the lot's producer and the sampled holder. */
+/** Who changes a recall's status. */
+export function mayTransitionRecall(v: Viewer, r: { initiatorId: string }): boolean {
+  return allows('recallTransition', v, { recorder: r.initiatorId });
+}
+
+/** A recall scope over lots owned by `ownerIds` (computing it, or initiating a recall of it): the recorder owns them all. */
+export function maySeeScope(v: Viewer, ownerIds: string[], rule: 'recallScope' | 'recallInitiate' = 'recallScope'): boolean {
+  const sole = ownerIds.length > 0 && ownerIds.every((o) => o === ownerIds[0]) ? ownerIds[0] : null;
+  return allows(rule, v, { recorder: sole });
+}
+
+/** A spot check. */
 export function canSeeSpotCheck(v: Viewer, c: { holderId: string; producerId: string }): boolean {
-  const org = viewerOrgId(v);
-  return isRegulator(v) || (org !== null && (org === c.holderId || org === c.producerId));
+  return allows('spotCheck', v, { recorder: c.producerId, partners: [c.holderId] });
+}
+
+/** Who records spot checks. */
+export function mayRecordSpotCheck(v: Viewer): boolean {
+  return allows('spotCheckRecord', v);
 }
 
 /**
- * A complaint through `complaints`: the organization answering it and regulators. Anyone holding its
- * tracking code reads it through `complaint(trackingCode:)`, as the consumer does, without the contact.
+ * A complaint through `complaints`: the organization answering it, and regulators when the matrix says
+ * so. Anyone holding its tracking code reads it through `complaint(trackingCode:)`, as the consumer does, without the contact.
  */
 export function complaintListFilter(v: Viewer): { responsible?: string } {
-  return isRegulator(v) ? {} : { responsible: viewerOrgId(v) ?? '00000000-0000-0000-0000-000000000000' };
+  if (isRegulator(v) && allows('complaintList', v)) return {};
+  return { responsible: viewerOrgId(v) ?? '00000000-0000-0000-0000-000000000000' };
 }
 
-/** A complainant's contact (personal information): only the organization answering the complaint. */
+/** A complainant's contact (personal information). */
 export function canSeeComplainantContact(v: Viewer, c: { responsibleId: string }): boolean {
-  return viewerOrgId(v) === c.responsibleId;
+  return allows('complaintContact', v, { recorder: c.responsibleId });
 }
 
-/** An API key's details: its organization, through an ADMIN key. */
+/** Who answers a complaint. */
+export function mayAnswerComplaint(v: Viewer, c: { responsibleId: string }): boolean {
+  return allows('complaintAnswer', v, { recorder: c.responsibleId });
+}
+
+/** Consumers' contacts of a recall, and the log of such reads. */
+export function mayReadPurchaserContacts(v: Viewer): boolean {
+  return allows('purchaserContacts', v);
+}
+
+/** An organization's ledger chain. */
+export function mayVerifyLedger(v: Viewer, organizationId: string): boolean {
+  return allows('ledgerVerify', v, { recorder: organizationId });
+}
+
+/** Further inputs of a lot. */
+export function mayRecordInputs(v: Viewer, lotOwnerId: string): boolean {
+  return allows('lotInputsRecord', v, { recorder: lotOwnerId });
+}
+
+/** An API key's details: its organization, through an ADMIN key (a key's scope, not a role: not in the matrix). */
 export function canSeeApiKey(v: Viewer, keyOrganizationId: string): boolean {
   return v.kind === 'organization' && v.scope === ApiKeyScope.ADMIN && v.organizationId === keyOrganizationId;
 }

@@ -13,6 +13,7 @@ import { Product } from '../product/product.entity';
 import { Complaint, ComplaintAnswer } from './complaint.entity';
 import { ComplaintCategory, ComplaintStatus, FINAL_COMPLAINT_STATUSES } from './complaint.enums';
 import { routeComplaint, sellersOfLot } from './complaint.routing';
+import { mayAnswerComplaint } from '../access/visibility';
 
 export interface FileComplaintInput {
   gtin: string;
@@ -80,7 +81,7 @@ export async function answerComplaint(em: EntityManager, viewer: OrganizationVie
   if ('problem' in d) throw new InputError([userError(d.problem, 'Expected the ID of a Complaint.', ['input', 'complaint'])]);
   const complaint = await em.findOne(Complaint, { id: d.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!complaint) throw new InputError([userError('NOT_FOUND', 'No Complaint has this ID.', ['input', 'complaint'])]);
-  if (complaint.responsible.id !== viewer.organizationId) {
+  if (!mayAnswerComplaint(viewer, { responsibleId: complaint.responsible.id })) {
     throw new InputError([userError('NOT_RESPONSIBLE', 'Only the organization the complaint was routed to answers it.', ['input', 'complaint'])]);
   }
   if (FINAL_COMPLAINT_STATUSES.includes(complaint.status)) throw new InputError([userError('ALREADY_CLOSED', 'The complaint is closed already.', ['input', 'complaint'])]);

@@ -3,10 +3,11 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { decodeIdOf } from '../../common/global-id';
 import { todayInChina } from '../../common/validate';
-import { forbidden, isRegulator, unauthenticated, viewerOrgId } from '../access/viewer';
+import { forbidden, unauthenticated } from '../access/viewer';
 import { Organization } from '../organization/organization.entity';
 import { LedgerDay, LedgerVerification } from './ledger.types';
 import { headsAtEndOf, verifyChain } from './ledger.verify';
+import { mayVerifyLedger } from '../access/visibility';
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -19,7 +20,7 @@ export class LedgerResolver {
     if (ctx.viewer.kind === 'public') throw unauthenticated();
     const d = decodeIdOf('Organization', organizationId);
     if ('problem' in d) throw badInput('organization must be the ID of an Organization.');
-    if (!isRegulator(ctx.viewer) && viewerOrgId(ctx.viewer) !== d.id) throw forbidden("Only regulators verify another organization's chain.");
+    if (!mayVerifyLedger(ctx.viewer, d.id)) throw forbidden("Only regulators verify another organization's chain.");
     const organization = await ctx.loaders.organization.load(d.id);
     if (!organization) throw badInput('No Organization has this ID.');
     const v = await verifyChain(ctx.em, d.id);

@@ -17,6 +17,7 @@ import { Organization } from '../organization/organization.entity';
 import type { Product } from '../product/product.entity';
 import { Lot, LotInput } from './lot.entity';
 import type { LotInputInput, LotRegisterInput } from './lot.types';
+import { mayRecordInputs } from '../access/visibility';
 
 export const MAX_INPUTS = 500;
 
@@ -59,7 +60,7 @@ export async function registerLot(em: EntityManager, viewer: OrganizationViewer,
 
 /** Records further inputs of an existing lot of the caller's (a transformation recorded after the fact). */
 export async function recordInputs(em: EntityManager, viewer: OrganizationViewer, lot: Lot, inputs: LotInputInput[]): Promise<Lot> {
-  if (lot.owner.id !== viewer.organizationId) throw forbidden("Only the lot's producer records its inputs.");
+  if (!mayRecordInputs(viewer, lot.owner.id)) throw forbidden("Only the lot's producer records its inputs.");
   if (inputs.length === 0) throw new InputError([userError('NO_INPUTS', 'Give at least one input.', ['inputs'])]);
   const records = await addInputs(em, viewer, lot, inputs, ['inputs'], false);
   await em.flush();

@@ -8,12 +8,13 @@ import { pageOrThrow } from '../../common/paging';
 import { InputError, payload } from '../../common/user-error';
 import { LIMITS, rateLimited } from '../../app/rate-limit';
 import { PersonalDataAccess } from '../access/personal-data-access.entity';
-import { forbidden, isRegulator, unauthenticated } from '../access/viewer';
+import { forbidden, unauthenticated } from '../access/viewer';
 import { Lot } from '../lot/lot.entity';
 import { Organization } from '../organization/organization.entity';
 import { RecallStatus } from '../recall/recall.enums';
 import { Recall } from '../recall/recall.entity';
 import { deleteRegistration, purchasersOfRecall, registerPurchase } from './purchase.service';
+import { mayReadPurchaserContacts } from '../access/visibility';
 import {
   PurchaseRegisterInput, PurchaseRegisterPayload, PurchaseRegistrationDeletePayload, PurchaseRegistrationReceipt, RecallPurchaser,
 } from './purchase.types';
@@ -23,7 +24,7 @@ const PersonalDataAccessConnection = connectionOf('PersonalDataAccess', Personal
 
 function requireRegulator(ctx: Context) {
   if (ctx.viewer.kind !== 'organization') throw unauthenticated();
-  if (!isRegulator(ctx.viewer)) throw forbidden('Only regulators may read this.');
+  if (!mayReadPurchaserContacts(ctx.viewer)) throw forbidden('Only regulators may read this.');
   return ctx.viewer;
 }
 

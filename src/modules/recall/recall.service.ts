@@ -6,13 +6,14 @@ import { Remedy } from '../commitment/commitment.enums';
 import { StandardDeclaration } from '../declaration/declaration.entity';
 import { Organization } from '../organization/organization.entity';
 import { Product } from '../product/product.entity';
-import { maySeeScope, resolveRoot } from '../scope/scope.service';
+import { resolveRoot } from '../scope/scope.service';
 import { liveScopeCtes } from '../scope/scope.sql';
 import { Recall, RecallNotice, RecallTransition } from './recall.entity';
 import { RecallKind, RecallStatus, ScopeRootKind } from './recall.enums';
 import type { RecallInitiateInput } from './recall.types';
 import { LedgerRecordType } from '../ledger/ledger.canon';
 import { appendToLedger } from '../ledger/ledger.service';
+import { maySeeScope, mayTransitionRecall } from '../access/visibility';
 
 /** The lifecycle: which status may follow which. Everything else is refused with INVALID_TRANSITION. */
 export const TRANSITIONS: Record<RecallStatus, RecallStatus[]> = {
@@ -27,7 +28,7 @@ export async function initiateRecall(em: EntityManager, viewer: OrganizationView
   const errs: UserErrorData[] = [];
   const resolved = await resolveRoot(em, input.root, ['input', 'root']);
   if (Array.isArray(resolved)) errs.push(...resolved);
-  else if (!maySeeScope(viewer, resolved.ownerIds)) throw forbidden('Regulators order recalls; producers recall their own products.');
+  else if (!maySeeScope(viewer, resolved.ownerIds, 'recallInitiate')) throw forbidden('Regulators order recalls; producers recall their own products.');
   const hazard = check.text(errs, input.hazard, ['input', 'hazard'], { max: 2000, required: true });
   const gbClause = check.text(errs, input.gbClause, ['input', 'gbClause'], { max: 200 });
   const consumerInstructions = check.text(errs, input.consumerInstructions, ['input', 'consumerInstructions'], { max: 4000, required: true });
@@ -67,10 +68,6 @@ export function rootOf(recall: Recall) {
   }
 }
 
-/** The initiator and regulators may move a recall along. */
-export function mayManage(viewer: OrganizationViewer, recall: Recall): boolean {
-  return isRegulator(viewer) || recall.initiator.id === viewer.organizationId;
-}
 
 export interface TransitionResult { recall: Recall; notified: string[] }
 
@@ -79,7 +76,7 @@ export interface TransitionResult { recall: Recall; notified: string[] }
  * each holder's stock and flows) and puts a notice in the feed of every holder with affected stock.
  */
 export async function transitionRecall(em: EntityManager, viewer: OrganizationViewer, recall: Recall, to: RecallStatus, note: string | null | undefined): Promise<TransitionResult> {
-  if (!mayManage(viewer, recall)) throw forbidden('Only the initiator of a recall or a regulator may change its status.');
+  if (!mayTransitionRecall(viewer, { initiatorId: recall.initiator.id })) throw forbidden('Only the initiator of a recall or a regulator may change its status.');
   const errs: UserErrorData[] = [];
   const why = check.text(errs, note, ['note'], { max: 2000 });
   if (errs.length) throw new InputError(errs);

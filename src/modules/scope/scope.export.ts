@@ -6,12 +6,12 @@ import QueryStream from 'pg-query-stream';
 import { pipeline } from 'node:stream/promises';
 import { decodeIdOf } from '../../common/global-id';
 import { regionNames } from '../../common/region';
-import { canSeeRecallDetails } from '../access/visibility';
+import { canSeeRecallDetails, maySeeScope } from '../access/visibility';
 import { authenticate } from '../api-key/api-key.service';
 import { Recall } from '../recall/recall.entity';
 import { RecallStatus, ScopeRootKind } from '../recall/recall.enums';
 import { rootOf } from '../recall/recall.service';
-import { maySeeScope, resolveRoot } from './scope.service';
+import { resolveRoot } from './scope.service';
 import { scopeCtes, type ScopeSource } from './scope.sql';
 import type { ScopeRootInput } from './scope.types';
 

@@ -13,8 +13,9 @@ import { Lot } from '../lot/lot.entity';
 import { Location } from '../organization/location.entity';
 import { Organization } from '../organization/organization.entity';
 import { planScopeQuery } from './scope.plan';
-import { maySeeScope, pathsOf, resolveRoot, runReport, type ScopeReport } from './scope.service';
+import { pathsOf, resolveRoot, runReport, type ScopeReport } from './scope.service';
 import type { ScopeSource } from './scope.sql';
+import { maySeeScope } from '../access/visibility';
 import {
   RecallScope, ScopeHolder, ScopeHolderConnection, ScopeLot, ScopeLotConnection, ScopePartyRollup, ScopeRegionRollup, ScopeRootInput, ScopeTotals,
 } from './scope.types';

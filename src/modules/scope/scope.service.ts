@@ -4,7 +4,6 @@ import { readQuery } from '../../db/read-query';
 import { decodeIdOf } from '../../common/global-id';
 import * as check from '../../common/validate';
 import { userError, type UserErrorData } from '../../common/user-error';
-import { isRegulator, type Viewer, viewerOrgId } from '../access/viewer';
 import { StandardDeclaration, DeclaredStandard } from '../declaration/declaration.entity';
 import { Lot } from '../lot/lot.entity';
 import { Organization } from '../organization/organization.entity';
@@ -81,11 +80,6 @@ export async function resolveRoot(em: EntityManager, input: ScopeRootInput, path
   }
 }
 
-/** Regulators may scope anything; a producer only its own lots and products. */
-export function maySeeScope(viewer: Viewer, ownerIds: string[]): boolean {
-  const org = viewerOrgId(viewer);
-  return isRegulator(viewer) || (org !== null && ownerIds.length > 0 && ownerIds.every((o) => o === org));
-}
 
 type Unit = import('../product/product.enums').QuantityUnit;
 export interface ScopeReport {

@@ -2,12 +2,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { payload } from '../../common/user-error';
-import { canSeeSpotCheck } from '../access/visibility';
-import { isRegulator, requireWriter } from '../access/viewer';
+import { canSeeSpotCheck, mayRecordSpotCheck } from '../access/visibility';
+import { forbidden, isRegulator, requireWriter } from '../access/viewer';
 import { StandardDeclaration } from '../declaration/declaration.entity';
 import { Lot } from '../lot/lot.entity';
 import { Location } from '../organization/location.entity';
-import { OrganizationRole } from '../organization/organization.enums';
 import { Organization } from '../organization/organization.entity';
 import { ScopeRootKind } from '../recall/recall.enums';
 import { scopeFor } from '../scope/scope.resolver';
@@ -57,7 +56,8 @@ export class SpotCheckResolver {
 
   @Mutation(() => SpotCheckPayload, { description: "Records a supervisory spot check (监督抽查) and its per-indicator results against the lot's declaration version. Who: a regulator, with a write key." })
   spotCheckRecord(@Arg('input', () => SpotCheckRecordInput, { description: 'What to record.' }) input: SpotCheckRecordInput, @Ctx() ctx: Context) {
-    const v = requireWriter(ctx.viewer, [OrganizationRole.REGULATOR]);
+    const v = requireWriter(ctx.viewer);
+    if (!mayRecordSpotCheck(v)) throw forbidden('Only regulators record spot checks.');
     return payload(async () => ({ spotCheck: await ctx.em.transactional((em) => recordSpotCheck(em, v, input)) }));
   }
 }
