@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { InputError } from '../common/user-error';
-import { config } from '../config';
-import { openDatabase } from '../db/database';
+import { runOperatorCommand } from './operator';
 import { ApiKey } from '../modules/api-key/api-key.entity';
 import { createApiKey, isActive, listApiKeys, MAX_GRACE_SECONDS, revokeApiKey, rotateApiKey } from '../modules/api-key/api-key.service';
 import { ApiKeyScope } from '../modules/organization/organization.enums';
@@ -41,7 +39,7 @@ async function keyId(em: EntityManager, name: string | undefined): Promise<strin
 const describeKey = (k: ApiKey) =>
   `${k.globalId}  ${k.prefix}…  ${k.scope.padEnd(5)}  ${isActive(k) ? 'active ' : 'inactive'}  last used ${k.lastUsedAt?.toISOString() ?? 'never'}${k.expiresAt ? `  ends ${k.expiresAt.toISOString()}` : ''}${k.revokedAt ? `  revoked ${k.revokedAt.toISOString()}` : ''}  ${k.label}`;
 
-(async () => {
+{
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { org: { type: 'string' }, scope: { type: 'string' }, label: { type: 'string' }, key: { type: 'string' }, grace: { type: 'string' }, all: { type: 'boolean' }, help: { type: 'boolean' } },
@@ -51,10 +49,7 @@ const describeKey = (k: ApiKey) =>
     console.log(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  const cfg = config();
-  const db = await openDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
-  try {
-    await db.orm.em.fork().transactional(async (em) => {
+  runOperatorCommand(async (em) => {
       switch (command) {
         case 'list':
           for (const k of await listApiKeys(em, (await org(em, values.org)).id, values.all ?? false)) console.log(describeKey(k));
@@ -79,13 +74,5 @@ const describeKey = (k: ApiKey) =>
           break;
         }
       }
-    });
-  } finally {
-    await db.close();
-  }
-})().catch((err) => {
-  if (err instanceof InputError) {
-    for (const e of err.errors) console.error(`${e.code} ${e.field?.join('.') ?? ''}: ${e.message}`);
-  } else console.error(err instanceof Error ? err.message : err);
-  process.exit(2);
-});
+  });
+}

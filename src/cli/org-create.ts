@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { InputError } from '../common/user-error';
-import { config } from '../config';
-import { openDatabase } from '../db/database';
+import { runOperatorCommand } from './operator';
 import { createApiKey } from '../modules/api-key/api-key.service';
 import { ApiKeyScope, LocationKind, OrganizationRole } from '../modules/organization/organization.enums';
 import { Organization } from '../modules/organization/organization.entity';
@@ -17,7 +15,7 @@ const USAGE = `Usage:
 Creates an organization with its locations and an ADMIN API key, or a further key of an existing one.
 The key is printed once; only its hash is stored.`;
 
-(async () => {
+{
   const { values } = parseArgs({
     options: {
       name: { type: 'string' }, 'name-en': { type: 'string' }, 'credit-code': { type: 'string' }, roles: { type: 'string' },
@@ -30,11 +28,11 @@ The key is printed once; only its hash is stored.`;
     process.exit(values.help ? 0 : 2);
   }
   const scope = (values.scope ?? 'ADMIN').toUpperCase() as ApiKeyScope;
-  if (!Object.values(ApiKeyScope).includes(scope)) throw new Error(`--scope must be one of ${Object.values(ApiKeyScope).join(', ')}`);
-  const cfg = config();
-  const db = await openDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
-  try {
-    await db.orm.em.fork().transactional(async (em) => {
+  if (!Object.values(ApiKeyScope).includes(scope)) {
+    console.error(`--scope must be one of ${Object.values(ApiKeyScope).join(', ')}`);
+    process.exit(2);
+  }
+  runOperatorCommand(async (em) => {
       let org: Organization;
       if (values['key-for']) {
         const found = await em.findOne(Organization, { creditCode: values['key-for'].toUpperCase() });
@@ -58,13 +56,5 @@ The key is printed once; only its hash is stored.`;
       }
       const { key } = await createApiKey(em, org, values.label ?? 'created by org:create', scope);
       console.log(`API key (${scope}), shown once: ${key}`);
-    });
-  } finally {
-    await db.close();
-  }
-})().catch((err) => {
-  if (err instanceof InputError) {
-    for (const e of err.errors) console.error(`${e.code} ${e.field?.join('.') ?? ''}: ${e.message}`);
-  } else console.error(err instanceof Error ? err.message : err);
-  process.exit(2);
-});
+  });
+}
