@@ -41,3 +41,16 @@ export async function readQuery<T extends Row = Row>(em: EntityManager, sql: str
     await knexClient.releaseConnection(client);
   }
 }
+
+/**
+ * Runs a statement on the current transaction with its values as bind parameters, and logs it. For the
+ * bulk writes: `em.execute` would inline thousands of values into the SQL text, which PostgreSQL then parses.
+ */
+export async function txQuery<T extends Row = Row>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const trx = em.getTransactionContext() as unknown as { raw(sql: string, bindings: unknown[]): Promise<{ rows: Row[] }> } | undefined;
+  if (!trx) throw new Error('txQuery runs inside a transaction');
+  const started = Date.now();
+  const { rows } = await trx.raw(sql, params);
+  (em.getConnection() as unknown as { logQuery(q: string, ctx: object): void }).logQuery(sql, { params, took: Date.now() - started, results: rows.length });
+  return rows as T[];
+}

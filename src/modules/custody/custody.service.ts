@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { txQuery } from '../../db/read-query';
 import { isValidQuantity, q3 } from '../../common/decimal';
 import { decodeIdOf } from '../../common/global-id';
 import * as check from '../../common/validate';
@@ -32,7 +33,7 @@ const COLUMNS = 'id, lot_id, type, organization_id, location_id, counterparty_id
 async function insertEvents(em: EntityManager, events: CustodyEvent[]): Promise<void> {
   const col = <T>(f: (e: CustodyEvent) => T) => events.map(f);
   const id = (x: { id: string } | null) => x?.id ?? null;
-  await em.execute(
+  await txQuery(em,
     `insert into custody_event (${COLUMNS})
      select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::numeric[], ?::timestamptz[],
                           ?::timestamptz[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[])`,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArray } from '../../common/sql';
+import { txQuery } from '../../db/read-query';
 import { contentHashSql, LedgerRecordType, RECORD_KINDS } from './ledger.canon';
 
 /**
@@ -37,7 +38,7 @@ export async function appendToLedger(em: EntityManager, records: LedgerRecord[])
                 from ${k.table} r where r.id = any(?::uuid[])`;
     })
     .join(' union all ');
-  const rows = await em.execute<{ type: string; id: string; owner: string; content_hash: string }[]>(
+  const rows = await txQuery<{ type: string; id: string; owner: string; content_hash: string }>(em,
     union,
     types.map((t) => uuidArray(records.filter((r) => r.type === t).map((r) => r.id))),
   );
@@ -66,7 +67,7 @@ export async function appendToLedger(em: EntityManager, records: LedgerRecord[])
     out.content.push(row.content_hash); out.prev.push(h.hash); out.hash.push(hash);
     head.set(row.owner, { seq, hash });
   }
-  await em.execute(
+  await txQuery(em,
     `insert into ledger_entry (organization_id, seq, record_type, record_id, content_hash, prev_hash, hash, recorded_at)
      select o, s, t, i, c, p, h, now() from unnest(?::uuid[], ?::bigint[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[]) as x(o, s, t, i, c, p, h)`,
     [uuidArray(out.org), `{${out.seq.join(',')}}`, `{${out.type.join(',')}}`, uuidArray(out.id), `{${out.content.join(',')}}`, `{${out.prev.join(',')}}`, `{${out.hash.join(',')}}`],
