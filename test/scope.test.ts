@@ -1,3 +1,4 @@
+import { toGlobalId } from '../src/common/global-id';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lot } from '../src/modules/lot/lot.entity';
 import type { Product } from '../src/modules/product/product.entity';
@@ -139,6 +140,15 @@ describe('other roots', () => {
     expect((await scopeOf({ kind: 'LOTS', lots: [dProduct.globalId] })).errors?.[0].extensions?.code).toBe('WRONG_ID_TYPE');
     expect((await scopeOf({ kind: 'LOTS', lots: [] })).errors?.[0].extensions?.code).toBe('ROOT_INCOMPLETE');
   });
+
+  it('names a root lot that does not exist, for regulators (who skip the owner lookup) as for producers', async () => {
+    const ghost = toGlobalId('Lot', '00000000-0000-4000-8000-00000000dead');
+    for (const key of [w.regulator.key, w.producer.key]) {
+      const r = await scopeOf({ kind: 'LOTS', lots: [rootR().lots[0], ghost] }, key);
+      expect(r.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+      expect(JSON.stringify(r.errors?.[0].extensions)).toContain('"lots","1"');
+    }
+  });
 });
 
 describe('who may compute a scope', () => {
@@ -157,5 +167,7 @@ describe('query planning', () => {
     const scopeStatements = h.queries.filter((q) => q.includes('with recursive') && q.includes('walk'));
     // The report, plus the paths of the lots on the page.
     expect(scopeStatements).toHaveLength(2);
+    // A regulator's scope of lots: the key check, the report and the paths; no lookup of the root's owners.
+    expect(h.queries.filter((q) => /from "?lot"? .*where "?id"? = any/.test(q))).toEqual([]);
   });
 });

@@ -16,6 +16,21 @@ export const MAX_ROOT_LOTS = 100;
 
 export interface ResolvedRoot { root: ScopeRoot; ownerIds: string[] }
 
+/**
+ * A LOTS root decoded without reading the database, for a caller the access matrix allows whoever owns
+ * the lots (a regulator): the report then tells whether every root lot exists. Null for other roots.
+ */
+export function lotsRootOf(input: ScopeRootInput): ScopeRoot | null {
+  if (input.kind !== ScopeRootKind.LOTS || !input.lots?.length || input.lots.length > MAX_ROOT_LOTS) return null;
+  const ids: string[] = [];
+  for (const gid of input.lots) {
+    const d = decodeIdOf('Lot', gid);
+    if ('problem' in d) return null;
+    ids.push(d.id);
+  }
+  return { kind: ScopeRootKind.LOTS, lotIds: [...new Set(ids)] };
+}
+
 /** Checks a scope root and finds whose products it concerns; problems name the field. */
 export async function resolveRoot(em: EntityManager, input: ScopeRootInput, path: (string | number)[]): Promise<ResolvedRoot | UserErrorData[]> {
   const errs: UserErrorData[] = [];
@@ -84,6 +99,8 @@ export async function resolveRoot(em: EntityManager, input: ScopeRootInput, path
 type Unit = import('../product/product.enums').QuantityUnit;
 export interface ScopeReport {
   lotCount: number;
+  /** Root lots found (depth 0): fewer than named means some do not exist. */
+  rootsFound: number;
   registeredPurchasers: number;
   totals: { unit: Unit; lots: number; holdersWithStock: number; onHand: number; shipped: number; sold: number; returned: number }[];
   byRegion: { unit: Unit; province: string; city: string; holdersWithStock: number; onHand: number; sold: number }[];
@@ -108,6 +125,7 @@ export async function runReport(em: EntityManager, source: ScopeSource, spec: Re
   const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown>[];
   return {
     lotCount: Number(row.lot_count),
+    rootsFound: Number(row.roots_found),
     registeredPurchasers: Number(row.registered_purchasers),
     totals: num(json(row.totals), ['lots', 'holdersWithStock', 'onHand', 'shipped', 'sold', 'returned']) as ScopeReport['totals'],
     byRegion: num(json(row.by_region), ['holdersWithStock', 'onHand', 'sold']) as ScopeReport['byRegion'],

@@ -144,6 +144,7 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
           from holders h group by 1, 2
       )
       select (select count(*) from scope) as lot_count,
+             (select count(*) from scope where depth = 0) as roots_found,
              (select coalesce(json_agg(json_build_object('unit', u.unit, 'lots', u.lots, 'holdersWithStock', coalesce(f.holders_with_stock, 0),
                        'onHand', coalesce(f.on_hand, 0), 'shipped', coalesce(f.shipped, 0), 'sold', coalesce(f.sold, 0), 'returned', coalesce(f.returned, 0))
                        order by u.unit), '[]')
