@@ -121,7 +121,12 @@ const PROBES: Record<AccessRuleName, Probe> = {
   },
   draftRecall: {
     recorder: () => w.producer, partner: () => w.distributor,
-    allowed: async (key) => dig(await q('query($n: String!) { recall(number: $n) { id } }', { n: draftNumber }, key), 'recall') != null,
+    allowed: async (key) => {
+      const one = dig(await q('query($n: String!) { recall(number: $n) { id } }', { n: draftNumber }, key), 'recall') != null;
+      const list = (dig(await q('{ recalls(first: 100, status: DRAFT) { nodes { number } } }', {}, key), 'recalls', 'nodes') as { number: string }[]) ?? [];
+      expect(list.some((r) => r.number === draftNumber)).toBe(one);
+      return one;
+    },
   },
   recallDetails: {
     recorder: () => w.producer, partner: () => w.distributor,

@@ -7,8 +7,9 @@ import { findByGlobalId } from '../../common/find-by-id';
 import { PageArgs } from '../../common/page-args';
 import { pageOrThrow } from '../../common/paging';
 import { payload } from '../../common/user-error';
+import { allows } from '../access/access-matrix';
 import { canSeeRecall, canSeeRecallDetails } from '../access/visibility';
-import { isRegulator, requireWriter, unauthenticated, viewerOrgId } from '../access/viewer';
+import { requireWriter, unauthenticated, viewerOrgId } from '../access/viewer';
 import { StandardDeclaration } from '../declaration/declaration.entity';
 import { Lot } from '../lot/lot.entity';
 import { Organization } from '../organization/organization.entity';
@@ -48,8 +49,9 @@ export class RecallResolver {
   @Query(() => RecallConnection, { description: 'Recalls, newest first. The public sees active, completed and terminated ones; drafts are shown to their initiator and regulators.' })
   async recalls(@Args(() => RecallsArgs) args: RecallsArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
+    // The draftRecall rule of the access matrix as a filter: all drafts when the role alone allows them, else the caller's own.
     const org = viewerOrgId(ctx.viewer);
-    const visible = isRegulator(ctx.viewer) ? {} : { $or: [{ status: { $ne: RecallStatus.DRAFT } }, ...(org ? [{ initiator: org }] : [])] };
+    const visible = allows('draftRecall', ctx.viewer) ? {} : { $or: [{ status: { $ne: RecallStatus.DRAFT } }, ...(org && allows('draftRecall', ctx.viewer, { recorder: org }) ? [{ initiator: org }] : [])] };
     const where = { ...visible, ...(args.status ? { status: args.status } : {}) };
     const [items, total] = await ctx.em.findAndCount(Recall, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: page.limit, offset: page.offset });
     return toConnection(items, page, total);
