@@ -70,4 +70,20 @@ describe('sortable spreadsheet export', () => {
     expect(notFound.status).toBe(404);
     expect(await notFound.json()).toMatchObject({ reason: expect.any(String) });
   });
+
+  it('limits each key to 20 exports a minute: then 429 with Retry-After; another key goes on', async () => {
+    const key = await h.keyFor(w.producer.org);
+    const statuses = [];
+    for (let i = 0; i < 21; i++) {
+      const r = await get(`lot=${cells.globalId}`, key);
+      await r.arrayBuffer();
+      statuses.push(r.status);
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 200 || s === 403)).toBe(true);
+    const refused = await get(`lot=${cells.globalId}`, key);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.json()).toMatchObject({ error: 'rate_limited' });
+    expect((await get(`lot=${cells.globalId}`, w.regulator.key)).status).toBe(200);
+  });
 });

@@ -103,7 +103,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   registerFormRoutes(app, scan);
   registerCodeRoutes(app, scan);
   registerNoticeRoutes(app, orm, bus);
-  registerExportRoutes(app, orm);
+  registerExportRoutes(app, orm, services.limiter);
   registerLedgerRoutes(app, orm);
 
   registerHealthRoutes(app, orm);

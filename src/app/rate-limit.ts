@@ -22,6 +22,8 @@ export interface RateLimiter {
 export const LIMITS = {
   complaint: { name: 'complaint', limit: 5, windowSeconds: 600 },
   purchaseRegistration: { name: 'purchase', limit: 10, windowSeconds: 600 },
+  /** Scope spreadsheets per API key: each can stream a million rows. */
+  export: { name: 'export', limit: 20, windowSeconds: 60 },
 } satisfies Record<string, Limit>;
 
 function windowOf(limit: Limit, now: number): { slot: number; retryAfterSeconds: number } {

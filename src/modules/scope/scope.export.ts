@@ -14,6 +14,7 @@ import { rootOf } from '../recall/recall.service';
 import { resolveRoot } from './scope.service';
 import { scopeCtes, type ScopeSource } from './scope.sql';
 import type { ScopeRootInput } from './scope.types';
+import { LIMITS, type RateLimiter } from '../../app/rate-limit';
 
 /** Columns of the sortable spreadsheet: FSMA 204's key data elements, one row per lot, holder and event. */
 const COLUMNS = [
@@ -64,7 +65,7 @@ function rootFromQuery(q: Query): ScopeRootInput | null {
  * that spreadsheet software reads Chinese; RFC 4180 quoting. Either `recall=<id>` (its frozen scope,
  * events up to now) or a root (see `rootFromQuery`) with an optional `asOf`.
  */
-export function registerExportRoutes(app: FastifyInstance, orm: MikroORM): void {
+export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limiter: RateLimiter): void {
   app.get('/exports/scope.csv', async (request, reply) => {
     const em = orm.em.fork();
     const q = request.query as Query;
@@ -76,6 +77,11 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM): void 
       throw err;
     }
     if (viewer.kind !== 'organization') return reply.code(401).send({ error: 'unauthenticated', reason: 'Send "Authorization: Bearer <key>".' });
+    const verdict = await limiter.hit(LIMITS.export, viewer.keyId);
+    if (!verdict.allowed) {
+      return reply.code(429).header('retry-after', String(verdict.retryAfterSeconds))
+        .send({ error: 'rate_limited', reason: `At most ${LIMITS.export.limit} exports a minute per key; try again in ${verdict.retryAfterSeconds} s.` });
+    }
 
     let source: ScopeSource;
     let name: string;
