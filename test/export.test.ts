@@ -84,6 +84,19 @@ describe('sortable spreadsheet export', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await refused.json()).toMatchObject({ error: 'rate_limited' });
-    expect((await get(`lot=${cells.globalId}`, w.regulator.key)).status).toBe(200);
+    const other = await get(`lot=${cells.globalId}`, w.regulator.key);
+    expect(other.status).toBe(200);
+    await other.arrayBuffer();
   });
+
+  it('a client that stops reading holds neither its connection nor the shutdown: cut off 10 s into it', async () => {
+    const second = await startHarness({ shareDb: h.url });
+    await second.http.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (second.http.app.server.address() as { port: number }).port;
+    const stalled = await fetch(`http://127.0.0.1:${port}/exports/scope.csv?lot=${cells.globalId}`, { headers: { authorization: `Bearer ${w.regulator.key}` } });
+    expect(stalled.status).toBe(200); // and never read
+    const t = Date.now();
+    await second.close();
+    expect(Date.now() - t).toBeLessThan(15_000);
+  }, 30_000);
 });

@@ -59,6 +59,11 @@ function rootFromQuery(q: Query): ScopeRootInput | null {
   return null;
 }
 
+/** How long a stopping server lets downloads in flight finish. */
+const EXPORT_DRAIN_MS = 10_000;
+/** How long a download may make no progress (the client reads nothing) before it is cut off. */
+const STALLED_READER_MS = 60_000;
+
 /**
  * `GET /exports/scope.csv`: the scope as an electronic sortable spreadsheet (FSMA 204), streamed from
  * a database cursor through a CSV encoder, so a million rows never sit in memory. UTF-8 with a BOM so
@@ -66,6 +71,15 @@ function rootFromQuery(q: Query): ScopeRootInput | null {
  * events up to now) or a root (see `rootFromQuery`) with an optional `asOf`.
  */
 export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limiter: RateLimiter): void {
+  // A download in flight may finish when the server stops, but a client that stopped reading must not
+  // hold its database connection, or the shutdown, for ever.
+  const sockets = new Set<import('node:net').Socket>();
+  // preClose: the server then stops accepting connections at once and waits for open ones, these included.
+  app.addHook('preClose', async () => {
+    setTimeout(() => {
+      for (const s of sockets) s.destroy();
+    }, EXPORT_DRAIN_MS).unref();
+  });
   app.get('/exports/scope.csv', async (request, reply) => {
     const em = orm.em.fork();
     const q = request.query as Query;
@@ -119,6 +133,14 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limite
       'cache-control': 'no-store',
     });
     reply.hijack();
+    // Tracked until the connection closes: the client may not have read all the answer when it is sent.
+    const socket = request.raw.socket;
+    if (!sockets.has(socket)) {
+      sockets.add(socket);
+      socket.once('close', () => sockets.delete(socket));
+    }
+    // A stalled reader is cut off: it would hold a connection of the pool.
+    reply.raw.setTimeout(STALLED_READER_MS, () => reply.raw.destroy());
     const withRegion = async function* (source: AsyncIterable<Record<string, unknown>>) {
       for await (const r of source) {
         const names = regionNames(String(r.region_code));
