@@ -124,6 +124,13 @@ describe('request limits in Redis, shared by every instance', () => {
     expect((await send(b.http.app, '{ viewer { scope } }', { ip: '203.0.113.7' })).status).toBe(200);
   });
 
+  it('refused keys count against their address: guessing keys meets the address limit', async () => {
+    const ip = `198.51.100.${201 + Math.floor(Math.random() * 50)}`;
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await send(i % 2 ? b.http.app : a.http.app, '{ viewer { scope } }', { key: `trk_guess_${i}`, ip })).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+
   it('a key over its limit gets 429 whatever address it comes from; another key goes on', async () => {
     const aw = await makeWorld(a);
     const statuses = [];

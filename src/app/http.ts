@@ -90,8 +90,11 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   await app.register(fastifyApollo(apollo), {
     context: async (request) => {
       const em = orm.em.fork();
-      const viewer = await authenticate(em, request.headers.authorization).catch((err: unknown) => {
-        throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+      const viewer = await authenticate(em, request.headers.authorization).catch(async (err: unknown) => {
+        if (isDatabaseUnavailable(err)) throw serviceUnavailable();
+        // A refused key counts against its address, so that guessing keys meets the address's limit.
+        await checkRequestLimit(services.limiter, requestLimits, { keyId: null, ip: request.ip });
+        throw err;
       });
       await checkRequestLimit(services.limiter, requestLimits, { keyId: viewer.kind === 'organization' ? viewer.keyId : null, ip: request.ip });
       return createContext(em, viewer, services, { ip: request.ip, baseUrl: publicBaseUrl(request) });
