@@ -27,7 +27,7 @@ export function errorFormatter(log: ErrorLogger) {
   };
 }
 
-const UNAVAILABLE_MESSAGE = 'The database is unavailable for a moment. Nothing of this request was saved; please retry.';
+export const UNAVAILABLE_MESSAGE = 'The database is unavailable for a moment. Nothing of this request was saved; please retry.';
 
 function serviceUnavailableFormatted(path?: GraphQLFormattedError['path']): GraphQLFormattedError {
   return { message: UNAVAILABLE_MESSAGE, ...(path ? { path } : {}), extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../db/availability';
+import { UNAVAILABLE_MESSAGE } from './errors';
 
 /** SQLSTATEs that mean the input could not be represented (NUL in text, bad bytes, a malformed UUID): the client's fault. */
 const MALFORMED_INPUT = new Set(['08P01', '22021', '22P02', '22001', '22003', '22007', '22008']);
@@ -17,7 +18,7 @@ export function httpErrorHandler(app: FastifyInstance) {
     }
     if (isDatabaseUnavailable(err)) {
       request.log.warn({ err }, 'database unavailable');
-      return reply.code(503).header('retry-after', '1').send({ error: 'service unavailable', reason: 'The database is unavailable for a moment; please retry.' });
+      return reply.code(503).header('retry-after', '1').send({ error: 'service unavailable', reason: UNAVAILABLE_MESSAGE });
     }
     const code = (err as { code?: unknown }).code ?? (err as { previous?: { code?: unknown } }).previous?.code;
     if (typeof code === 'string' && MALFORMED_INPUT.has(code)) {

@@ -47,8 +47,13 @@ export async function createApiKey(
 export function listApiKeys(em: EntityManager, organizationId: string, includeInactive: boolean): Promise<ApiKey[]> {
   const where = includeInactive
     ? { organization: organizationId }
-    : { organization: organizationId, revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }] };
+    : { organization: organizationId, ...activeKeyWhere() };
   return em.find(ApiKey, where, { orderBy: { createdAt: 'desc', id: 'asc' } });
+}
+
+/** `isActive` as a query filter (`authenticate` asks the same in its SQL). */
+function activeKeyWhere() {
+  return { revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }] };
 }
 
 /** Whether a key works now: not revoked and not past its end. */
@@ -71,8 +76,7 @@ async function keyToChange(em: EntityManager, organizationId: string | null, glo
 async function keepOneAdmin(em: EntityManager, key: ApiKey): Promise<void> {
   if (key.scope !== ApiKeyScope.ADMIN) return;
   const others = await em.count(ApiKey, {
-    organization: key.organization.id, scope: ApiKeyScope.ADMIN, id: { $ne: key.id }, revokedAt: null,
-    $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }],
+    organization: key.organization.id, scope: ApiKeyScope.ADMIN, id: { $ne: key.id }, ...activeKeyWhere(),
   });
   if (others === 0) throw new InputError([userError('LAST_ADMIN_KEY', "This is the organization's last active ADMIN key: create another first.", ['id'])]);
 }
