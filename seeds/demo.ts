@@ -56,7 +56,7 @@ export async function reloadDemoData(orm: MikroORM): Promise<void> {
     // Starting the demo over is the one time the ledger is emptied: an operator's reset, in this transaction only.
     await em.execute('alter table ledger_entry disable trigger ledger_entry_no_truncate');
     await em.execute(
-      'truncate ledger_entry, complaint_answer, complaint, purchase_registration, personal_data_access, recall_notice, recall_scope_holder, recall_scope_lot, recall_transition, recall, spot_check, idempotency_record, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
+      'truncate ledger_entry, complaint_answer, complaint, purchase_registration, personal_data_access, recall_notice, recall_scope_holder, recall_scope_lot, recall_transition, recall, spot_check, idempotency_record, lot_holding, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
     await em.execute('alter table ledger_entry enable trigger ledger_entry_no_truncate');
     await buildDemo(em);
   });

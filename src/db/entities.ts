@@ -2,6 +2,7 @@ import { Certification } from '../modules/certification/certification.entity';
 import { PersonalDataAccess } from '../modules/access/personal-data-access.entity';
 import { Commitment } from '../modules/commitment/commitment.entity';
 import { CustodyEvent, IdempotencyRecord } from '../modules/custody/custody-event.entity';
+import { LotHolding } from '../modules/custody/holding.entity';
 import { DeclaredStandard, StandardDeclaration } from '../modules/declaration/declaration.entity';
 import { Complaint, ComplaintAnswer } from '../modules/complaint/complaint.entity';
 import { LedgerEntry } from '../modules/ledger/ledger.entity';
@@ -16,7 +17,7 @@ import { SpotCheck } from '../modules/spot-check/spot-check.entity';
 
 export const ENTITIES = [
   Organization, Location, ApiKey, Product, StandardDeclaration, DeclaredStandard, Certification,
-  Lot, LotInput, CustodyEvent, IdempotencyRecord, Commitment,
+  Lot, LotInput, CustodyEvent, IdempotencyRecord, LotHolding, Commitment,
   Recall, RecallTransition, RecallScopeLot, RecallScopeHolder, RecallNotice, SpotCheck,
   PurchaseRegistration, Complaint, ComplaintAnswer, PersonalDataAccess, LedgerEntry,
 ];

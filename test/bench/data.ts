@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
+import { REBUILD_HOLDINGS } from '../../src/modules/custody/holding.sql';
 import { initOrm, migrate } from '../../src/db/orm';
 import { hashKey } from '../../src/modules/api-key/api-key.service';
 import { creditCode, gln, gtin13 } from '../../seeds/factories';
@@ -199,6 +200,8 @@ async function main(): Promise<void> {
       [uid(K.key, 1), orgs[distributor(0)].id, hashKey(BENCH_INGEST_KEY), BENCH_INGEST_KEY.slice(0, 12), 'bench ingest', 'WRITE', now],
     ]);
     await c.query(`set session_replication_role = origin`);
+    // The load bypassed the trigger that keeps the holdings: build them from the events, as `npm run holdings -- rebuild` does.
+    await c.query(REBUILD_HOLDINGS);
     await c.query('vacuum analyze');
     console.log(JSON.stringify({
       database: name, organizations: orgs.length, lots, materialLots: N_MATERIAL, productLots: N_TIER * TIERS, inputEdges: edgeCount,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { readQuery } from '../../db/read-query';
+import { readQuery, txQuery } from '../../db/read-query';
 import { uuidArray } from '../../common/sql';
 import { LIVE_EVENT, STOCK_DELTA } from './stock.sql';
 
@@ -13,18 +13,17 @@ export async function lockLots(em: EntityManager, lotIds: string[]): Promise<voi
   await em.execute(`select id from lot where id = any(?::uuid[]) order by id for update`, [uuidArray([...new Set(lotIds)])]);
 }
 
-/** On-hand quantity at each key, from live events; missing keys hold 0. */
+/** On-hand quantity at each key where the holder has live events (its holding); missing keys never held the lot. */
 export async function balances(em: EntityManager, keys: StockKey[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (keys.length === 0) return out;
   const uniq = [...new Map(keys.map((k) => [stockKey(k), k])).values()];
-  const rows = await em.execute<{ lot_id: string; organization_id: string; location_id: string; on_hand: string }[]>(
-    `select e.lot_id, e.organization_id, e.location_id, sum(${STOCK_DELTA}) as on_hand
-       from custody_event e
+  const rows = await txQuery<{ lot_id: string; organization_id: string; location_id: string; on_hand: string }>(em,
+    `select h.lot_id, h.organization_id, h.location_id, h.on_hand
+       from lot_holding h
        join unnest(?::uuid[], ?::uuid[], ?::uuid[]) as k(lot_id, organization_id, location_id)
-         on e.lot_id = k.lot_id and e.organization_id = k.organization_id and e.location_id = k.location_id
-      where ${LIVE_EVENT}
-      group by 1, 2, 3`,
+         on h.lot_id = k.lot_id and h.organization_id = k.organization_id and h.location_id = k.location_id
+      where h.live_events > 0`,
     [uuidArray(uniq.map((k) => k.lotId)), uuidArray(uniq.map((k) => k.organizationId)), uuidArray(uniq.map((k) => k.locationId))],
   );
   for (const r of rows) out.set(stockKey({ lotId: r.lot_id, organizationId: r.organization_id, locationId: r.location_id }), Number(r.on_hand));

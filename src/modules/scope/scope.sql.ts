@@ -39,6 +39,10 @@ function rootSql(root: ScopeRoot): Sql {
 /**
  * Downstream closure: `union` (not `union all`) keeps one row per (lot, depth), so a lot reached by
  * many paths is walked once per depth, never once per path; `scope` keeps its least depth.
+ *
+ * Stock and flows come from the holdings (one row per holder, see `holding.sql.ts`) when no event at
+ * any of them is dated after `asOf`, which is the case for "now" and for any later time; otherwise
+ * they are summed from the events up to `asOf`. The branch not taken is never executed.
  */
 export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
   const r = rootSql(root);
@@ -51,9 +55,17 @@ export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
          where li.occurred_at <= ?::timestamptz and w.depth < ${MAX_DEPTH}
       ),
       scope as (select w.lot_id, min(w.depth) as depth, min(l.unit) as unit from walk w join lot l on l.id = w.lot_id group by w.lot_id),
+      held as materialized (
+        select h.lot_id, h.organization_id, h.location_id, s.unit, h.on_hand, h.shipped, h.sold, h.returned, h.live_events, h.last_event_at
+          from scope s join lot_holding h on h.lot_id = s.lot_id
+      ),
+      settled as (select coalesce(max(last_event_at) <= ?::timestamptz, true) as ok from held),
       -- Corrected events are few: one hash anti-join instead of a probe per event.
       corrected as (select corrects_id as id from custody_event where corrects_id is not null and occurred_at <= ?::timestamptz),
       flows as (
+        select lot_id, organization_id, location_id, unit, on_hand, shipped, sold, returned
+          from held where live_events > 0 and (select ok from settled)
+        union all
         select e.lot_id, e.organization_id, e.location_id, min(s.unit) as unit,
                sum(${STOCK_DELTA}) as on_hand,
                coalesce(sum(e.quantity) filter (where e.type = 'SHIPPED'), 0) as shipped,
@@ -61,15 +73,18 @@ export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
                coalesce(sum(e.quantity) filter (where e.type = 'RETURNED'), 0) as returned
           from scope s
           join custody_event e on e.lot_id = s.lot_id
-         where e.occurred_at <= ?::timestamptz and not exists (select 1 from corrected c where c.id = e.id)
+         where not (select ok from settled) and e.occurred_at <= ?::timestamptz and not exists (select 1 from corrected c where c.id = e.id)
          group by 1, 2, 3
       ),
-      -- The holder's party is looked up once per holder, not once per event.
+      -- Each holder's party, looked up once per organization by index: a hash of the whole organization
+      -- table costs more than these lookups for all but the largest scopes.
+      parties as materialized (select x.id, (select ${PARTY_OF_ROLES_SQL} from organization o where o.id = x.id) as party
+                    from (select distinct organization_id as id from flows) x),
       holders as (
-        select f.lot_id, f.organization_id, f.location_id, f.unit, ${PARTY_OF_ROLES_SQL} as party, f.on_hand, f.shipped, f.sold, f.returned
-          from flows f join organization o on o.id = f.organization_id
+        select f.lot_id, f.organization_id, f.location_id, f.unit, p.party, f.on_hand, f.shipped, f.sold, f.returned
+          from flows f join parties p on p.id = f.organization_id
       )`,
-    params: [...r.params, asOf, asOf, asOf],
+    params: [...r.params, asOf, asOf, asOf, asOf],
   };
 }
 
@@ -106,13 +121,13 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
   let holdersCount = `null::bigint`;
   if (spec.holders) {
     const where = spec.holders.withStockOnly ? 'where h.on_hand > 0' : '';
-    holdersCount = `(select count(*) from holders h ${where})`;
+    holdersCount = `(select coalesce(sum(${spec.holders.withStockOnly ? 'holders_with_stock' : 'holders'}), 0) from groups)`;
     // Each page holder's lot, organization and location rows come along, as for the lots.
     holdersPage = `(select coalesce(json_agg(json_build_object('lotId', p.lot_id, 'organizationId', p.organization_id, 'locationId', p.location_id,
                              'party', p.party, 'onHand', p.on_hand, 'shipped', p.shipped, 'sold', p.sold, 'returned', p.returned,
                              'lotRow', to_jsonb(l.*), 'organizationRow', to_jsonb(o.*), 'locationRow', to_jsonb(loc.*)) order by p.ord), '[]')
                       from (select h.*, row_number() over (order by ${HOLDER_ORDER}) as ord
-                              from holders h ${where} order by ${HOLDER_ORDER} limit ? offset ?) p
+                              from (select * from holders h ${where} order by ${HOLDER_ORDER} limit ? offset ?) h) p
                       join lot l on l.id = p.lot_id join organization o on o.id = p.organization_id join location loc on loc.id = p.location_id)`;
     params.push(spec.holders.limit, spec.holders.offset);
   }
@@ -125,23 +140,27 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
   return {
     text: `with recursive ${ctes.text},
       per_unit as (select unit, count(*) as lots from scope group by unit),
-      unit_flows as (
-        select h.unit, count(*) filter (where h.on_hand > 0) as holders_with_stock,
+      -- One pass over the holders: sums per unit, location and party; the totals and rollups add these up.
+      groups as (
+        select h.unit, h.location_id, h.party, count(*) as holders, count(*) filter (where h.on_hand > 0) as holders_with_stock,
                coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as on_hand,
                coalesce(sum(h.shipped), 0) as shipped, coalesce(sum(h.sold), 0) as sold, coalesce(sum(h.returned), 0) as returned
-          from holders h group by h.unit
+          from holders h group by 1, 2, 3
       ),
+      unit_flows as (
+        select unit, sum(holders_with_stock) as holders_with_stock, sum(on_hand) as on_hand, sum(shipped) as shipped, sum(sold) as sold, sum(returned) as returned
+          from groups group by unit
+      ),
+      -- Each location's region looked up once, by index.
       by_region as (
-        select h.unit, substr(loc.region_code, 1, 2) as province, substr(loc.region_code, 1, 4) as city,
-               count(*) filter (where h.on_hand > 0) as holders_with_stock,
-               coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as on_hand, coalesce(sum(h.sold), 0) as sold
-          from holders h join location loc on loc.id = h.location_id
+        select unit, substr(region_code, 1, 2) as province, substr(region_code, 1, 4) as city,
+               sum(holders_with_stock) as holders_with_stock, sum(on_hand) as on_hand, sum(sold) as sold
+          from (select g.*, (select loc.region_code from location loc where loc.id = g.location_id) as region_code from groups g) g
          group by 1, 2, 3
       ),
       by_party as (
-        select h.unit, h.party, count(*) filter (where h.on_hand > 0) as holders_with_stock,
-               coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as on_hand, coalesce(sum(h.sold), 0) as sold
-          from holders h group by 1, 2
+        select unit, party, sum(holders_with_stock) as holders_with_stock, sum(on_hand) as on_hand, sum(sold) as sold
+          from groups group by 1, 2
       )
       select (select count(*) from scope) as lot_count,
              (select count(*) from scope where depth = 0) as roots_found,
