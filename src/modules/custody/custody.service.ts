@@ -8,10 +8,8 @@ import { InputError, userError, type UserErrorData } from '../../common/user-err
 import type { OrganizationViewer } from '../access/viewer';
 import { Commitment } from '../commitment/commitment.entity';
 import { coveringCommitment } from '../commitment/commitment.service';
-import { Lot } from '../lot/lot.entity';
-import { Location } from '../organization/location.entity';
 import { LocationKind } from '../organization/organization.enums';
-import { Organization } from '../organization/organization.entity';
+import { ProductCategory } from '../product/product.enums';
 import { nullableUuidArray, textArray, uuidArray } from '../../common/sql';
 import { Recall } from '../recall/recall.entity';
 import { RecallStatus } from '../recall/recall.enums';
@@ -93,11 +91,19 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
 
   const errs: UserErrorData[] = [];
   const at = (i: number, f?: string) => ['input', 'events', i, ...(f ? [f] : [])];
+  // A call names the same few lots, locations and counterparties many times: each ID is decoded once.
+  const decoded = new Map<string, ReturnType<typeof decodeIdOf>>();
+  const decodeOnce = (type: string, value: string) => {
+    const k = `${type}|${value}`;
+    let d = decoded.get(k);
+    if (!d) decoded.set(k, (d = decodeIdOf(type, value)));
+    return d;
+  };
   const refs: Refs[] = input.events.map((e, i) => {
     const r: Refs = {};
     const decode = (field: keyof Refs, type: string, value: string | null | undefined) => {
       if (value == null) return;
-      const d = decodeIdOf(type, value);
+      const d = decodeOnce(type, value);
       if ('problem' in d) errs.push(userError(d.problem, d.problem === 'WRONG_ID_TYPE' ? `Expected the ID of a ${type}.` : 'Not a valid ID.', at(i, field)));
       else r[field] = d.id;
     };
@@ -113,9 +119,15 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
   const ids = (f: keyof Refs) => [...new Set(refs.map((r) => r[f]).filter((x): x is string => !!x))];
 
   // One statement per kind of reference, in turn: a transaction's connection runs one query at a time.
-  const lots = await em.find(Lot, { id: { $in: ids('lot') } }, { populate: ['product'] });
-  const locations = await em.find(Location, { id: { $in: [...ids('location'), ...ids('counterpartyLocation')] } });
-  const orgs = await em.find(Organization, { id: { $in: ids('counterparty') } });
+  // Lots, locations and counterparties are read as plain rows: a call names hundreds of them, and
+  // the checks need a few columns, not managed entities.
+  const lots = (await txQuery<{ id: string; lot_number: string; produced_on: string; product_id: string; category: ProductCategory }>(em,
+    'select l.id, l.lot_number, l.produced_on::text as produced_on, p.id as product_id, p.category from lot l join product p on p.id = l.product_id where l.id = any(?::uuid[])',
+    [uuidArray(ids('lot'))])).map((l) => ({ id: l.id, lotNumber: l.lot_number, producedOn: l.produced_on, product: { id: l.product_id, category: l.category } }));
+  const locations = (await txQuery<{ id: string; organization_id: string; kind: LocationKind }>(em,
+    'select id, organization_id, kind from location where id = any(?::uuid[])', [uuidArray([...ids('location'), ...ids('counterpartyLocation')])],
+  )).map((l) => ({ id: l.id, organization: { id: l.organization_id }, kind: l.kind }));
+  const orgs = await txQuery<{ id: string }>(em, 'select id from organization where id = any(?::uuid[])', [uuidArray(ids('counterparty'))]);
   const referenced = await em.find(CustodyEvent, { id: { $in: [...ids('shipment'), ...ids('corrects')] } });
   const lotById = new Map(lots.map((x) => [x.id, x]));
   const locById = new Map(locations.map((x) => [x.id, x]));
@@ -245,14 +257,16 @@ export async function recordCustodyEvents(em: EntityManager, viewer: Organizatio
     const lot = lotById.get(r.lot!)!;
     const shipment = r.shipment ? evById.get(r.shipment)! : null;
     const commitment = type === CustodyEventType.SOLD ? coveringCommitment(versions, lot.product, e.occurredAt) : null;
-    // Not a managed entity: nothing for the unit of work to track, the row is written below.
-    return Object.assign(Object.create(CustodyEvent.prototype) as object, {
+    // Not a managed entity: nothing for the unit of work to track, the row is written below. Own data
+    // properties first, then the prototype (for `globalId`): assigning onto an entity object would run
+    // the ORM's relation setters, which cost more than the rest of the call.
+    return Object.setPrototypeOf({
       id: randomUUID(), lot: ref(lot.id), type, organization: ref(viewer.organizationId), location: ref(r.location),
       counterparty: ref(type === CustodyEventType.RECEIVED ? shipment!.organization.id : r.counterparty),
       counterpartyLocation: ref(type === CustodyEventType.RECEIVED ? shipment!.location.id : r.counterpartyLocation),
       quantity: e.quantity, occurredAt: e.occurredAt, recordedAt, referenceDocument: e.referenceDocument?.trim() || null, note: e.note?.trim() || null,
       corrects: ref(corrected[i]?.id), shipment: ref(shipment?.id), outputLot: null, commitment: ref(commitment?.id), recall: ref(r.recall),
-    }) as unknown as CustodyEvent;
+    }, CustodyEvent.prototype) as CustodyEvent;
   });
   await insertEvents(em, events);
   await appendToLedger(em, recordsOf(LedgerRecordType.CUSTODY_EVENT, events.map((e) => e.id)));
