@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import { toGlobalId } from '../../src/common/global-id';
+import { ScopeRootKind } from '../../src/modules/recall/recall.enums';
+import { reportSql } from '../../src/modules/scope/scope.sql';
 import { BENCH_REGULATOR_KEY, BENCH_URL, stats } from './bench-db';
 import { startServer } from './server-process';
 
@@ -101,22 +103,34 @@ async function main(): Promise<void> {
     return { ms, totals: { lotCount: Number(r.lot_count), units: JSON.stringify(units.map((u) => [u.unit, Number(u.lots), Number(u.holders_with_stock), Number(u.on_hand), Number(u.shipped), Number(u.sold), Number(u.returned)])), holders: Number(r.holders_count) } };
   };
 
+  // For reference, not a target: the API's own report statement (holdings, lookups by index), run raw
+  // through pg with the same pages, so that the API's cost above its SQL shows on its own.
+  const own = async (lot: string): Promise<number> => {
+    const q = reportSql({ live: { kind: ScopeRootKind.LOTS, lotIds: [lot] }, asOf }, { lots: { limit: PAGE, offset: 0 }, holders: { limit: PAGE, offset: 0, withStockOnly: true } });
+    let n = 0;
+    const t = performance.now();
+    await pool.query({ name: 'own', text: q.text.replace(/\?/g, () => `$${++n}`), values: q.params });
+    return performance.now() - t;
+  };
+
   const measure = async (name: string, lots: string[], runs: number) => {
     const a: number[] = [];
     const s: number[] = [];
-    for (const lot of lots) { await api(lot); await sql(lot); } // warm up
+    const o: number[] = [];
+    for (const lot of lots) { await api(lot); await sql(lot); await own(lot); } // warm up
     for (let i = 0; i < runs; i++) {
       for (const lot of lots) {
         const x = await api(lot);
         const y = await sql(lot);
         a.push(x.ms);
         s.push(y.ms);
+        o.push(await own(lot));
         if (JSON.stringify(x.totals) !== JSON.stringify(y.totals)) failures.push(`${name} ${lot}: API ${JSON.stringify(x.totals)} != SQL ${JSON.stringify(y.totals)}`);
       }
     }
     const sa = stats(a);
     const ss = stats(s);
-    return { name, api: sa, sql: ss, ratio: sa.median / ss.median, sample: (await api(lots[0])).totals };
+    return { name, api: sa, sql: ss, own: stats(o), ratio: sa.median / ss.median, sample: (await api(lots[0])).totals };
   };
 
   const typical = await measure('typical lots (20)', TYPICAL, RUNS);
@@ -143,6 +157,8 @@ async function main(): Promise<void> {
   const f = (n: number) => n.toFixed(1).padStart(8);
   console.log(`\nrecall scope, ${RUNS} runs per lot (ms)          API median   API p95   SQL median   SQL p95   API/SQL`);
   for (const r of [typical, hub]) console.log(`${r.name.padEnd(44)} ${f(r.api.median)} ${f(r.api.p95)} ${f(r.sql.median)} ${f(r.sql.p95)}   ${r.ratio.toFixed(2)}`);
+  console.log(`\nfor reference: the API's own statement run raw through pg (holdings, lookups by index)    median    p95   API/own`);
+  for (const r of [typical, hub]) console.log(`${r.name.padEnd(44)} ${' '.repeat(18)} ${f(r.own.median)} ${f(r.own.p95)}   ${(r.api.median / r.own.median).toFixed(2)}`);
   console.log(`\nhub scope: ${hub.sample.lotCount} lots, ${hub.sample.holders} holders with stock; typical first lot: ${typical.sample.lotCount} lots`);
   console.log(`hub CSV: ${rows - 1} rows, ${(bytes / 1e6).toFixed(1)} MB in ${csvSeconds.toFixed(1)} s; server RSS ${before.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB`);
   const targets = [
