@@ -71,6 +71,7 @@ export class Migration20261127040000Holdings extends Migration {
       "on_hand" numeric(18,3) not null, "shipped" numeric(18,3) not null, "sold" numeric(18,3) not null, "returned" numeric(18,3) not null,
       "live_events" int not null, "last_event_at" timestamptz not null,
       constraint "lot_holding_pkey" primary key ("lot_id", "organization_id", "location_id"));`);
+    this.addSql(`create index "lot_holding_organization_id_index" on "lot_holding" ("organization_id");`);
     this.addSql(`alter table "lot_holding" add constraint "lot_holding_lot_id_foreign" foreign key ("lot_id") references "lot" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "lot_holding" add constraint "lot_holding_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "lot_holding" add constraint "lot_holding_location_id_foreign" foreign key ("location_id") references "location" ("id") on update cascade on delete restrict;`);

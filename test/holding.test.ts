@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdingsDrift } from '../src/modules/custody/holding.service';
 import { gtin13, makeLot, makeProduct, ProductCategory } from '../seeds/factories';
-import { CustodyEventsRecordDocument, RecallScopeDocument, type CustodyEventInput } from './generated/graphql';
+import { CustodyEventsRecordDocument, RecallScopeDocument, StockDocument, type CustodyEventInput } from './generated/graphql';
 import { startHarness, type Harness } from './helpers/harness';
 import { makeWorld, type World } from './helpers/world';
 
@@ -87,7 +87,7 @@ describe('holdings follow the events', () => {
     expect(await holdingsDrift(h.em())).toEqual([]);
   });
 
-  it('a scope now reads the holdings; a scope before a holder\'s latest event sums the events', async () => {
+  it('a scope now, and an organization\'s stock, read the holdings; a scope before a holder\'s latest event sums the events', async () => {
     const lot = await newLot(50);
     await record([{ type: 'SHIPPED', lot: lot.globalId, location: w.producer.site.globalId, quantity: 20, occurredAt: '2024-06-05T00:00:00Z', counterparty: w.distributor.org.globalId, counterpartyLocation: w.distributor.site.globalId }], w.producer.key);
     const onHandAt = async (asOf: string | null) => {
@@ -101,6 +101,10 @@ describe('holdings follow the events', () => {
     expect(await onHandAt(null)).toBe(1030);
     expect(await onHandAt('2099-01-01T00:00:00Z')).toBe(1030);
     expect(await onHandAt('2024-06-04T00:00:00Z')).toBe(50);
+    // The organization's stock list reads the holdings too.
+    const stockOf = async () => (await h.gql(StockDocument, { creditCode: w.producer.org.creditCode }, w.producer.key)).data!.organization!.stock!.nodes
+      .find((n) => n.lot.lotNumber === lot.lotNumber)?.onHand;
+    expect(await stockOf()).toBe(1030);
     // ... and the drift check finds it, and a rebuild puts it right.
     expect(await holdingsDrift(h.em())).toEqual([{ lotId: lot.id, organizationId: w.producer.org.id, locationId: w.producer.site.id }]);
     const cli = (cmd: string) => promisify(execFile)(process.execPath, [path.join(__dirname, '../dist/src/cli/holdings.js'), cmd], { env: { ...process.env, DATABASE_URL: url } })
@@ -111,6 +115,7 @@ describe('holdings follow the events', () => {
     expect(((await cli('rebuild')) as { stdout: string }).stdout).toMatch(/^Rebuilt \d+ holdings from the events\./);
     expect(((await cli('check')) as { stdout: string }).stdout).toContain('Every holding agrees with its events.');
     expect(await onHandAt(null)).toBe(30);
+    expect(await stockOf()).toBe(30);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { QuantityType } from '../../common/decimal';
 import { Lot } from '../lot/lot.entity';
 import { Location } from '../organization/location.entity';
@@ -13,6 +13,8 @@ export class LotHolding {
   @ManyToOne(() => Lot, { primary: true, deleteRule: 'restrict' })
   lot!: Lot;
 
+  /** An organization's stock is read by organization. */
+  @Index()
   @ManyToOne(() => Organization, { primary: true, deleteRule: 'restrict' })
   organization!: Organization;
 

@@ -103,14 +103,12 @@ async function countHolders(em: EntityManager, lotId: string): Promise<number> {
 
 export interface StockRow { lotId: string; locationId: string; onHand: number }
 
-/** An organization's stock: lots on hand (> 0) per location, a page at a time, with the total count. */
+/** An organization's stock: lots on hand (> 0) per location, a page at a time, with the total count, from its holdings. */
 export async function stockOfOrganization(em: EntityManager, organizationId: string, limit: number, offset: number): Promise<{ rows: StockRow[]; total: number }> {
-  const rows = await em.execute<{ lot_id: string; location_id: string; on_hand: string; total: string }[]>(
-    `select lot_id, location_id, on_hand, count(*) over () as total from (
-       select e.lot_id, e.location_id, sum(${STOCK_DELTA}) as on_hand
-         from custody_event e where e.organization_id = ? and ${LIVE_EVENT}
-        group by 1, 2) s
-      where on_hand > 0 order by lot_id, location_id limit ? offset ?`,
+  const rows = await readQuery<{ lot_id: string; location_id: string; on_hand: string; total: string }>(em,
+    `select lot_id, location_id, on_hand, count(*) over () as total
+       from lot_holding where organization_id = ? and live_events > 0 and on_hand > 0
+      order by lot_id, location_id limit ? offset ?`,
     [organizationId, limit, offset],
   );
   return {
@@ -120,8 +118,7 @@ export async function stockOfOrganization(em: EntityManager, organizationId: str
 }
 
 async function countStock(em: EntityManager, organizationId: string): Promise<number> {
-  const r = await em.execute<{ n: string }[]>(
-    `select count(*) as n from (select 1 from custody_event e where e.organization_id = ? and ${LIVE_EVENT}
-       group by e.lot_id, e.location_id having sum(${STOCK_DELTA}) > 0) s`, [organizationId]);
-  return Number(r[0].n);
+  const [r] = await readQuery<{ n: string }>(em,
+    'select count(*) as n from lot_holding where organization_id = ? and live_events > 0 and on_hand > 0', [organizationId]);
+  return Number(r.n);
 }
