@@ -120,7 +120,7 @@ describe('PostgreSQL restarts while writes run', () => {
     expect(results.filter((r) => r.status !== 200 && r.status !== 503)).toEqual([]);
     expect(failed.length).toBeGreaterThan(0);
     for (const f of failed) {
-      expect(f.status).toBe(503);
+      expect(f.status, JSON.stringify(f)).toBe(503);
       expect(f.retryAfter).toBe('1');
       expect(f.error).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });
       expect(JSON.stringify(f.error)).not.toMatch(/ECONN|select |insert |at .*\.js/);

@@ -5,7 +5,10 @@ import { ConnectionException } from '@mikro-orm/core';
 // cannot connect now, too many connections.
 const UNAVAILABLE_SQLSTATES = /^(0800[0-7]|57P0[1-3]|53300)$/;
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH']);
-const UNAVAILABLE_MESSAGES = /Connection terminated|Client has encountered a connection error|Knex: Timeout acquiring a connection|terminating connection due to administrator command|the database system is (starting up|shutting down)|Connection ended unexpectedly/i;
+// knex's "Transaction query already complete" is what a transaction's first query gets when its
+// connection died at BEGIN (the cause itself goes to the transaction's own promise, which MikroORM does
+// not surface); every mutation here is one transactional callback, so no query follows a commit.
+const UNAVAILABLE_MESSAGES = /Connection terminated|Client has encountered a connection error|Knex: Timeout acquiring a connection|terminating connection due to administrator command|the database system is (starting up|shutting down)|Connection ended unexpectedly|Transaction query already complete/i;
 
 /**
  * Whether an error means the database is unreachable or restarting: a retryable outage (503), not a
