@@ -70,7 +70,7 @@ describe('recall lifecycle', () => {
 
   it('refuses transitions the lifecycle does not allow', async () => {
     const r = await h.gql(RecallCompleteDocument, { recall: recallId }, w.producer.key);
-    expect(r.data?.recallComplete.errors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
+    expect(r.data?.recallComplete.errors.map((e) => [e.code, e.message])).toEqual([['INVALID_TRANSITION', 'A draft recall cannot become completed.']]);
     expect((await h.gql(RecallActivateDocument, { recall: recallId }, w.retailer.key)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -102,6 +102,8 @@ describe('recall lifecycle', () => {
     expect((await h.gql(RecallNoticesDocument, {}, w.otherRetailer.key)).data?.recallNotices.totalCount).toBe(0);
 
     const pub = await h.gql(RecallByNumberDocument, { number });
+    const again = await h.gql(RecallActivateDocument, { recall: recallId }, w.producer.key);
+    expect(again.data?.recallActivate.errors.map((e) => e.message)).toEqual(['An active recall cannot become active.']);
     expect(pub.errors).toBeUndefined();
     expect(pub.data?.recall).toMatchObject({ status: 'ACTIVE', hazard: '电池组过充可能起火', scope: null, progress: null, affectedLots: { totalCount: 1, nodes: [{ depth: 0, lot: { lotNumber: 'D-1' }, path: [{ lotNumber: 'D-1' }] }] } });
     const lot = await h.gql(LotRecallsDocument, { gtin: GTIN, lotNumber: 'D-1' });

@@ -14,6 +14,7 @@ import type { RecallInitiateInput } from './recall.types';
 import { LedgerRecordType } from '../ledger/ledger.canon';
 import { appendToLedger } from '../ledger/ledger.service';
 import { maySeeScope, mayTransitionRecall } from '../access/visibility';
+import { withArticle } from '../../common/english';
 
 /** The lifecycle: which status may follow which. Everything else is refused with INVALID_TRANSITION. */
 export const TRANSITIONS: Record<RecallStatus, RecallStatus[]> = {
@@ -84,7 +85,8 @@ export async function transitionRecall(em: EntityManager, viewer: OrganizationVi
   await em.execute('select id from recall where id = ? for update', [recall.id]);
   await em.refresh(recall);
   if (!TRANSITIONS[recall.status as RecallStatus].includes(to)) {
-    throw new InputError([userError('INVALID_TRANSITION', `A ${recall.status} recall cannot become ${to}.`, null)]);
+    const message = `${withArticle(recall.status.toLowerCase(), true)} recall cannot become ${to.toLowerCase()}.`;
+    throw new InputError([userError('INVALID_TRANSITION', message, null)]);
   }
   const from = recall.status;
   const now = new Date();
