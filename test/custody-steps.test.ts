@@ -21,15 +21,14 @@ const event = (over: Partial<CustodyEventInput>): CustodyEventInput => ({
 const references = (over: Partial<References> = {}): References => ({
   lots: new Map([[LOT, {
     id: LOT, lotNumber: 'L-1', producedOn: '2026-01-01',
-    product: { id: uuid(9), category: ProductCategory.CHILDRENS_GOODS },
+    product: { id: uuid(9), category: ProductCategory.CHILDRENS_GOODS }, activeRecalls: [], suppliers: [],
   }]]),
   locations: new Map([
     [STORE, { id: STORE, organization: { id: ME }, kind: LocationKind.STORE }],
     [WAREHOUSE, { id: WAREHOUSE, organization: { id: ME }, kind: LocationKind.WAREHOUSE }],
     [THEIRS, { id: THEIRS, organization: { id: OTHER }, kind: LocationKind.STORE }],
   ]),
-  organizations: new Set([OTHER]), events: new Map(), recalls: new Map(), inRecall: new Set(),
-  correctedAlready: new Set(),
+  organizations: new Set([OTHER]), events: new Map(), recalls: new Map(), correctedAlready: new Set(),
   ...over,
 });
 const rules = (events: CustodyEventInput[], loaded = references()) =>
@@ -81,6 +80,50 @@ describe('step 3: row rules', () => {
     const loaded = references({ events: new Map([[sold.id, sold as unknown as CustodyEvent]]) });
     const fix = event({ corrects: toGlobalId('CustodyEvent', sold.id) });
     expect(rules([fix, fix], loaded)).toEqual([['ALREADY_CORRECTED', '1.corrects']]);
+  });
+});
+
+describe('step 3: the stop on recalled stock', () => {
+  const recall = { id: uuid(40), number: 'RC-2026-0009', activatedAt: new Date('2026-01-10T00:00:00Z'), notice: '召回' };
+  const underRecall = () => {
+    const loaded = references();
+    loaded.lots.set(LOT, { ...loaded.lots.get(LOT)!, activeRecalls: [recall], suppliers: [OTHER] });
+    return loaded;
+  };
+  const ship = (over: Partial<CustodyEventInput>) => event({
+    type: RecordableEventType.SHIPPED, location: toGlobalId('Location', STORE),
+    occurredAt: new Date('2026-01-10T00:00:15Z'),
+    counterparty: toGlobalId('Organization', OTHER), counterpartyLocation: toGlobalId('Location', THEIRS), ...over,
+  });
+
+  it('refuses a sale from the activation on, naming the recall; a sale dated before it is recorded', () => {
+    const events = [
+      event({ occurredAt: new Date('2026-01-10T00:00:15Z') }), event({ occurredAt: new Date('2026-01-09T23:59:00Z') }),
+    ];
+    const { refs } = decodeEvents({ idempotencyKey: 'k', events });
+    const errors = checkRows(ME, events, refs, underRecall(), Date.parse('2026-01-11T00:00:00Z'));
+    expect(errors.map((e) => [e.code, e.field?.slice(2).join('.')])).toEqual([['LOT_UNDER_RECALL', '0.lot']]);
+    expect(errors[0].message).toContain('RC-2026-0009 (active since 2026-01-10 08:00:00 China time; notice: "召回")');
+  });
+
+  it('a shipment goes back upstream naming the recall, or to another location of the holder; not onward', () => {
+    const check = (events: CustodyEventInput[], loaded: References) => {
+      const { refs } = decodeEvents({ idempotencyKey: 'k', events });
+      return checkRows(ME, events, refs, loaded, Date.parse('2026-01-11T00:00:00Z')).map((e) => e.code);
+    };
+    const loaded = underRecall();
+    loaded.organizations.add(ME);
+    loaded.recalls.set(recall.id, { id: recall.id, number: recall.number, status: 'ACTIVE' } as never);
+    const named = toGlobalId('Recall', recall.id);
+    expect(check([ship({ recall: named })], loaded)).toEqual([]);
+    expect(check([ship({})], loaded)).toEqual(['LOT_UNDER_RECALL']);
+    const toSelf = {
+      counterparty: toGlobalId('Organization', ME), counterpartyLocation: toGlobalId('Location', WAREHOUSE),
+    };
+    expect(check([ship(toSelf)], loaded)).toEqual([]);
+    expect(check([ship({ ...toSelf, recall: named })], loaded)).toEqual(['NOT_UPSTREAM']);
+    loaded.lots.get(LOT)!.suppliers = [];
+    expect(check([ship({ recall: named })], loaded)).toEqual(['NOT_UPSTREAM']);
   });
 });
 

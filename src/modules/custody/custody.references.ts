@@ -4,6 +4,7 @@ import { txQuery } from '../../db/read-query';
 import { LocationKind } from '../organization/organization.enums';
 import { ProductCategory } from '../product/product.enums';
 import { Recall } from '../recall/recall.entity';
+import { activeRecallsJsonOf, parseActiveRecalls, suppliersOf, type ActiveRecallRef } from '../recall/recall.stop';
 import { CustodyEvent } from './custody-event.entity';
 import { idsOf, type RowRefs } from './custody.decode';
 
@@ -12,6 +13,10 @@ export interface LotRef {
   lotNumber: string;
   producedOn: string;
   product: { id: string; category: ProductCategory };
+  /** Active recalls whose frozen scope holds the lot (see `recall.stop.ts`). */
+  activeRecalls: ActiveRecallRef[];
+  /** Under an active recall: whom the caller may return the lot to (its producer and who shipped it to the caller). */
+  suppliers: string[];
 }
 export interface LocationRef { id: string; organization: { id: string }; kind: LocationKind }
 
@@ -23,8 +28,6 @@ export interface References {
   /** Events named as shipments or as corrected. */
   events: Map<string, CustodyEvent>;
   recalls: Map<string, Recall>;
-  /** `recall|lot` pairs named by a row where the lot is in that recall's frozen scope. */
-  inRecall: Set<string>;
   /** Named events that a correction replaces already. */
   correctedAlready: Set<string>;
 }
@@ -33,15 +36,23 @@ export interface References {
  * Step 2 of recording custody events: reads everything the rows name, one statement per kind of
  * reference, in turn (a transaction's connection runs one query at a time), and none for a kind the
  * call does not name. Lots, locations and counterparties are read as plain rows: a call names hundreds
- * of them, and the checks need a few columns, not managed entities.
+ * of them, and the checks need a few columns, not managed entities. The lots come with their active
+ * recalls, and for a lot under one, whom the caller may return it to: the recall stop costs no
+ * statement of its own. The caller has locked the lots.
  */
-export async function loadReferences(em: EntityManager, refs: RowRefs[]): Promise<References> {
+export async function loadReferences(em: EntityManager, caller: string, refs: RowRefs[]): Promise<References> {
   const lotIds = idsOf(refs, 'lot');
-  type LotRow = { id: string; lot_number: string; produced_on: string; product_id: string; category: ProductCategory };
+  type LotRow = {
+    id: string; lot_number: string; produced_on: string; product_id: string; category: ProductCategory;
+    recalls: unknown; suppliers: string[] | string | null;
+  };
   const lots = lotIds.length === 0 ? [] : await txQuery<LotRow>(em,
-    `select l.id, l.lot_number, l.produced_on::text as produced_on, p.id as product_id, p.category
-       from lot l join product p on p.id = l.product_id where l.id = any(?::uuid[])`,
-    [uuidArray(lotIds)]);
+    `select l.id, l.lot_number, l.produced_on::text as produced_on, p.id as product_id, p.category, ar.recalls,
+            case when ar.recalls is not null then ${suppliersOf('l')} end as suppliers
+       from lot l join product p on p.id = l.product_id
+      cross join lateral (select ${activeRecallsJsonOf('l')} as recalls) ar
+      where l.id = any(?::uuid[])`,
+    [caller, uuidArray(lotIds)]);
   const locationIds = idsOf(refs, 'location', 'counterpartyLocation');
   type LocationRow = { id: string; organization_id: string; kind: LocationKind };
   const locations = locationIds.length === 0 ? [] : await txQuery<LocationRow>(em,
@@ -59,6 +70,7 @@ export async function loadReferences(em: EntityManager, refs: RowRefs[]): Promis
   return {
     lots: new Map(lots.map((l) => [l.id, {
       id: l.id, lotNumber: l.lot_number, producedOn: l.produced_on, product: { id: l.product_id, category: l.category },
+      activeRecalls: parseActiveRecalls(l.recalls), suppliers: uuidList(l.suppliers),
     }])),
     locations: new Map(locations.map((l) => [l.id, {
       id: l.id, organization: { id: l.organization_id }, kind: l.kind,
@@ -66,18 +78,12 @@ export async function loadReferences(em: EntityManager, refs: RowRefs[]): Promis
     organizations: new Set(orgs.map((o) => o.id)),
     events: new Map(events.map((e) => [e.id, e])),
     recalls: new Map(recalls.map((r) => [r.id, r])),
-    inRecall: await lotsInRecalls(em, refs.filter((r) => r.recall && r.lot).map((r) => [r.recall!, r.lot!])),
     correctedAlready: new Set(corrections.map((e) => e.corrects!.id)),
   };
 }
 
-/** Which (recall, lot) pairs are in the recalls' frozen scopes, in one statement. */
-async function lotsInRecalls(em: EntityManager, pairs: [string, string][]): Promise<Set<string>> {
-  if (pairs.length === 0) return new Set();
-  const rows = await em.execute<{ recall_id: string; lot_id: string }[]>(
-    `select recall_id, lot_id from recall_scope_lot
-      where (recall_id, lot_id) in (select * from unnest(?::uuid[], ?::uuid[]))`,
-    [uuidArray(pairs.map((p) => p[0])), uuidArray(pairs.map((p) => p[1]))],
-  );
-  return new Set(rows.map((r) => `${r.recall_id}|${r.lot_id}`));
+/** A uuid[] column: node-postgres returns it as text ("{a,b}") unless a parser for its type is registered. */
+function uuidList(value: string[] | string | null): string[] {
+  if (value == null) return [];
+  return Array.isArray(value) ? value : value.replace(/[{}]/g, '').split(',').filter(Boolean);
 }

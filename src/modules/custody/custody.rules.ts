@@ -4,6 +4,7 @@ import { userError, type UserErrorData } from '../../common/user-error';
 import * as check from '../../common/validate';
 import { LocationKind } from '../organization/organization.enums';
 import { RecallStatus } from '../recall/recall.enums';
+import { stopAt, stopMessage } from '../recall/recall.stop';
 import { rowPath as at, type RowRefs } from './custody.decode';
 import { CustodyEventType } from './custody.enums';
 import type { References } from './custody.references';
@@ -32,7 +33,7 @@ export function checkRows(
     const row: Row = { i, e, type: e.type as unknown as CustodyEventType, r: refs[i], refs: loaded, caller };
     errs.push(
       ...fieldRules(row, now), ...counterpartyRules(row), ...receiptRules(row, corrected), ...storeRules(row),
-      ...recallRules(row), ...correctionRules(row, corrected),
+      ...recallRules(row), ...recallStopRules(row), ...correctionRules(row, corrected),
     );
   });
   return errs;
@@ -140,10 +141,37 @@ function recallRules({ i, type, r, refs }: Row): UserErrorData[] {
     const message = `${withArticle(type, true)} event does not carry out a recall.`;
     return [userError('RECALL_NOT_APPLICABLE', message, at(i, 'type'))];
   }
-  if (r.lot && !refs.inRecall.has(`${r.recall}|${r.lot}`)) {
+  const lot = r.lot ? refs.lots.get(r.lot) : undefined;
+  if (lot && !lot.activeRecalls.some((x) => x.id === recall.id)) {
     return [userError('LOT_NOT_IN_RECALL', `The lot is not in recall ${recall.number}.`, at(i, 'lot'))];
   }
   return [];
+}
+
+/**
+ * The stop on recalled stock (`recall.stop.ts`): a lot under an active recall is not sold or shipped
+ * onward from the activation on; a shipment that names the recall goes back upstream.
+ */
+function recallStopRules({ i, e, type, r, refs, caller }: Row): UserErrorData[] {
+  const lot = r.lot ? refs.lots.get(r.lot) : undefined;
+  if (!lot || lot.activeRecalls.length === 0) return [];
+  if (type === CustodyEventType.SOLD) {
+    const stop = stopAt(lot.activeRecalls, e.occurredAt);
+    return stop ? [userError('LOT_UNDER_RECALL', stopMessage(lot.lotNumber, stop, 'sale'), at(i, 'lot'))] : [];
+  }
+  if (type !== CustodyEventType.SHIPPED || !r.counterparty) return [];
+  const toSelf = r.counterparty === caller;
+  const named = lot.activeRecalls.find((x) => x.id === r.recall);
+  if (named) {
+    if (toSelf || !lot.suppliers.includes(r.counterparty)) {
+      const message = `A shipment that carries out recall ${named.number} goes back upstream: to the lot's producer `
+        + 'or to an organization that shipped the lot to the caller.';
+      return [userError('NOT_UPSTREAM', message, at(i, 'counterparty'))];
+    }
+    return [];
+  }
+  const stop = toSelf ? null : stopAt(lot.activeRecalls, e.occurredAt);
+  return stop ? [userError('LOT_UNDER_RECALL', stopMessage(lot.lotNumber, stop, 'shipment'), at(i, 'lot'))] : [];
 }
 
 /** A correction replaces one of the caller's own live events of the same type and lot, once. */

@@ -41,7 +41,7 @@ export async function recordCustodyEvents(
   // Locked before anything about them is read, so that what the checks read cannot change before the
   // call commits: concurrent writers of a lot's stock take turns (no double spending).
   await lockLots(em, idsOf(decoded.refs, 'lot'));
-  const loaded = await loadReferences(em, decoded.refs);
+  const loaded = await loadReferences(em, caller, decoded.refs);
   const errs = [...decoded.errors, ...checkRows(caller, input.events, decoded.refs, loaded, Date.now())];
   if (errs.length) throw new InputError(errs);
   const short = await checkStock(em, caller, input.events, decoded.refs, loaded);

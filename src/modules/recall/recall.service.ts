@@ -115,6 +115,12 @@ async function freezeScope(em: EntityManager, recall: Recall, at: Date): Promise
        from scope s`,
     [...ctes.params, recall.id, at],
   );
+  // The stop on recalled stock starts with this commit: a custody call or transformation under way on
+  // these lots finishes first (and is in the figures below); one that starts now waits, then sees it.
+  await em.execute(
+    'select id from lot where id in (select lot_id from recall_scope_lot where recall_id = ?) order by id for update',
+    [recall.id],
+  );
   await em.execute(
     `insert into recall_scope_holder (recall_id, lot_id, organization_id, location_id, party, on_hand, shipped, sold, returned)
      with recursive ${ctes.text}

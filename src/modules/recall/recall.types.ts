@@ -83,6 +83,14 @@ export class RecallNoticeItem {
   acknowledgedNote!: string | null;
   @Field(() => Int, { description: 'How many affected lot-location entries of this holder the frozen scope lists.' })
   affectedEntries!: number;
+  @Field(() => Boolean, {
+    description: 'True while the recall is active: the holder stops selling and shipping the affected lots onward '
+      + '(such events are refused with LOT_UNDER_RECALL); returns upstream naming the recall, destruction and '
+      + 'consumer remedies go on. `Organization.stock(underActiveRecall: true)` lists the stock it stops.',
+  })
+  salesStopped!: boolean;
+  @Field(() => String, { description: 'What the holder does now, in plain words (English).' })
+  holderInstructions!: string;
 }
 
 export const RecallConnection = connectionOf('Recall', Recall, 'recall');
