@@ -4,6 +4,7 @@ import { gtin13, makeLot, makeProduct, ProductCategory, RecordableEventType, rec
 import {
   CustodyEventsRecordDocument, LotRecallsDocument, RecallActivateDocument, RecallByNumberDocument, RecallCompleteDocument, RecallInitiateDocument,
   RecallNoticeAcknowledgeDocument, RecallNoticesDocument, RecallTerminateDocument, type CustodyEventInput, type RecallInitiateInput,
+  RecallFrozenHoldersDocument, RecallScopeDocument,
 } from './generated/graphql';
 import { startHarness, type Harness } from './helpers/harness';
 import { makeWorld, type World } from './helpers/world';
@@ -170,6 +171,40 @@ describe('recall lifecycle', () => {
       [null, 'DRAFT', '郑州测试玩具厂', null], ['DRAFT', 'ACTIVE', '郑州测试玩具厂', null], ['ACTIVE', 'COMPLETED', '河南测试监管局', '整改完成'],
     ]);
     expect((await h.gql(LotRecallsDocument, { gtin: GTIN, lotNumber: 'D-1' })).data?.lot?.activeRecalls).toEqual([]);
+  });
+});
+
+describe('the frozen scope', () => {
+  it('lists every holder that ever had an affected lot, as the live scope at the activation does', async () => {
+    // Lot F: the producer ships all 10 to the distributor, which destroys them: neither holds, sold or shipped on.
+    let F!: Lot;
+    await h.tx(async (em) => {
+      const category = ProductCategory.CHILDRENS_GOODS;
+      const p = await makeProduct(em, w.producer.org, { gtin: gtin13(6302), name: '滑板车', category });
+      const lot = { lotNumber: 'F-1', producedOn: '2024-03-01', quantity: 10, location: w.producer.site };
+      F = await makeLot(em, w.producer.org, p, lot);
+      const site = (x: typeof w.producer) => ({ org: x.org, location: x.site });
+      await shipAndReceive(em, F, site(w.producer), site(w.distributor), 10, new Date('2024-04-01T00:00:00Z'));
+      await recordEvents(em, w.distributor.org, [{
+        type: RecordableEventType.DESTROYED, lot: F.globalId, location: w.distributor.site.globalId, quantity: 10,
+        occurredAt: new Date('2024-04-02T00:00:00Z'),
+      }]);
+    });
+    const root = { kind: 'LOTS' as const, lots: [F.globalId] };
+    const r = await h.gql(RecallInitiateDocument, { input: draft({ root }) }, w.regulator.key);
+    const { number, id } = r.data!.recallInitiate.recall!;
+    await h.gql(RecallActivateDocument, { recall: id }, w.regulator.key);
+    const frozen = (await h.gql(RecallFrozenHoldersDocument, { number }, w.regulator.key)).data!.recall!;
+    const asOf = frozen.activatedAt;
+    const live = await h.gql(RecallScopeDocument, { root, asOf, first: 50, withStockOnly: false }, w.regulator.key);
+    type Holder = { party: string; onHand: number; shipped: number; sold: number; returned: number };
+    const rows = (nodes: (Holder & { organization: { name: string } })[]) =>
+      nodes.map((n) => [n.organization.name, n.party, n.onHand, n.shipped, n.sold, n.returned]).sort();
+    expect(rows(frozen.scope!.holders.nodes)).toEqual([
+      ['中原测试物流', 'DISTRIBUTOR', 0, 0, 0, 0], ['郑州测试玩具厂', 'PRODUCER', 0, 10, 0, 0],
+    ]);
+    expect(rows(frozen.scope!.holders.nodes)).toEqual(rows(live.data!.recallScope.holders.nodes));
+    expect(frozen.scope!.holders.totalCount).toBe(2);
   });
 });
 

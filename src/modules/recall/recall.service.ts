@@ -121,11 +121,12 @@ async function freezeScope(em: EntityManager, recall: Recall, at: Date): Promise
     'select id from lot where id in (select lot_id from recall_scope_lot where recall_id = ?) order by id for update',
     [recall.id],
   );
+  // Every holder that ever had an affected lot, as the live scope lists it, also one that holds, sold and
+  // shipped none of it now (it consumed or destroyed its stock): the regulator asks about those too.
   await em.execute(
     `insert into recall_scope_holder (recall_id, lot_id, organization_id, location_id, party, on_hand, shipped, sold, returned)
      with recursive ${ctes.text}
-     select ?, lot_id, organization_id, location_id, party, on_hand, shipped, sold, returned from holders
-      where on_hand <> 0 or sold <> 0`,
+     select ?, lot_id, organization_id, location_id, party, on_hand, shipped, sold, returned from holders`,
     [...ctes.params, recall.id],
   );
   const rows = await em.execute<{ organization_id: string }[]>(
