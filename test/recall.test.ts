@@ -144,18 +144,31 @@ describe('recall lifecycle', () => {
     await record(w.producer.key, [{ lot: D.globalId, location: w.producer.site.globalId, type: 'DESTROYED', quantity: 70, ...at('2026-11-14T00:00:00Z') }]);
 
     const r = (await h.gql(RecallByNumberDocument, { number: await numberOf(recallId) }, w.regulator.key)).data!.recall!;
+    // The headline: the toys in the consumer channel (the producer's 50 are in byProduct only).
+    const channel = (distributor: number, retailer: number, consumer: number) => [
+      { party: 'DISTRIBUTOR', corrected: distributor }, { party: 'RETAILER', corrected: retailer },
+      { party: 'CONSUMER', corrected: consumer },
+    ];
     expect(r.progress).toEqual({
-      unitsAffected: 100, unitsCorrected: 97, correctionRate: 0.97,
+      unitsAffected: 50, unitsCorrected: 47, correctionRate: 0.94,
       byParty: [
-        { party: 'PRODUCER', affected: 50, corrected: 50, rate: 1 },
         { party: 'DISTRIBUTOR', affected: 20, corrected: 20, rate: 1 },
         { party: 'RETAILER', affected: 20, corrected: 20, rate: 1 },
         { party: 'CONSUMER', affected: 10, corrected: 7, rate: 0.7 },
       ],
       monthly: [
-        { month: '2026-10', corrected: 4, cumulative: 4, cumulativeRate: 0.04, byParty: [{ party: 'PRODUCER', corrected: 0 }, { party: 'DISTRIBUTOR', corrected: 0 }, { party: 'RETAILER', corrected: 0 }, { party: 'CONSUMER', corrected: 4 }] },
-        { month: '2026-11', corrected: 93, cumulative: 97, cumulativeRate: 0.97, byParty: [{ party: 'PRODUCER', corrected: 50 }, { party: 'DISTRIBUTOR', corrected: 20 }, { party: 'RETAILER', corrected: 20 }, { party: 'CONSUMER', corrected: 3 }] },
+        { month: '2026-10', corrected: 4, cumulative: 4, cumulativeRate: 0.08, byParty: channel(0, 0, 4) },
+        { month: '2026-11', corrected: 43, cumulative: 47, cumulativeRate: 0.94, byParty: channel(20, 20, 3) },
       ],
+      byProduct: [{
+        product: { gtin: `0${GTIN}`, name: '儿童电动车' }, unit: 'EACH', finishedGoods: true,
+        unitsAffected: 100, unitsCorrected: 97, correctionRate: 0.97, byParty: [
+          { party: 'PRODUCER', affected: 50, corrected: 50, rate: 1 },
+          { party: 'DISTRIBUTOR', affected: 20, corrected: 20, rate: 1 },
+          { party: 'RETAILER', affected: 20, corrected: 20, rate: 1 },
+          { party: 'CONSUMER', affected: 10, corrected: 7, rate: 0.7 },
+        ],
+      }],
     });
     // The frozen scope does not move with later events.
     expect(r.scope?.totals).toEqual([{ unit: 'EACH', onHand: 90, sold: 10 }]);

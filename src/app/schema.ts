@@ -10,7 +10,9 @@ import { LocationResolver, OrganizationResolver } from '../modules/organization/
 import { OrganizationProductsResolver, ProductResolver } from '../modules/product/product.resolver';
 import { LineageEntryResolver, LotHolderResolver, LotTraceResolver } from '../modules/trace/trace.resolver';
 import { ScopeHolderResolver, ScopeLotResolver, ScopeResolver } from '../modules/scope/scope.resolver';
-import { LotRecallResolver, RecallNoticeItemResolver, RecallResolver, RecallTransitionResolver } from '../modules/recall/recall.resolver';
+import {
+  LotRecallResolver, ProductProgressResolver, RecallNoticeItemResolver, RecallResolver, RecallTransitionResolver,
+} from '../modules/recall/recall.resolver';
 import { LotSpotCheckResolver, SpotCheckResolver } from '../modules/spot-check/spot-check.resolver';
 import { ComplaintResolver } from '../modules/complaint/complaint.resolver';
 import { PersonalDataAccessResolver, PurchaseResolver, RecallPurchaserResolver } from '../modules/purchase/purchase.resolver';
@@ -30,7 +32,7 @@ export function buildAppSchema(): GraphQLSchema {
       CustodyEventResolver, LotCustodyResolver, OrganizationStockResolver, StockEntryResolver,
       CommitmentResolver, OrganizationCommitmentResolver,
       ScopeResolver, ScopeLotResolver, ScopeHolderResolver,
-      RecallResolver, RecallTransitionResolver, RecallNoticeItemResolver, LotRecallResolver,
+      RecallResolver, RecallTransitionResolver, RecallNoticeItemResolver, LotRecallResolver, ProductProgressResolver,
       SpotCheckResolver, LotSpotCheckResolver,
       PurchaseResolver, RecallPurchaserResolver, PersonalDataAccessResolver, ComplaintResolver,
       ApiKeyResolver, LedgerResolver,

@@ -22,7 +22,10 @@ import { RecallStatus } from './recall.enums';
 import { recallProgress } from './recall.progress';
 import { holderInstructions } from './recall.stop';
 import { acknowledgeNotice, initiateRecall, rootOf, transitionRecall } from './recall.service';
-import { RecallConnection, RecallInitiateInput, RecallNoticeConnection, RecallNoticeItem, RecallPayload, RecallProgress } from './recall.types';
+import {
+  ProductProgress, RecallConnection, RecallInitiateInput, RecallNoticeConnection, RecallNoticeItem, RecallPayload,
+  RecallProgress,
+} from './recall.types';
 import { pagesChanged } from '../scan/page-changes';
 
 @ArgsType()
@@ -191,6 +194,14 @@ export class RecallResolver {
       if (notified.length) await ctx.bus.publish(RECALL_ACTIVATED, { recallId: recall.id, number: recall.number, organizationIds: notified });
       return { recall };
     });
+  }
+}
+
+@Resolver(() => ProductProgress)
+export class ProductProgressResolver {
+  @FieldResolver(() => Product, { description: 'The product.' })
+  product(@Root() p: ProductProgress, @Ctx() ctx: Context) {
+    return ctx.loaders.product.load(p.productId);
   }
 }
 
