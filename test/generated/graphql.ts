@@ -406,6 +406,8 @@ export type LocationCreateInput = {
   kind: LocationKind;
   /** Name of the site. */
   name: string;
+  /** Phone number of the site, e.g. "0371-6696 8888": whom a regulator calls in a recall. */
+  phone?: string | null | undefined;
   /** GB/T 2260 code of the district, e.g. "410105". */
   regionCode: string;
 };
@@ -506,6 +508,8 @@ export type OrganizationErrorCode =
   | 'INVALID_ID'
   /** The name is empty or too long. */
   | 'INVALID_NAME'
+  /** A phone number is 3 to 30 digits, spaces, "+", "-" or brackets. */
+  | 'INVALID_PHONE'
   /** The region code is not a GB/T 2260 administrative division code. */
   | 'INVALID_REGION_CODE'
   /** At least one role is needed. */
