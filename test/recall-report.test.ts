@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/global-id';
 import { DEMO_KEYS, DEMO_LOTS } from '../seeds/demo';
@@ -11,7 +12,7 @@ import { startDemoHarness, type Harness } from './helpers/harness';
  * Issue 11 §4 on the demo data: the recall of the 18650 cells reaches 48,000 cells and 100 battery
  * packs at factories and 1,100 ride-on toys. Progress is per product and unit; the headline is the
  * finished goods in the consumer channel (950 toys at distributors, retailers and consumers), never
- * cells and toys added up.
+ * cells and toys added up. The spreadsheet lists who holds how much of which lot, where, and whom to call.
  */
 let h: Harness;
 let recall: { id: string; number: string };
@@ -92,5 +93,27 @@ describe('recall progress per product and unit', () => {
       ['童趣 儿童电动车 双驱遥控款', 65, 1100], ['18650 锂离子电芯 3.2V 1500mAh', 28000, 48000], ['12V 电池组', 0, 100],
     ]);
     expect(p.byProduct[0].byParty).toEqual(party([150, 300, 380, 270], [50, 0, 10, 5]));
+  });
+});
+
+describe("the recall's spreadsheet", () => {
+  it('lists every holder of the frozen lots with its stock now and at activation, city and phone', async () => {
+    const res = await h.http.app.inject({
+      url: `/exports/scope.csv?recall=${recall.id}`, headers: { authorization: `Bearer ${DEMO_KEYS.REGULATOR}` },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="${recall.number}.csv"`);
+    const rows = parse(res.body.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])).toContain('召回启动时库存');
+    expect(rows).toHaveLength(15);
+    const at = (lot: string, location: string) => rows.find((r) => r['批号'] === lot && r['地点'].startsWith(location));
+    // The store's 5 returned units are back on hand; the 10 destroyed at the other store are gone.
+    expect(at('RT2409A', '丹尼斯二七店')).toMatchObject({
+      持有单位: '郑州丹尼斯百货有限公司', 环节: '零售商', 市: '郑州市', 联系电话: '0371-6696 8801', 地址: '郑州市二七区人民路 59 号',
+      现有库存: '90', 召回启动时库存: '85', 已售: '35', 消费者退回: '5', 单位: '件',
+    });
+    expect(at('RT2409A', '丹尼斯花园路店')).toMatchObject({ 现有库存: '50', 召回启动时库存: '60', 联系电话: '0371-6696 8802' });
+    expect(at('C18650-2407B', '中牟玩具工厂')).toMatchObject({ 现有库存: '0', 召回启动时库存: '28000', 环节: '生产者', 层级: '0' });
+    expect(at('RT2409A', '南阳配送中心')).toMatchObject({ 环节: '经销商', 市: '南阳市', 现有库存: '50', 联系电话: '0377-6066 5500' });
   });
 });
