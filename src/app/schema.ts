@@ -10,6 +10,7 @@ import { LocationResolver, OrganizationResolver } from '../modules/organization/
 import { OrganizationProductsResolver, ProductResolver } from '../modules/product/product.resolver';
 import { LineageEntryResolver, LotHolderResolver, LotTraceResolver } from '../modules/trace/trace.resolver';
 import { ScopeHolderResolver, ScopeLotResolver, ScopeResolver } from '../modules/scope/scope.resolver';
+import { OrganizationShipmentsResolver, ShipmentFieldsResolver } from '../modules/custody/shipment.resolver';
 import {
   LotRecallResolver, ProductProgressResolver, RecallNoticeItemResolver, RecallResolver, RecallTransitionResolver,
 } from '../modules/recall/recall.resolver';
@@ -30,6 +31,7 @@ export function buildAppSchema(): GraphQLSchema {
       DeclarationResolver, ProductDeclarationResolver, CertificationResolver, ProductCertificationResolver,
       LotResolver, ProductLotsResolver, LotTraceResolver, LineageEntryResolver, LotHolderResolver,
       CustodyEventResolver, LotCustodyResolver, OrganizationStockResolver, StockEntryResolver,
+      OrganizationShipmentsResolver, ShipmentFieldsResolver,
       CommitmentResolver, OrganizationCommitmentResolver,
       ScopeResolver, ScopeLotResolver, ScopeHolderResolver,
       RecallResolver, RecallTransitionResolver, RecallNoticeItemResolver, LotRecallResolver, ProductProgressResolver,
