@@ -180,21 +180,28 @@ describe('statements', () => {
     const r = await record(events, apiKey);
     expect(r.data?.custodyEventsRecord.errors).toEqual([]);
     const statements = h.queries.filter((q) => !/\bapi_key\b/.test(q));
-    return { n: statements.length, list: statements.map((q) => q.slice(0, 100)).join('\n'), events: r.data!.custodyEventsRecord.events! };
+    const list = statements.map((q) => q.slice(0, 100)).join('\n');
+    return { n: statements.length, list, events: r.data!.custodyEventsRecord.events! };
   };
 
   it('a call of shipments runs the same statements for 1 row and for 500', async () => {
     const one = await count([ship({ quantity: 0.001, occurredAt: t('2024-09-26T00:00:00Z') })], w.producer.key);
-    const many = await count(Array.from({ length: 500 }, () => ship({ quantity: 0.001, occurredAt: t('2024-09-26T00:00:00Z') })), w.producer.key);
+    const rows = Array.from({ length: 500 }, () => ship({ quantity: 0.001, occurredAt: t('2024-09-26T00:00:00Z') }));
+    const many = await count(rows, w.producer.key);
     expect(one.n, one.list).toBe(17);
     expect(many.n, many.list).toBe(17);
   });
 
   it('a receipt and a sale in one call', async () => {
-    const [s] = (await count([ship({ quantity: 2, counterparty: w.retailer.org.globalId, counterpartyLocation: w.retailer.site.globalId })], w.producer.key)).events;
+    const toStore = ship({
+      quantity: 2, counterparty: w.retailer.org.globalId, counterpartyLocation: w.retailer.site.globalId,
+    });
+    const [s] = (await count([toStore], w.producer.key)).events;
     const both = await count([
-      { type: 'RECEIVED', lot: lot.globalId, location: w.retailer.site.globalId, quantity: 2, occurredAt: t('2024-09-27T00:00:00Z'), shipment: s.id },
-      { type: 'SOLD', lot: lot.globalId, location: w.retailer.site.globalId, quantity: 1, occurredAt: t('2024-09-27T01:00:00Z') },
+      { type: 'RECEIVED', lot: lot.globalId, location: w.retailer.site.globalId, quantity: 2,
+        occurredAt: t('2024-09-27T00:00:00Z'), shipment: s.id },
+      { type: 'SOLD', lot: lot.globalId, location: w.retailer.site.globalId, quantity: 1,
+        occurredAt: t('2024-09-27T01:00:00Z') },
     ], w.retailer.key);
     expect(both.n, both.list).toBe(20);
   });

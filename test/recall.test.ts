@@ -71,7 +71,8 @@ describe('recall lifecycle', () => {
 
   it('refuses transitions the lifecycle does not allow', async () => {
     const r = await h.gql(RecallCompleteDocument, { recall: recallId }, w.producer.key);
-    expect(r.data?.recallComplete.errors.map((e) => [e.code, e.message])).toEqual([['INVALID_TRANSITION', 'A draft recall cannot become completed.']]);
+    expect(r.data?.recallComplete.errors.map((e) => [e.code, e.message]))
+      .toEqual([['INVALID_TRANSITION', 'A draft recall cannot become completed.']]);
     expect((await h.gql(RecallActivateDocument, { recall: recallId }, w.retailer.key)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 

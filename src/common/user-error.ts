@@ -39,7 +39,9 @@ export function defineUserError<C extends Record<string, string>>(domain: string
     valuesConfig: Object.fromEntries(Object.entries(all).map(([k, d]) => [k, { description: d }])) as never,
   });
 
-  @ObjectType(`${domain}Error`, { description: `A problem with ${withArticle(description)} mutation's input; nothing was written.` })
+  @ObjectType(`${domain}Error`, {
+    description: `A problem with ${withArticle(description)} mutation's input; nothing was written.`,
+  })
   class DomainError implements UserErrorData {
     @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. ["input", "events", "3", "quantity"]; null when the whole input is at fault.' })
     field!: string[] | null;

@@ -43,7 +43,8 @@ export async function resolveRoot(em: EntityManager, input: ScopeRootInput, path
     }
     const d = decodeIdOf(type, gid);
     if ('problem' in d) {
-      errs.push(userError(d.problem, d.problem === 'WRONG_ID_TYPE' ? `Expected the ID of ${withArticle(type)}.` : 'Not a valid ID.', field));
+      const message = d.problem === 'WRONG_ID_TYPE' ? `Expected the ID of ${withArticle(type)}.` : 'Not a valid ID.';
+      errs.push(userError(d.problem, message, field));
       return null;
     }
     return d.id;
