@@ -14,6 +14,32 @@ const REFERENCES: { table: string; columns: string[]; lock: boolean }[] = [
 const FOREIGN_KEYS = ['lot_id', 'organization_id', 'location_id', 'counterparty_id', 'counterparty_location_id', 'corrects_id', 'shipment_id', 'output_lot_id', 'commitment_id', 'recall_id'];
 
 /**
+ * The check of an insert's references, run once per statement: every distinct referenced value must
+ * exist (and is locked against deletion until commit). `named` words the table in the error message.
+ */
+export function checkReferencesFunction(named: (table: string) => string): string {
+  const checks = REFERENCES.map(({ table, columns, lock }) => {
+    const values = columns.map((c) => `select ${c} as id from new_rows where ${c} is not null`).join(' union all ');
+    const wanted = `select distinct id from (${values}) v`;
+    const message = `custody_event names ${named(table)} that does not exist (${columns.join(' or ')})`;
+    return `
+        select count(*) into wanted from (${wanted}) w;
+        if wanted > 0 then
+          select count(*) into found
+            from (select 1 from ${table} t where t.id in (${wanted})${lock ? ' for key share of t' : ''}) f;
+          if found < wanted then
+            raise exception '${message}' using errcode = 'foreign_key_violation';
+          end if;
+        end if;`;
+  }).join('');
+  return `create or replace function custody_event_check_references() returns trigger language plpgsql as $$
+      declare wanted bigint; found bigint;
+      begin ${checks}
+        return null;
+      end $$;`;
+}
+
+/**
  * Holdings, and custody_event's references checked once per statement.
  *
  * 1. `lot_holding`: one row per (lot, organization, location) with the sums of its live events, kept by
@@ -30,22 +56,7 @@ export class Migration20261127040000Holdings extends Migration {
     for (const c of FOREIGN_KEYS) this.addSql(`alter table "custody_event" drop constraint if exists "custody_event_${c}_foreign";`);
 
     // Inserts: every distinct referenced value must exist (and is locked against deletion until commit).
-    const checks = REFERENCES.map(({ table, columns, lock }) => {
-      const wanted = `select distinct id from (${columns.map((c) => `select ${c} as id from new_rows where ${c} is not null`).join(' union all ')}) v`;
-      return `
-        select count(*) into wanted from (${wanted}) w;
-        if wanted > 0 then
-          select count(*) into found from (select 1 from ${table} t where t.id in (${wanted})${lock ? ' for key share of t' : ''}) f;
-          if found < wanted then
-            raise exception 'custody_event names a ${table} that does not exist (${columns.join(' or ')})' using errcode = 'foreign_key_violation';
-          end if;
-        end if;`;
-    }).join('');
-    this.addSql(`create or replace function custody_event_check_references() returns trigger language plpgsql as $$
-      declare wanted bigint; found bigint;
-      begin ${checks}
-        return null;
-      end $$;`);
+    this.addSql(checkReferencesFunction((table) => `a ${table}`));
     this.addSql(`create trigger custody_event_references after insert on "custody_event" referencing new table as new_rows
       for each statement execute function custody_event_check_references();`);
 

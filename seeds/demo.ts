@@ -90,26 +90,35 @@ async function buildDemo(em: EntityManager): Promise<void> {
 
   // Sites.
   const K = LocationKind;
-  const site = async (org: Organization, name: string, kind: LocationKind, regionCode: string, address?: string): Promise<Site> =>
-    ({ org, location: await makeLocation(em, org, { name, kind, regionCode, address }) });
-  const cellsPlant = await site(cells, '新乡电芯工厂 Xinxiang cell plant', K.FACTORY, '410702');
-  const cottonWh = await site(cotton, '周口棉花仓库 Zhoukou cotton warehouse', K.WAREHOUSE, '411602');
-  const resinPlant = await site(resin, '洛阳聚合车间 Luoyang polymer plant', K.FACTORY, '410305');
-  const anyangPlant = await site(anyang, '安阳电机车间 Anyang motor plant', K.FACTORY, '410502');
-  const webbingPlant = await site(webbing, '许昌织带厂 Xuchang webbing mill', K.FACTORY, '411002');
-  const toysPlant = await site(toys, '中牟玩具工厂 Zhongmou toy factory', K.FACTORY, '410122', '郑州市中牟县汽车产业园 6 号');
-  const textilePlant = await site(textiles, '开封服饰工厂 Kaifeng garment factory', K.FACTORY, '410205');
-  const seatsPlant = await site(seats, '许昌座椅工厂 Xuchang seat factory', K.FACTORY, '411002');
-  const appliancePlant = await site(appliances, '洛阳家电工厂 Luoyang appliance factory', K.FACTORY, '410311');
-  const zyWh = await site(zhongyuan, '郑州航空港物流中心 Zhengzhou Airport logistics centre', K.WAREHOUSE, '410184');
-  const ynWh = await site(yunan, '南阳配送中心 Nanyang distribution centre', K.WAREHOUSE, '411302');
-  const dennisErqi = await site(dennis, '丹尼斯二七店 Dennis Erqi store', K.STORE, '410103', '郑州市二七区人民路 59 号');
-  const dennisJinshui = await site(dennis, '丹尼斯花园路店 Dennis Huayuan Rd store', K.STORE, '410105', '郑州市金水区花园路 88 号');
-  const wanjiaStore = await site(wanjia, '万家惠西工店 Wanjiahui Xigong store', K.STORE, '410303', '洛阳市西工区中州中路 260 号');
-  const gulouStore = await site(gulou, '鼓楼商场 Gulou Mall', K.STORE, '410204', '开封市鼓楼区中山路 1 号');
-  const baobeiStore = await site(baobei, '宝贝家红旗店 Baobeijia Hongqi store', K.STORE, '410702', '新乡市红旗区平原路 66 号');
-  const legoStore = await site(lego, '乐童卧龙店 Letong Wolong store', K.STORE, '411303', '南阳市卧龙区人民北路 12 号');
-  await site(lab, '郑州检测实验室 Zhengzhou laboratory', K.LABORATORY, '410105');
+  const site = async (org: Organization, name: string, kind: LocationKind, regionCode: string, phone: string,
+    address?: string) =>
+    ({ org, location: await makeLocation(em, org, { name, kind, regionCode, address, phone }) }) as Site;
+  const cellsPlant = await site(cells, '新乡电芯工厂 Xinxiang cell plant', K.FACTORY, '410702', '0373-550 1188');
+  const cottonWh = await site(cotton, '周口棉花仓库 Zhoukou cotton warehouse', K.WAREHOUSE, '411602', '0394-821 3300');
+  const resinPlant = await site(resin, '洛阳聚合车间 Luoyang polymer plant', K.FACTORY, '410305', '0379-6590 2200');
+  const anyangPlant = await site(anyang, '安阳电机车间 Anyang motor plant', K.FACTORY, '410502', '0372-315 6600');
+  const webbingPlant = await site(webbing, '许昌织带厂 Xuchang webbing mill', K.FACTORY, '411002', '0374-262 0808');
+  const toysPlant = await site(toys, '中牟玩具工厂 Zhongmou toy factory', K.FACTORY, '410122',
+    '0371-6218 6006', '郑州市中牟县汽车产业园 6 号');
+  const textilePlant = await site(textiles, '开封服饰工厂 Kaifeng garment factory', K.FACTORY, '410205', '0371-2390 1122');
+  const seatsPlant = await site(seats, '许昌座椅工厂 Xuchang seat factory', K.FACTORY, '411002', '0374-336 9000');
+  const appliancePlant = await site(appliances, '洛阳家电工厂 Luoyang appliance factory', K.FACTORY, '410311',
+    '0379-6432 1000');
+  const zyWh = await site(zhongyuan, '郑州航空港物流中心 Zhengzhou Airport logistics centre', K.WAREHOUSE, '410184',
+    '0371-8600 1001');
+  const ynWh = await site(yunan, '南阳配送中心 Nanyang distribution centre', K.WAREHOUSE, '411302', '0377-6066 5500');
+  const dennisErqi = await site(dennis, '丹尼斯二七店 Dennis Erqi store', K.STORE, '410103',
+    '0371-6696 8801', '郑州市二七区人民路 59 号');
+  const dennisJinshui = await site(dennis, '丹尼斯花园路店 Dennis Huayuan Rd store', K.STORE, '410105',
+    '0371-6696 8802', '郑州市金水区花园路 88 号');
+  const wanjiaStore = await site(wanjia, '万家惠西工店 Wanjiahui Xigong store', K.STORE, '410303',
+    '0379-6321 5001', '洛阳市西工区中州中路 260 号');
+  const gulouStore = await site(gulou, '鼓楼商场 Gulou Mall', K.STORE, '410204', '0371-2256 1001', '开封市鼓楼区中山路 1 号');
+  const baobeiStore = await site(baobei, '宝贝家红旗店 Baobeijia Hongqi store', K.STORE, '410702',
+    '0373-303 6601', '新乡市红旗区平原路 66 号');
+  const legoStore = await site(lego, '乐童卧龙店 Letong Wolong store', K.STORE, '411303',
+    '0377-6300 2201', '南阳市卧龙区人民北路 12 号');
+  await site(lab, '郑州检测实验室 Zhengzhou laboratory', K.LABORATORY, '410105', '0371-6593 7000');
 
   // Products.
   const C = ProductCategory;

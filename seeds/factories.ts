@@ -53,19 +53,27 @@ const next = () => ++serial;
 
 export async function makeOrganization(
   em: EntityManager,
-  o: { name: string; nameEn?: string; roles: OrganizationRole[]; regionCode?: string; n?: number; address?: string; withGln?: boolean },
+  o: {
+    name: string; nameEn?: string; roles: OrganizationRole[]; regionCode?: string; n?: number; address?: string;
+    withGln?: boolean; phone?: string;
+  },
 ): Promise<Organization> {
   const n = o.n ?? next();
   return createOrganization(em, {
     name: o.name, nameEn: o.nameEn ?? null, roles: o.roles, regionCode: o.regionCode ?? '410100',
-    creditCode: creditCode(n, (o.regionCode ?? '410100').slice(0, 4) + '00'), gln: o.withGln === false ? null : gln(n), address: o.address ?? null,
+    creditCode: creditCode(n, (o.regionCode ?? '410100').slice(0, 4) + '00'), gln: o.withGln === false ? null : gln(n),
+    address: o.address ?? null, phone: o.phone ?? null,
   });
 }
 
 export async function makeLocation(
-  em: EntityManager, org: Organization, l: { name: string; kind: LocationKind; regionCode?: string; address?: string; n?: number },
+  em: EntityManager, org: Organization,
+  l: { name: string; kind: LocationKind; regionCode?: string; address?: string; phone?: string; n?: number },
 ): Promise<Location> {
-  return createLocation(em, org.id, { name: l.name, kind: l.kind, regionCode: l.regionCode ?? org.regionCode, gln: gln(l.n ?? next(), '690998'), address: l.address ?? null });
+  return createLocation(em, org.id, {
+    name: l.name, kind: l.kind, regionCode: l.regionCode ?? org.regionCode, gln: gln(l.n ?? next(), '690998'),
+    address: l.address ?? null, phone: l.phone ?? null,
+  });
 }
 
 export async function makeProduct(em: EntityManager, owner: Organization, p: Partial<ProductRegisterInput> & { name: string }): Promise<Product> {

@@ -170,3 +170,39 @@ describe('corrections', () => {
     expect(r.data?.custodyEventsRecord.errors.map((e) => e.code)).toEqual(['EVENT_HAS_DEPENDENTS']);
   });
 });
+
+describe('statements', () => {
+  // Kinds of reference a call does not name are not looked up (shipments: no corrected events, recalls, commitments).
+  // Whole requests but the key check (whose "last used" update runs at most once a minute): the call,
+  // the page-cache invalidation and the payload's loaders.
+  const count = async (events: CustodyEventInput[], apiKey: string) => {
+    h.resetQueries();
+    const r = await record(events, apiKey);
+    expect(r.data?.custodyEventsRecord.errors).toEqual([]);
+    const statements = h.queries.filter((q) => !/\bapi_key\b/.test(q));
+    const list = statements.map((q) => q.slice(0, 100)).join('\n');
+    return { n: statements.length, list, events: r.data!.custodyEventsRecord.events! };
+  };
+
+  it('a call of shipments runs the same statements for 1 row and for 500', async () => {
+    const one = await count([ship({ quantity: 0.001, occurredAt: t('2024-09-26T00:00:00Z') })], w.producer.key);
+    const rows = Array.from({ length: 500 }, () => ship({ quantity: 0.001, occurredAt: t('2024-09-26T00:00:00Z') }));
+    const many = await count(rows, w.producer.key);
+    expect(one.n, one.list).toBe(17);
+    expect(many.n, many.list).toBe(17);
+  });
+
+  it('a receipt and a sale in one call', async () => {
+    const toStore = ship({
+      quantity: 2, counterparty: w.retailer.org.globalId, counterpartyLocation: w.retailer.site.globalId,
+    });
+    const [s] = (await count([toStore], w.producer.key)).events;
+    const both = await count([
+      { type: 'RECEIVED', lot: lot.globalId, location: w.retailer.site.globalId, quantity: 2,
+        occurredAt: t('2024-09-27T00:00:00Z'), shipment: s.id },
+      { type: 'SOLD', lot: lot.globalId, location: w.retailer.site.globalId, quantity: 1,
+        occurredAt: t('2024-09-27T01:00:00Z') },
+    ], w.retailer.key);
+    expect(both.n, both.list).toBe(20);
+  });
+});

@@ -44,12 +44,17 @@ describe('regulator walkthrough on the demo data', () => {
     expect(i.data?.recallInitiate.recall?.kind).toBe('ORDERED');
     recall = i.data!.recallInitiate.recall!;
     expect((await h.gql(RecallActivateDocument, { recall: recall.id }, DEMO_KEYS.REGULATOR)).data?.recallActivate.recall?.status).toBe('ACTIVE');
-    const csv = await fetch(`${base}/exports/scope.csv?recall=${recall.id}`, { headers: { authorization: `Bearer ${DEMO_KEYS.REGULATOR}` } });
-    expect(csv.status).toBe(200);
-    const text = await csv.text();
+    const download = (view: string) => fetch(`${base}/exports/scope.csv?recall=${recall.id}&view=${view}`, {
+      headers: { authorization: `Bearer ${DEMO_KEYS.REGULATOR}` },
+    });
+    const holders = await download('holders');
+    expect(holders.status).toBe(200);
+    const text = await holders.text();
     expect(text).toContain('RT2409A');
     expect(text).toContain('丹尼斯二七店');
-    expect(text.split('\n').length).toBeGreaterThan(30);
+    expect(text).toContain('0371-6696 8801');
+    expect(text.trim().split('\n')).toHaveLength(16); // the header and 15 holders
+    expect((await (await download('events')).text()).split('\n').length).toBeGreaterThan(30);
   });
 
   it('progress rises as a retailer records consumer returns', async () => {

@@ -133,7 +133,8 @@ describe('custody_event references, checked once per statement', () => {
     const lot = await newLot(5);
     const before = await count();
     await expect(insert([{ lot: lot.id }, { lot: randomUUID() }])).rejects.toMatchObject({ code: '23503', message: expect.stringMatching(/names a lot that does not exist/) });
-    await expect(insert([{ lot: lot.id, org: randomUUID() }])).rejects.toMatchObject({ code: '23503', message: expect.stringMatching(/names a organization/) });
+    await expect(insert([{ lot: lot.id, org: randomUUID() }]))
+      .rejects.toMatchObject({ code: '23503', message: expect.stringMatching(/names an organization/) });
     await expect(insert([{ lot: lot.id, cp: randomUUID() }])).rejects.toMatchObject({ code: '23503', message: expect.stringMatching(/counterparty_id/) });
     await expect(insert([{ lot: lot.id, loc: randomUUID() }])).rejects.toMatchObject({ code: '23503', message: expect.stringMatching(/names a location/) });
     await expect(insert([{ lot: lot.id, corrects: randomUUID() }])).rejects.toMatchObject({ code: '23503', message: expect.stringMatching(/names a custody_event/) });

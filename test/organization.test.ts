@@ -56,9 +56,16 @@ describe('who is calling', () => {
 
 describe('locationCreate', () => {
   it('adds a store with a checked GLN', async () => {
-    const r = await h.gql(LocationCreateDocument, { input: { name: '洛阳二店', kind: 'STORE', regionCode: '410303', gln: gln(9001), address: '中州中路 1 号' } }, w.retailer.key);
+    const input = {
+      name: '洛阳二店', kind: 'STORE' as const, regionCode: '410303', gln: gln(9001), address: '中州中路 1 号',
+      phone: ' 0379-6321 5002 ',
+    };
+    const r = await h.gql(LocationCreateDocument, { input }, w.retailer.key);
     expect(r.data?.locationCreate.errors).toEqual([]);
-    expect(r.data?.locationCreate.location).toMatchObject({ name: '洛阳二店', kind: 'STORE', gln: gln(9001), region: { code: '410303', city: '洛阳市' }, organization: { name: '洛阳测试商场' } });
+    expect(r.data?.locationCreate.location).toMatchObject({
+      name: '洛阳二店', kind: 'STORE', gln: gln(9001), phone: '0379-6321 5002', region: { code: '410303', city: '洛阳市' },
+      organization: { name: '洛阳测试商场' },
+    });
   });
 
   it.each([
@@ -67,6 +74,7 @@ describe('locationCreate', () => {
     [{ regionCode: '990000' }, 'INVALID_REGION_CODE', ['input', 'regionCode']],
     [{ name: '  ' }, 'INVALID_NAME', ['input', 'name']],
     [{ gln: gln(9001) }, 'DUPLICATE_GLN', ['input', 'gln']],
+    [{ phone: '请致电' }, 'INVALID_PHONE', ['input', 'phone']],
   ])('refuses %o with %s naming the field, writing nothing', async (patch, code, field) => {
     const before = await h.em().count('Location');
     const r = await h.gql(LocationCreateDocument, { input: { name: '店', kind: 'STORE' as const, regionCode: '410303', ...patch } }, w.retailer.key);

@@ -4,6 +4,7 @@ import { gtin13, makeLot, makeProduct, ProductCategory, RecordableEventType, rec
 import {
   CustodyEventsRecordDocument, LotRecallsDocument, RecallActivateDocument, RecallByNumberDocument, RecallCompleteDocument, RecallInitiateDocument,
   RecallNoticeAcknowledgeDocument, RecallNoticesDocument, RecallTerminateDocument, type CustodyEventInput, type RecallInitiateInput,
+  RecallFrozenHoldersDocument, RecallScopeDocument,
 } from './generated/graphql';
 import { startHarness, type Harness } from './helpers/harness';
 import { makeWorld, type World } from './helpers/world';
@@ -70,7 +71,8 @@ describe('recall lifecycle', () => {
 
   it('refuses transitions the lifecycle does not allow', async () => {
     const r = await h.gql(RecallCompleteDocument, { recall: recallId }, w.producer.key);
-    expect(r.data?.recallComplete.errors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
+    expect(r.data?.recallComplete.errors.map((e) => [e.code, e.message]))
+      .toEqual([['INVALID_TRANSITION', 'A draft recall cannot become completed.']]);
     expect((await h.gql(RecallActivateDocument, { recall: recallId }, w.retailer.key)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -102,6 +104,8 @@ describe('recall lifecycle', () => {
     expect((await h.gql(RecallNoticesDocument, {}, w.otherRetailer.key)).data?.recallNotices.totalCount).toBe(0);
 
     const pub = await h.gql(RecallByNumberDocument, { number });
+    const again = await h.gql(RecallActivateDocument, { recall: recallId }, w.producer.key);
+    expect(again.data?.recallActivate.errors.map((e) => e.message)).toEqual(['An active recall cannot become active.']);
     expect(pub.errors).toBeUndefined();
     expect(pub.data?.recall).toMatchObject({ status: 'ACTIVE', hazard: '电池组过充可能起火', scope: null, progress: null, affectedLots: { totalCount: 1, nodes: [{ depth: 0, lot: { lotNumber: 'D-1' }, path: [{ lotNumber: 'D-1' }] }] } });
     const lot = await h.gql(LotRecallsDocument, { gtin: GTIN, lotNumber: 'D-1' });
@@ -141,18 +145,31 @@ describe('recall lifecycle', () => {
     await record(w.producer.key, [{ lot: D.globalId, location: w.producer.site.globalId, type: 'DESTROYED', quantity: 70, ...at('2026-11-14T00:00:00Z') }]);
 
     const r = (await h.gql(RecallByNumberDocument, { number: await numberOf(recallId) }, w.regulator.key)).data!.recall!;
+    // The headline: the toys in the consumer channel (the producer's 50 are in byProduct only).
+    const channel = (distributor: number, retailer: number, consumer: number) => [
+      { party: 'DISTRIBUTOR', corrected: distributor }, { party: 'RETAILER', corrected: retailer },
+      { party: 'CONSUMER', corrected: consumer },
+    ];
     expect(r.progress).toEqual({
-      unitsAffected: 100, unitsCorrected: 97, correctionRate: 0.97,
+      unitsAffected: 50, unitsCorrected: 47, correctionRate: 0.94,
       byParty: [
-        { party: 'PRODUCER', affected: 50, corrected: 50, rate: 1 },
         { party: 'DISTRIBUTOR', affected: 20, corrected: 20, rate: 1 },
         { party: 'RETAILER', affected: 20, corrected: 20, rate: 1 },
         { party: 'CONSUMER', affected: 10, corrected: 7, rate: 0.7 },
       ],
       monthly: [
-        { month: '2026-10', corrected: 4, cumulative: 4, cumulativeRate: 0.04, byParty: [{ party: 'PRODUCER', corrected: 0 }, { party: 'DISTRIBUTOR', corrected: 0 }, { party: 'RETAILER', corrected: 0 }, { party: 'CONSUMER', corrected: 4 }] },
-        { month: '2026-11', corrected: 93, cumulative: 97, cumulativeRate: 0.97, byParty: [{ party: 'PRODUCER', corrected: 50 }, { party: 'DISTRIBUTOR', corrected: 20 }, { party: 'RETAILER', corrected: 20 }, { party: 'CONSUMER', corrected: 3 }] },
+        { month: '2026-10', corrected: 4, cumulative: 4, cumulativeRate: 0.08, byParty: channel(0, 0, 4) },
+        { month: '2026-11', corrected: 43, cumulative: 47, cumulativeRate: 0.94, byParty: channel(20, 20, 3) },
       ],
+      byProduct: [{
+        product: { gtin: `0${GTIN}`, name: '儿童电动车' }, unit: 'EACH', finishedGoods: true,
+        unitsAffected: 100, unitsCorrected: 97, correctionRate: 0.97, byParty: [
+          { party: 'PRODUCER', affected: 50, corrected: 50, rate: 1 },
+          { party: 'DISTRIBUTOR', affected: 20, corrected: 20, rate: 1 },
+          { party: 'RETAILER', affected: 20, corrected: 20, rate: 1 },
+          { party: 'CONSUMER', affected: 10, corrected: 7, rate: 0.7 },
+        ],
+      }],
     });
     // The frozen scope does not move with later events.
     expect(r.scope?.totals).toEqual([{ unit: 'EACH', onHand: 90, sold: 10 }]);
@@ -168,6 +185,40 @@ describe('recall lifecycle', () => {
       [null, 'DRAFT', '郑州测试玩具厂', null], ['DRAFT', 'ACTIVE', '郑州测试玩具厂', null], ['ACTIVE', 'COMPLETED', '河南测试监管局', '整改完成'],
     ]);
     expect((await h.gql(LotRecallsDocument, { gtin: GTIN, lotNumber: 'D-1' })).data?.lot?.activeRecalls).toEqual([]);
+  });
+});
+
+describe('the frozen scope', () => {
+  it('lists every holder that ever had an affected lot, as the live scope at the activation does', async () => {
+    // Lot F: the producer ships all 10 to the distributor, which destroys them: neither holds, sold or shipped on.
+    let F!: Lot;
+    await h.tx(async (em) => {
+      const category = ProductCategory.CHILDRENS_GOODS;
+      const p = await makeProduct(em, w.producer.org, { gtin: gtin13(6302), name: '滑板车', category });
+      const lot = { lotNumber: 'F-1', producedOn: '2024-03-01', quantity: 10, location: w.producer.site };
+      F = await makeLot(em, w.producer.org, p, lot);
+      const site = (x: typeof w.producer) => ({ org: x.org, location: x.site });
+      await shipAndReceive(em, F, site(w.producer), site(w.distributor), 10, new Date('2024-04-01T00:00:00Z'));
+      await recordEvents(em, w.distributor.org, [{
+        type: RecordableEventType.DESTROYED, lot: F.globalId, location: w.distributor.site.globalId, quantity: 10,
+        occurredAt: new Date('2024-04-02T00:00:00Z'),
+      }]);
+    });
+    const root = { kind: 'LOTS' as const, lots: [F.globalId] };
+    const r = await h.gql(RecallInitiateDocument, { input: draft({ root }) }, w.regulator.key);
+    const { number, id } = r.data!.recallInitiate.recall!;
+    await h.gql(RecallActivateDocument, { recall: id }, w.regulator.key);
+    const frozen = (await h.gql(RecallFrozenHoldersDocument, { number }, w.regulator.key)).data!.recall!;
+    const asOf = frozen.activatedAt;
+    const live = await h.gql(RecallScopeDocument, { root, asOf, first: 50, withStockOnly: false }, w.regulator.key);
+    type Holder = { party: string; onHand: number; shipped: number; sold: number; returned: number };
+    const rows = (nodes: (Holder & { organization: { name: string } })[]) =>
+      nodes.map((n) => [n.organization.name, n.party, n.onHand, n.shipped, n.sold, n.returned]).sort();
+    expect(rows(frozen.scope!.holders.nodes)).toEqual([
+      ['中原测试物流', 'DISTRIBUTOR', 0, 0, 0, 0], ['郑州测试玩具厂', 'PRODUCER', 0, 10, 0, 0],
+    ]);
+    expect(rows(frozen.scope!.holders.nodes)).toEqual(rows(live.data!.recallScope.holders.nodes));
+    expect(frozen.scope!.holders.totalCount).toBe(2);
   });
 });
 

@@ -10,7 +10,10 @@ import { LocationResolver, OrganizationResolver } from '../modules/organization/
 import { OrganizationProductsResolver, ProductResolver } from '../modules/product/product.resolver';
 import { LineageEntryResolver, LotHolderResolver, LotTraceResolver } from '../modules/trace/trace.resolver';
 import { ScopeHolderResolver, ScopeLotResolver, ScopeResolver } from '../modules/scope/scope.resolver';
-import { LotRecallResolver, RecallNoticeItemResolver, RecallResolver, RecallTransitionResolver } from '../modules/recall/recall.resolver';
+import { OrganizationShipmentsResolver, ShipmentFieldsResolver } from '../modules/custody/shipment.resolver';
+import {
+  LotRecallResolver, ProductProgressResolver, RecallNoticeItemResolver, RecallResolver, RecallTransitionResolver,
+} from '../modules/recall/recall.resolver';
 import { LotSpotCheckResolver, SpotCheckResolver } from '../modules/spot-check/spot-check.resolver';
 import { ComplaintResolver } from '../modules/complaint/complaint.resolver';
 import { PersonalDataAccessResolver, PurchaseResolver, RecallPurchaserResolver } from '../modules/purchase/purchase.resolver';
@@ -28,9 +31,10 @@ export function buildAppSchema(): GraphQLSchema {
       DeclarationResolver, ProductDeclarationResolver, CertificationResolver, ProductCertificationResolver,
       LotResolver, ProductLotsResolver, LotTraceResolver, LineageEntryResolver, LotHolderResolver,
       CustodyEventResolver, LotCustodyResolver, OrganizationStockResolver, StockEntryResolver,
+      OrganizationShipmentsResolver, ShipmentFieldsResolver,
       CommitmentResolver, OrganizationCommitmentResolver,
       ScopeResolver, ScopeLotResolver, ScopeHolderResolver,
-      RecallResolver, RecallTransitionResolver, RecallNoticeItemResolver, LotRecallResolver,
+      RecallResolver, RecallTransitionResolver, RecallNoticeItemResolver, LotRecallResolver, ProductProgressResolver,
       SpotCheckResolver, LotSpotCheckResolver,
       PurchaseResolver, RecallPurchaserResolver, PersonalDataAccessResolver, ComplaintResolver,
       ApiKeyResolver, LedgerResolver,

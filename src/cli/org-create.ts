@@ -8,8 +8,9 @@ import { createLocation, createOrganization } from '../modules/organization/orga
 
 const USAGE = `Usage:
   npm run org:create -- --name 名称 --credit-code 18CHARS --roles PRODUCER[,SUPPLIER] --region 410100
-                        [--name-en "English name"] [--gln 13DIGITS] [--address ...]
-                        [--location "name|KIND|region[|gln[|address]]"]...   (KIND: ${Object.values(LocationKind).join(', ')})
+                        [--name-en "English name"] [--gln 13DIGITS] [--address ...] [--phone ...]
+                        [--location "name|KIND|region[|gln[|address[|phone]]]"]...
+                        (KIND: ${Object.values(LocationKind).join(', ')})
   npm run org:create -- --key-for CREDITCODE [--label text] [--scope ${Object.values(ApiKeyScope).join('|')}]
 
 Creates an organization with its locations and an ADMIN API key, or a further key of an existing one.
@@ -19,7 +20,8 @@ The key is printed once; only its hash is stored.`;
   const { values } = parseArgs({
     options: {
       name: { type: 'string' }, 'name-en': { type: 'string' }, 'credit-code': { type: 'string' }, roles: { type: 'string' },
-      region: { type: 'string' }, gln: { type: 'string' }, address: { type: 'string' }, location: { type: 'string', multiple: true },
+      region: { type: 'string' }, gln: { type: 'string' }, address: { type: 'string' }, phone: { type: 'string' },
+      location: { type: 'string', multiple: true },
       'key-for': { type: 'string' }, label: { type: 'string' }, scope: { type: 'string' }, help: { type: 'boolean' },
     },
   });
@@ -45,11 +47,16 @@ The key is printed once; only its hash is stored.`;
         org = await createOrganization(em, {
           name: values.name!, nameEn: values['name-en'] ?? null, creditCode: values['credit-code'] ?? '', roles: roles as OrganizationRole[],
           regionCode: values.region ?? '', gln: values.gln ?? null, address: values.address ?? null,
+          phone: values.phone ?? null,
         });
         for (const [i, spec] of (values.location ?? []).entries()) {
-          const [name, kind, regionCode, gln, address] = spec.split('|');
+          const [name, kind, regionCode, gln, address, phone] = spec.split('|');
           if (!Object.values(LocationKind).includes(kind as LocationKind)) throw new Error(`--location ${i + 1}: KIND must be one of ${Object.values(LocationKind).join(', ')}.`);
-          const loc = await createLocation(em, org.id, { name, kind: kind as LocationKind, regionCode, gln: gln || null, address: address || null }, ['location', i]);
+          const site = {
+            name, kind: kind as LocationKind, regionCode, gln: gln || null, address: address || null,
+            phone: phone || null,
+          };
+          const loc = await createLocation(em, org.id, site, ['location', i]);
           console.log(`Location ${loc.name}: ${loc.globalId}`);
         }
         console.log(`Organization ${org.name}: ${org.globalId}`);

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decodeIdOf } from './global-id';
 import { InputError, userError } from './user-error';
+import { withArticle } from './english';
 
 /** Loads the object a mutation argument names, or reports INVALID_ID / WRONG_ID_TYPE / NOT_FOUND on that field. */
 export async function findByGlobalId<T extends object>(
@@ -12,7 +13,8 @@ export async function findByGlobalId<T extends object>(
   const typeName = entity.name;
   const d = decodeIdOf(typeName, globalId);
   if ('problem' in d) {
-    throw new InputError([userError(d.problem, d.problem === 'WRONG_ID_TYPE' ? `Expected the ID of a ${typeName}.` : 'Not a valid ID.', field)]);
+    const message = d.problem === 'WRONG_ID_TYPE' ? `Expected the ID of ${withArticle(typeName)}.` : 'Not a valid ID.';
+    throw new InputError([userError(d.problem, message, field)]);
   }
   const found = await em.findOne(entity as never, { id: d.id } as never);
   if (!found) throw new InputError([userError('NOT_FOUND', `No ${typeName} has this ID.`, field)]);

@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { withArticle } from './english';
 
 /** A problem with the caller's input or a broken business rule, reported in a mutation payload. */
 export interface UserErrorData {
@@ -34,11 +35,13 @@ export function defineUserError<C extends Record<string, string>>(domain: string
   const enumObj = Object.fromEntries(Object.keys(all).map((k) => [k, k])) as { [K in keyof typeof all]: K };
   registerEnumType(enumObj, {
     name: `${domain}ErrorCode`,
-    description: `Why a ${description} mutation was refused.`,
+    description: `Why ${withArticle(description)} mutation was refused.`,
     valuesConfig: Object.fromEntries(Object.entries(all).map(([k, d]) => [k, { description: d }])) as never,
   });
 
-  @ObjectType(`${domain}Error`, { description: `A problem with a ${description} mutation's input; nothing was written.` })
+  @ObjectType(`${domain}Error`, {
+    description: `A problem with ${withArticle(description)} mutation's input; nothing was written.`,
+  })
   class DomainError implements UserErrorData {
     @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. ["input", "events", "3", "quantity"]; null when the whole input is at fault.' })
     field!: string[] | null;

@@ -78,3 +78,16 @@ export function todayInChina(now = new Date()): string {
 
 /** Clock skew tolerated between a client's clock and ours for "not in the future". */
 export const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** A phone number as people write it: 3 to 30 digits, spaces, "+", "-" or brackets ("0371-6696 8888"). */
+export function phone(
+  errs: UserErrorData[], value: string | null | undefined, path: Path, code = 'INVALID_PHONE',
+): string | null {
+  const v = value?.trim() ?? '';
+  if (!v) return null;
+  if (!/^[0-9+\-() ]{3,30}$/.test(v) || !/\d{3}/.test(v.replace(/\D/g, ''))) {
+    errs.push(userError(code, `${path[path.length - 1]} is 3 to 30 digits, spaces, "+", "-" or brackets.`, path));
+    return null;
+  }
+  return v;
+}

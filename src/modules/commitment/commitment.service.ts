@@ -36,9 +36,8 @@ export async function publishCommitment(em: EntityManager, viewer: OrganizationV
   const errs: UserErrorData[] = [];
   const statement = check.text(errs, input.statement, ['input', 'statement'], { max: 4000, required: true });
   const hotline = input.hotline.trim();
-  if (!/^[0-9+\-() ]{3,30}$/.test(hotline) || !/\d{3}/.test(hotline.replace(/\D/g, ''))) {
-    errs.push(userError('INVALID_HOTLINE', 'The hotline is 3 to 30 digits, spaces, "+", "-" or brackets.', ['input', 'hotline']));
-  }
+  if (!hotline) errs.push(userError('INVALID_HOTLINE', 'hotline is required.', ['input', 'hotline']));
+  else check.phone(errs, hotline, ['input', 'hotline'], 'INVALID_HOTLINE');
   if (!Number.isInteger(input.responseHours) || input.responseHours < 1 || input.responseHours > 720) {
     errs.push(userError('INVALID_RESPONSE_TIME', 'The response time is 1 to 720 hours.', ['input', 'responseHours']));
   }

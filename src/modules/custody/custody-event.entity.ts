@@ -23,6 +23,13 @@ import { CustodyEventType } from './custody.enums';
 })
 @Entity({ tableName: 'custody_event' })
 // Stock per holder and the recall scope read events by lot; the included columns make those index-only scans.
+// Shipments on their way to an organization, oldest first (`incomingShipments`): receipts name their
+// shipper as counterparty too, and there are as many of them as shipments.
+@Index({
+  name: 'custody_event_incoming_index',
+  expression: `create index "custody_event_incoming_index" on "custody_event" ("counterparty_id", "occurred_at", "id")
+    where "type" = 'SHIPPED'`,
+})
 @Index({
   name: 'custody_event_lot_holder_index',
   expression: 'create index "custody_event_lot_holder_index" on "custody_event" ("lot_id", "organization_id", "location_id") include ("type", "quantity", "occurred_at", "id")',

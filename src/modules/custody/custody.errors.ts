@@ -25,6 +25,10 @@ export const CustodyError = defineUserError(
     RECALL_NOT_ACTIVE: 'The recall named is not active.',
     LOT_NOT_IN_RECALL: "The lot is not in the recall's scope.",
     RECALL_NOT_APPLICABLE: 'Only returns, repairs, replacements, destruction and shipments back upstream carry out a recall.',
+    LOT_UNDER_RECALL: 'The lot is under an active recall: from its activation nobody sells it or ships it onward, '
+      + 'except back upstream naming the recall. The message names the recall and its notice.',
+    NOT_UPSTREAM: "A shipment that names a recall goes back upstream: to the lot's producer or to an organization that "
+      + 'shipped it to the caller.',
     NOT_A_HOLDER: 'Repairs and replacements are recorded by an organization that held the lot at that location.',
     INVALID_INPUT: 'A text field is too long.',
   },

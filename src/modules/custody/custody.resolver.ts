@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Float, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Mutation, ObjectType, Resolver, Root,
+} from 'type-graphql';
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection, connectionOf } from '../../common/connection';
 import { PageArgs } from '../../common/page-args';
@@ -27,6 +29,16 @@ export class StockEntry {
   onHand!: number;
 }
 export const StockConnection = connectionOf('Stock', StockEntry, 'stock entry');
+
+@ArgsType()
+class StockArgs extends PageArgs {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only stock under an active recall (its sale and onward shipment are stopped); '
+      + 'false: only the rest; default: all.',
+  })
+  underActiveRecall?: boolean | null;
+}
 
 @Resolver(() => CustodyEvent)
 export class CustodyEventResolver {
@@ -125,11 +137,16 @@ export class LotCustodyResolver {
 
 @Resolver(() => Organization)
 export class OrganizationStockResolver {
-  @FieldResolver(() => StockConnection, { nullable: true, description: 'Lots on hand per location (live events only). Null unless the viewer is this organization or a regulator.' })
-  async stock(@Root() org: Organization, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => StockConnection, {
+    nullable: true,
+    description: 'Lots on hand per location (live events only), each saying whether an active recall stops its sale. '
+      + 'Null unless the viewer is this organization or a regulator.',
+  })
+  async stock(@Root() org: Organization, @Args(() => StockArgs) args: StockArgs, @Ctx() ctx: Context) {
     if (!canSeeHolderQuantities(ctx.viewer, org.id)) return null;
     const page = pageOrThrow(pageArgs(args.first, args.after));
-    const { rows, total } = await stockOfOrganization(ctx.em, org.id, page.limit, page.offset);
+    const recalled = args.underActiveRecall ?? null;
+    const { rows, total } = await stockOfOrganization(ctx.em, org.id, page.limit, page.offset, recalled);
     return toConnection(rows, page, total);
   }
 }
@@ -144,6 +161,21 @@ export class StockEntryResolver {
   @FieldResolver(() => Location, { description: 'Where it is.' })
   location(@Root() s: StockEntry, @Ctx() ctx: Context) {
     return ctx.loaders.location.load(s.locationId);
+  }
+
+  @FieldResolver(() => [Recall], {
+    description: 'Active recalls that cover the lot, oldest first: while there is one, this stock is not sold or '
+      + 'shipped onward (only returned upstream naming the recall, or destroyed).',
+  })
+  async activeRecalls(@Root() s: StockEntry, @Ctx() ctx: Context) {
+    return (await ctx.loaders.activeRecallsByLot.load(s.lotId)).map((r) => r.recall);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'True while an active recall stops the sale and onward shipment of this stock (see `activeRecalls`).',
+  })
+  async salesStopped(@Root() s: StockEntry, @Ctx() ctx: Context) {
+    return (await ctx.loaders.activeRecallsByLot.load(s.lotId)).length > 0;
   }
 }
 

@@ -103,22 +103,38 @@ async function countHolders(em: EntityManager, lotId: string): Promise<number> {
 
 export interface StockRow { lotId: string; locationId: string; onHand: number }
 
-/** An organization's stock: lots on hand (> 0) per location, a page at a time, with the total count, from its holdings. */
-export async function stockOfOrganization(em: EntityManager, organizationId: string, limit: number, offset: number): Promise<{ rows: StockRow[]; total: number }> {
+/** Holdings of lots under an active recall (`h` is lot_holding). */
+const UNDER_ACTIVE_RECALL = `exists (select 1 from recall_scope_lot s join recall r on r.id = s.recall_id
+                                      where s.lot_id = h.lot_id and r.status = 'ACTIVE')`;
+
+/**
+ * An organization's stock: lots on hand (> 0) per location, a page at a time, with the total count,
+ * from its holdings; `underActiveRecall` keeps only the stock under an active recall (true) or only the
+ * rest (false).
+ */
+export async function stockOfOrganization(
+  em: EntityManager, organizationId: string, limit: number, offset: number, underActiveRecall: boolean | null = null,
+): Promise<{ rows: StockRow[]; total: number }> {
+  const where = stockWhere(underActiveRecall);
   const rows = await readQuery<{ lot_id: string; location_id: string; on_hand: string; total: string }>(em,
-    `select lot_id, location_id, on_hand, count(*) over () as total
-       from lot_holding where organization_id = ? and live_events > 0 and on_hand > 0
-      order by lot_id, location_id limit ? offset ?`,
+    `select h.lot_id, h.location_id, h.on_hand, count(*) over () as total
+       from lot_holding h where ${where}
+      order by h.lot_id, h.location_id limit ? offset ?`,
     [organizationId, limit, offset],
   );
   return {
     rows: rows.map((r) => ({ lotId: r.lot_id, locationId: r.location_id, onHand: Number(r.on_hand) })),
-    total: rows.length ? Number(rows[0].total) : offset === 0 ? 0 : await countStock(em, organizationId),
+    total: rows.length ? Number(rows[0].total) : offset === 0 ? 0 : await countStock(em, organizationId, where),
   };
 }
 
-async function countStock(em: EntityManager, organizationId: string): Promise<number> {
-  const [r] = await readQuery<{ n: string }>(em,
-    'select count(*) as n from lot_holding where organization_id = ? and live_events > 0 and on_hand > 0', [organizationId]);
+function stockWhere(underActiveRecall: boolean | null): string {
+  const recall = underActiveRecall === null ? '' : ` and ${underActiveRecall ? '' : 'not '}${UNDER_ACTIVE_RECALL}`;
+  return `h.organization_id = ? and h.live_events > 0 and h.on_hand > 0${recall}`;
+}
+
+async function countStock(em: EntityManager, organizationId: string, where: string): Promise<number> {
+  const sql = `select count(*) as n from lot_holding h where ${where}`;
+  const [r] = await readQuery<{ n: string }>(em, sql, [organizationId]);
   return Number(r.n);
 }

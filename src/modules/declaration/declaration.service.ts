@@ -8,6 +8,7 @@ import { standardKindOf } from './standard-number';
 import type { Product } from '../product/product.entity';
 import { LedgerRecordType } from '../ledger/ledger.canon';
 import { appendToLedger } from '../ledger/ledger.service';
+import { withArticle } from '../../common/english';
 
 /** Publishes the next declaration version of a product; the caller has checked ownership. */
 export async function publishDeclaration(em: EntityManager, product: Product, input: DeclarationPublishInput): Promise<StandardDeclaration> {
@@ -23,7 +24,10 @@ export async function publishDeclaration(em: EntityManager, product: Product, in
     const number = s.number.trim().replace(/\s+/g, ' ');
     const kind = standardKindOf(number);
     if (!kind) errs.push(userError('INVALID_STANDARD_NUMBER', `"${number.slice(0, 40)}" is not a standard number.`, at('number')));
-    else if (kind !== s.kind) errs.push(userError('STANDARD_KIND_MISMATCH', `${number} is a ${kind} standard, not ${s.kind}.`, at('kind')));
+    else if (kind !== s.kind) {
+      const message = `${number} is ${withArticle(kind)} standard, not ${s.kind}.`;
+      errs.push(userError('STANDARD_KIND_MISMATCH', message, at('kind')));
+    }
     if (numbers.has(number)) errs.push(userError('DUPLICATE_STANDARD', `${number} is listed twice.`, at('number')));
     numbers.add(number);
     const title = check.text(errs, s.title, at('title'), { max: 300, required: true });

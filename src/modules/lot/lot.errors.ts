@@ -13,6 +13,8 @@ export const LotError = defineUserError(
     LINEAGE_CYCLE: 'The input is the lot itself or made from it: a lot cannot become its own ancestor.',
     DUPLICATE_INPUT: 'The input lot is listed twice or is an input of this lot already.',
     INSUFFICIENT_QUANTITY: 'The producer does not hold that much of the input lot at the production location.',
+    LOT_UNDER_RECALL: 'The input lot is under an active recall: it may not go into another lot while the recall '
+      + 'is active. The message names the recall and its notice.',
     TOO_MANY_INPUTS: 'At most 500 inputs per call.',
     NO_INPUTS: 'Give at least one input.',
   },

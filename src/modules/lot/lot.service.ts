@@ -18,6 +18,7 @@ import type { Product } from '../product/product.entity';
 import { Lot, LotInput } from './lot.entity';
 import type { LotInputInput, LotRegisterInput } from './lot.types';
 import { mayRecordInputs } from '../access/visibility';
+import { activeRecallsOf, stopAt, stopMessage } from '../recall/recall.stop';
 
 export const MAX_INPUTS = 500;
 
@@ -102,9 +103,17 @@ async function addInputs(
   if (errs.length) throw new InputError(errs);
 
   await lockLots(em, wanted);
+  // The stop on recalled stock (recall.stop.ts): a lot under an active recall goes into no other lot.
+  const recalled = await activeRecallsOf(em, wanted);
   const keyOf = (lotId: string) => ({ lotId, organizationId: viewer.organizationId, locationId: output.location.id });
   const held = await balances(em, wanted.map(keyOf));
   inputs.forEach((inp, i) => {
+    const stop = stopAt(recalled.get(ids[i]!) ?? [], null);
+    if (stop) {
+      const message = stopMessage(found.get(ids[i]!)!.lotNumber, stop, 'consumption');
+      errs.push(userError('LOT_UNDER_RECALL', message, [...path, i, 'lot']));
+      return;
+    }
     const have = held.get(stockKey(keyOf(ids[i]!))) ?? 0;
     if (have + 1e-9 < inp.quantity) {
       errs.push(userError('INSUFFICIENT_QUANTITY', `Only ${have} of lot ${found.get(ids[i]!)!.lotNumber} is on hand at the production location.`, [...path, i, 'quantity']));

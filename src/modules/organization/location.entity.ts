@@ -34,4 +34,11 @@ export class Location extends Node {
   @Field(() => String, { nullable: true, description: 'Street address.' })
   @Property({ type: 'text', nullable: true })
   address: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Phone number of the site, for partners and regulators (whom to call in a recall): "0371-6696 8888".',
+  })
+  @Property({ type: 'text', nullable: true })
+  phone: string | null = null;
 }

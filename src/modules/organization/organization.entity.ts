@@ -38,6 +38,12 @@ export class Organization extends Node {
   @Property({ type: 'text', nullable: true })
   address: string | null = null;
 
+  @Field(() => String, {
+    nullable: true, description: 'Contact phone number of the organization, e.g. "0371-6696 8888".',
+  })
+  @Property({ type: 'text', nullable: true })
+  phone: string | null = null;
+
   @Field(() => Date, { description: 'When the organization joined the platform.' })
   @Property({ type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();

@@ -10,6 +10,7 @@ export const OrganizationError = defineUserError(
     DUPLICATE_GLN: 'Another organization or location has this GLN.',
     INVALID_NAME: 'The name is empty or too long.',
     INVALID_ROLES: 'At least one role is needed.',
+    INVALID_PHONE: 'A phone number is 3 to 30 digits, spaces, "+", "-" or brackets.',
   },
   'organization or location',
 );

@@ -13,6 +13,7 @@ export interface OrganizationInput {
   regionCode: string;
   gln?: string | null;
   address?: string | null;
+  phone?: string | null;
 }
 
 export interface LocationInput {
@@ -21,6 +22,7 @@ export interface LocationInput {
   regionCode: string;
   gln?: string | null;
   address?: string | null;
+  phone?: string | null;
 }
 
 async function glnTaken(em: EntityManager, gln: string): Promise<boolean> {
@@ -38,6 +40,7 @@ export async function createOrganization(em: EntityManager, input: OrganizationI
   const regionCode = check.region(errs, input.regionCode, ['input', 'regionCode']);
   const gln = check.gln(errs, input.gln, ['input', 'gln']);
   const address = check.text(errs, input.address, ['input', 'address'], { max: 500, code: 'INVALID_NAME' });
+  const phone = check.phone(errs, input.phone, ['input', 'phone']);
   const roles = [...new Set(input.roles)];
   if (roles.length === 0) errs.push(userError('INVALID_ROLES', 'Give at least one role.', ['input', 'roles']));
   if (creditCode && (await em.count(Organization, { creditCode }))) {
@@ -45,7 +48,9 @@ export async function createOrganization(em: EntityManager, input: OrganizationI
   }
   if (gln && (await glnTaken(em, gln))) errs.push(userError('DUPLICATE_GLN', `GLN ${gln} is taken.`, ['input', 'gln']));
   if (errs.length) throw new InputError(errs);
-  const org = em.create(Organization, { name: name!, nameEn, creditCode: creditCode!, roles, regionCode: regionCode!, gln, address });
+  const org = em.create(Organization, {
+    name: name!, nameEn, creditCode: creditCode!, roles, regionCode: regionCode!, gln, address, phone,
+  });
   await em.flush();
   return org;
 }
@@ -57,10 +62,12 @@ export async function createLocation(em: EntityManager, organizationId: string, 
   const regionCode = check.region(errs, input.regionCode, [...path, 'regionCode']);
   const gln = check.gln(errs, input.gln, [...path, 'gln']);
   const address = check.text(errs, input.address, [...path, 'address'], { max: 500, code: 'INVALID_NAME' });
+  const phone = check.phone(errs, input.phone, [...path, 'phone']);
   if (gln && (await glnTaken(em, gln))) errs.push(userError('DUPLICATE_GLN', `GLN ${gln} is taken.`, [...path, 'gln']));
   if (errs.length) throw new InputError(errs);
   const location = em.create(Location, {
-    organization: em.getReference(Organization, organizationId), name: name!, kind: input.kind, regionCode: regionCode!, gln, address,
+    organization: em.getReference(Organization, organizationId), name: name!, kind: input.kind, regionCode: regionCode!,
+    gln, address, phone,
   });
   await em.flush();
   return location;

@@ -17,6 +17,10 @@ export class LocationCreateInput {
   gln?: string | null;
   @Field(() => String, { nullable: true, description: 'Street address.' })
   address?: string | null;
+  @Field(() => String, {
+    nullable: true, description: 'Phone number of the site, e.g. "0371-6696 8888": whom a regulator calls in a recall.',
+  })
+  phone?: string | null;
 }
 
 @ObjectType('LocationCreatePayload', { description: 'Result of `locationCreate`.' })

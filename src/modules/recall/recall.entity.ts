@@ -146,7 +146,7 @@ export class RecallScopeLot {
   via: Lot | null = null;
 }
 
-/** Stock of a scope lot at a holder when the recall was activated, and units it had sold. */
+/** Stock and flows of a scope lot at every holder that ever had it, when the recall was activated. */
 @Entity({ tableName: 'recall_scope_holder' })
 export class RecallScopeHolder {
   @ManyToOne(() => Recall, { primary: true, deleteRule: 'cascade' })

@@ -2,56 +2,127 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { q3 } from '../../common/decimal';
 import { CONSUMER_REMEDIES } from '../custody/custody.enums';
 import { LIVE_EVENT } from '../custody/stock.sql';
+import { ProductCategory, QuantityUnit } from '../product/product.enums';
 import { PARTY_OF_ROLES_SQL, PartyType } from './recall.enums';
-import type { MonthlyProgress, PartyProgress, RecallProgress } from './recall.types';
+import { ProductProgress, type MonthlyProgress, type PartyProgress, type RecallProgress } from './recall.types';
 
 const PARTIES = [PartyType.PRODUCER, PartyType.DISTRIBUTOR, PartyType.RETAILER, PartyType.CONSUMER];
+/** The consumer channel: where finished goods are once they leave their producer. */
+export const CHANNEL = [PartyType.DISTRIBUTOR, PartyType.RETAILER, PartyType.CONSUMER];
 const remedies = CONSUMER_REMEDIES.map((t) => `'${t}'`).join(', ');
 const rate = (corrected: number, affected: number) => (affected > 0 ? corrected / affected : null);
+const sum = (xs: number[]) => q3(xs.reduce((a, b) => a + b, 0));
+
+/** One product in one unit: affected units by party at activation, and corrections so far by party. */
+interface Line {
+  productId: string;
+  unit: QuantityUnit;
+  finished: boolean;
+  affected: Map<PartyType, number>;
+  corrected: Map<PartyType, number>;
+}
+/** Corrections count up to what the party had: units returned by consumers, then destroyed, count once. */
+const capped = (l: Line, p: PartyType) => Math.min(l.corrected.get(p)!, l.affected.get(p)!);
+const parties = () => new Map(PARTIES.map((p) => [p, 0]));
 
 /**
- * Progress of an active or closed recall. Affected units come from the scope frozen at activation:
+ * Progress of an active or closed recall, per product (GTIN) and unit: a battery cell and a toy are
+ * different units and are never added up. Affected units come from the scope frozen at activation:
  * stock on hand per party, and units in consumers' hands (sold less returned). Corrected units are
  * events that name the recall: consumer remedies (returned, repaired, replaced) for consumers;
- * destruction, or shipment back upstream, for the holder's party. Each party's corrected units are
- * capped at its affected units, so that units returned by consumers (or sent upstream) and then
- * destroyed are not counted twice.
+ * destruction, or shipment back upstream, for the holder's party; each party of each product is
+ * capped at its affected units.
+ *
+ * The headline (the top-level figures, `byParty` and `monthly`) is the finished goods in the consumer
+ * channel: units of products that are not materials or components, counted in EACH, at distributors,
+ * at retailers and in consumers' hands. Stock still at its producer and materials at factories are in
+ * `byProduct`.
  */
 export async function recallProgress(em: EntityManager, recallId: string): Promise<RecallProgress> {
-  const affectedRows = await em.execute<{ party: PartyType; stock: string; consumer: string }[]>(
-    `select h.party, coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as stock, coalesce(sum(h.sold - h.returned), 0) as consumer
-       from recall_scope_holder h join lot l on l.id = h.lot_id
-      where h.recall_id = ? and l.unit = 'EACH' group by h.party`,
+  type ProductRow = { product_id: string; unit: QuantityUnit; category: ProductCategory; party: PartyType };
+  const affectedRows = await em.execute<(ProductRow & { stock: string; consumer: string })[]>(
+    `select l.product_id, l.unit, p.category, h.party,
+            coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as stock,
+            coalesce(sum(h.sold - h.returned), 0) as consumer
+       from recall_scope_holder h join lot l on l.id = h.lot_id join product p on p.id = l.product_id
+      where h.recall_id = ? group by 1, 2, 3, 4`,
     [recallId],
   );
-  const affected = new Map<PartyType, number>(PARTIES.map((p) => [p, 0]));
+  const lines = new Map<string, Line>();
+  const lineOf = (productId: string, unit: QuantityUnit, category: ProductCategory) => {
+    const k = `${productId}|${unit}`;
+    let l = lines.get(k);
+    if (!l) {
+      const finished = category !== ProductCategory.MATERIAL;
+      l = { productId, unit, finished, affected: parties(), corrected: parties() };
+      lines.set(k, l);
+    }
+    return l;
+  };
   for (const r of affectedRows) {
-    affected.set(r.party, q3(affected.get(r.party)! + Number(r.stock)));
-    affected.set(PartyType.CONSUMER, q3(affected.get(PartyType.CONSUMER)! + Math.max(0, Number(r.consumer))));
+    const l = lineOf(r.product_id, r.unit, r.category);
+    l.affected.set(r.party, q3(l.affected.get(r.party)! + Number(r.stock)));
+    l.affected.set(PartyType.CONSUMER, q3(l.affected.get(PartyType.CONSUMER)! + Math.max(0, Number(r.consumer))));
   }
 
-  const correctedRows = await em.execute<{ month: string; party: PartyType; units: string }[]>(
+  const correctedRows = await em.execute<(ProductRow & { month: string; units: string })[]>(
     `select to_char((e.occurred_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM') as month,
+            l.product_id, l.unit, p.category,
             (case when e.type in (${remedies}) then 'CONSUMER' else ${PARTY_OF_ROLES_SQL} end) as party,
             sum(e.quantity) as units
-       from custody_event e join lot l on l.id = e.lot_id join organization o on o.id = e.organization_id
-      where e.recall_id = ? and l.unit = 'EACH' and e.type in (${remedies}, 'DESTROYED', 'SHIPPED') and ${LIVE_EVENT}
-      group by 1, 2 order by 1`,
+       from custody_event e join lot l on l.id = e.lot_id join product p on p.id = l.product_id
+       join organization o on o.id = e.organization_id
+      where e.recall_id = ? and e.type in (${remedies}, 'DESTROYED', 'SHIPPED') and ${LIVE_EVENT}
+      group by 1, 2, 3, 4, 5 order by 1`,
     [recallId],
   );
 
-  const cumulative = new Map<PartyType, number>(PARTIES.map((p) => [p, 0]));
-  const capped = (p: PartyType) => Math.min(cumulative.get(p)!, affected.get(p)!);
-  const months = [...new Set(correctedRows.map((r) => r.month))];
-  const totalAffected = q3([...affected.values()].reduce((a, b) => a + b, 0));
-  const monthly: MonthlyProgress[] = months.map((month) => {
-    const before = new Map(PARTIES.map((p) => [p, capped(p)]));
-    for (const r of correctedRows.filter((x) => x.month === month)) cumulative.set(r.party, q3(cumulative.get(r.party)! + Number(r.units)));
-    const byParty: PartyProgress[] = PARTIES.map((p) => ({ party: p, affected: affected.get(p)!, corrected: q3(capped(p) - before.get(p)!), rate: rate(q3(capped(p) - before.get(p)!), affected.get(p)!) }));
-    const cum = q3(PARTIES.reduce((s, p) => s + capped(p), 0));
-    return { month, corrected: q3(byParty.reduce((s, p) => s + p.corrected, 0)), cumulative: cum, cumulativeRate: rate(cum, totalAffected), byParty };
+  const headline = [...lines.values()].filter((l) => l.finished && l.unit === QuantityUnit.EACH);
+  const headlineOf = (p: PartyType) => sum(headline.map((l) => capped(l, p)));
+  const headlineAffected = new Map(CHANNEL.map((p) => [p, sum(headline.map((l) => l.affected.get(p)!))]));
+  const totalAffected = sum([...headlineAffected.values()]);
+  const monthly: MonthlyProgress[] = [];
+  for (const month of [...new Set(correctedRows.map((r) => r.month))]) {
+    const before = new Map(CHANNEL.map((p) => [p, headlineOf(p)]));
+    for (const r of correctedRows.filter((x) => x.month === month)) {
+      const l = lineOf(r.product_id, r.unit, r.category);
+      l.corrected.set(r.party, q3(l.corrected.get(r.party)! + Number(r.units)));
+    }
+    const byParty = CHANNEL.map((p): PartyProgress => {
+      const corrected = q3(headlineOf(p) - before.get(p)!);
+      const affected = headlineAffected.get(p)!;
+      return { party: p, affected, corrected, rate: rate(corrected, affected) };
+    });
+    const cumulative = sum(CHANNEL.map(headlineOf));
+    const corrected = sum(byParty.map((p) => p.corrected));
+    monthly.push({ month, corrected, cumulative, cumulativeRate: rate(cumulative, totalAffected), byParty });
+  }
+
+  const byParty = CHANNEL.map((p): PartyProgress => {
+    const affected = headlineAffected.get(p)!;
+    return { party: p, affected, corrected: headlineOf(p), rate: rate(headlineOf(p), affected) };
   });
-  const byParty: PartyProgress[] = PARTIES.map((p) => ({ party: p, affected: affected.get(p)!, corrected: capped(p), rate: rate(capped(p), affected.get(p)!) }));
-  const unitsCorrected = q3(byParty.reduce((s, p) => s + p.corrected, 0));
-  return { unitsAffected: totalAffected, unitsCorrected, correctionRate: rate(unitsCorrected, totalAffected), byParty, monthly };
+  const unitsCorrected = sum(byParty.map((p) => p.corrected));
+  return {
+    unitsAffected: totalAffected, unitsCorrected, correctionRate: rate(unitsCorrected, totalAffected), byParty, monthly,
+    byProduct: [...lines.values()].sort(productOrder).map(productProgress),
+  };
+}
+
+/** Finished goods first, then the largest affected quantity. */
+function productOrder(a: Line, b: Line): number {
+  const total = (l: Line) => sum([...l.affected.values()]);
+  return Number(b.finished) - Number(a.finished) || total(b) - total(a) || a.productId.localeCompare(b.productId);
+}
+
+function productProgress(l: Line): ProductProgress {
+  const byParty = PARTIES.map((p): PartyProgress => ({
+    party: p, affected: l.affected.get(p)!, corrected: capped(l, p), rate: rate(capped(l, p), l.affected.get(p)!),
+  }));
+  const affected = sum(byParty.map((p) => p.affected));
+  const corrected = sum(byParty.map((p) => p.corrected));
+  return Object.assign(new ProductProgress(), {
+    productId: l.productId, unit: l.unit, finishedGoods: l.finished, unitsAffected: affected, unitsCorrected: corrected,
+    correctionRate: rate(corrected, affected), byParty,
+  });
 }

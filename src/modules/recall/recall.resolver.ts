@@ -20,8 +20,12 @@ import { runReport } from '../scope/scope.service';
 import { Recall, RecallTransition } from './recall.entity';
 import { RecallStatus } from './recall.enums';
 import { recallProgress } from './recall.progress';
+import { holderInstructions } from './recall.stop';
 import { acknowledgeNotice, initiateRecall, rootOf, transitionRecall } from './recall.service';
-import { RecallConnection, RecallInitiateInput, RecallNoticeConnection, RecallNoticeItem, RecallPayload, RecallProgress } from './recall.types';
+import {
+  ProductProgress, RecallConnection, RecallInitiateInput, RecallNoticeConnection, RecallNoticeItem, RecallPayload,
+  RecallProgress,
+} from './recall.types';
 import { pagesChanged } from '../scan/page-changes';
 
 @ArgsType()
@@ -61,16 +65,25 @@ export class RecallResolver {
   async recallNotices(@Args(() => NoticesArgs) args: NoticesArgs, @Ctx() ctx: Context) {
     if (ctx.viewer.kind !== 'organization') throw unauthenticated();
     const page = pageOrThrow(pageArgs(args.first, args.after));
-    const rows = await ctx.em.execute<{ recall_id: string; created_at: Date; acknowledged_at: Date | null; acknowledged_note: string | null; entries: string; total: string }[]>(
-      `select n.recall_id, n.created_at, n.acknowledged_at, n.acknowledged_note, count(*) over () as total,
-              (select count(*) from recall_scope_holder h where h.recall_id = n.recall_id and h.organization_id = n.organization_id and h.on_hand > 0) as entries
-         from recall_notice n where n.organization_id = ? ${args.unacknowledgedOnly ? 'and n.acknowledged_at is null' : ''}
+    type NoticeRow = {
+      recall_id: string; number: string; status: RecallStatus; created_at: Date; acknowledged_at: Date | null;
+      acknowledged_note: string | null;
+      entries: string; total: string;
+    };
+    const rows = await ctx.em.execute<NoticeRow[]>(
+      `select n.recall_id, r.number, r.status, n.created_at, n.acknowledged_at, n.acknowledged_note,
+              count(*) over () as total,
+              (select count(*) from recall_scope_holder h
+                where h.recall_id = n.recall_id and h.organization_id = n.organization_id and h.on_hand > 0) as entries
+         from recall_notice n join recall r on r.id = n.recall_id
+        where n.organization_id = ? ${args.unacknowledgedOnly ? 'and n.acknowledged_at is null' : ''}
         order by n.created_at desc, n.recall_id limit ? offset ?`,
       [ctx.viewer.organizationId, page.limit, page.offset],
     );
     const items = rows.map((r) => Object.assign(new RecallNoticeItem(), {
       recallId: r.recall_id, receivedAt: new Date(r.created_at), acknowledgedAt: r.acknowledged_at ? new Date(r.acknowledged_at) : null,
       acknowledgedNote: r.acknowledged_note, affectedEntries: Number(r.entries),
+      salesStopped: r.status === RecallStatus.ACTIVE, holderInstructions: holderInstructions(r.number, r.status),
     }));
     return toConnection(items, page, rows.length ? Number(rows[0].total) : 0);
   }
@@ -181,6 +194,14 @@ export class RecallResolver {
       if (notified.length) await ctx.bus.publish(RECALL_ACTIVATED, { recallId: recall.id, number: recall.number, organizationIds: notified });
       return { recall };
     });
+  }
+}
+
+@Resolver(() => ProductProgress)
+export class ProductProgressResolver {
+  @FieldResolver(() => Product, { description: 'The product.' })
+  product(@Root() p: ProductProgress, @Ctx() ctx: Context) {
+    return ctx.loaders.product.load(p.productId);
   }
 }
 

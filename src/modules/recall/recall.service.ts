@@ -14,6 +14,7 @@ import type { RecallInitiateInput } from './recall.types';
 import { LedgerRecordType } from '../ledger/ledger.canon';
 import { appendToLedger } from '../ledger/ledger.service';
 import { maySeeScope, mayTransitionRecall } from '../access/visibility';
+import { withArticle } from '../../common/english';
 
 /** The lifecycle: which status may follow which. Everything else is refused with INVALID_TRANSITION. */
 export const TRANSITIONS: Record<RecallStatus, RecallStatus[]> = {
@@ -84,7 +85,8 @@ export async function transitionRecall(em: EntityManager, viewer: OrganizationVi
   await em.execute('select id from recall where id = ? for update', [recall.id]);
   await em.refresh(recall);
   if (!TRANSITIONS[recall.status as RecallStatus].includes(to)) {
-    throw new InputError([userError('INVALID_TRANSITION', `A ${recall.status} recall cannot become ${to}.`, null)]);
+    const message = `${withArticle(recall.status.toLowerCase(), true)} recall cannot become ${to.toLowerCase()}.`;
+    throw new InputError([userError('INVALID_TRANSITION', message, null)]);
   }
   const from = recall.status;
   const now = new Date();
@@ -113,11 +115,18 @@ async function freezeScope(em: EntityManager, recall: Recall, at: Date): Promise
        from scope s`,
     [...ctes.params, recall.id, at],
   );
+  // The stop on recalled stock starts with this commit: a custody call or transformation under way on
+  // these lots finishes first (and is in the figures below); one that starts now waits, then sees it.
+  await em.execute(
+    'select id from lot where id in (select lot_id from recall_scope_lot where recall_id = ?) order by id for update',
+    [recall.id],
+  );
+  // Every holder that ever had an affected lot, as the live scope lists it, also one that holds, sold and
+  // shipped none of it now (it consumed or destroyed its stock): the regulator asks about those too.
   await em.execute(
     `insert into recall_scope_holder (recall_id, lot_id, organization_id, location_id, party, on_hand, shipped, sold, returned)
      with recursive ${ctes.text}
-     select ?, lot_id, organization_id, location_id, party, on_hand, shipped, sold, returned from holders
-      where on_hand <> 0 or sold <> 0`,
+     select ?, lot_id, organization_id, location_id, party, on_hand, shipped, sold, returned from holders`,
     [...ctes.params, recall.id],
   );
   const rows = await em.execute<{ organization_id: string }[]>(

@@ -4,6 +4,7 @@ import { Remedy } from '../commitment/commitment.enums';
 import { ScopeRootInput } from '../scope/scope.types';
 import { Recall } from './recall.entity';
 import { PartyType } from './recall.enums';
+import { QuantityUnit } from '../product/product.enums';
 import { RecallError } from './recall.errors';
 
 @InputType('RecallInitiateInput', { description: 'A recall to prepare (as a draft).' })
@@ -56,20 +57,49 @@ export class MonthlyProgress {
   byParty!: PartyProgress[];
 }
 
+@ObjectType('ProductProgress', {
+  description: 'Progress of one product (GTIN) in one unit: its affected and corrected quantities, by party.',
+})
+export class ProductProgress {
+  productId!: string;
+  @Field(() => QuantityUnit, { description: 'The unit of every quantity here.' })
+  unit!: QuantityUnit;
+  @Field(() => Boolean, { description: 'True for finished goods (any category but MATERIAL), false for materials.' })
+  finishedGoods!: boolean;
+  @Field(() => Float, { description: "Affected at activation: stock at every party, units in consumers' hands." })
+  unitsAffected!: number;
+  @Field(() => Float, { description: 'Quantity corrected so far (each party capped at its affected quantity).' })
+  unitsCorrected!: number;
+  @Field(() => Float, { nullable: true, description: 'unitsCorrected / unitsAffected; null when nothing affected.' })
+  correctionRate!: number | null;
+  @Field(() => [PartyProgress], { description: 'Producer, distributor, retailer and consumer.' })
+  byParty!: PartyProgress[];
+}
+
 @ObjectType('RecallProgress', {
-  description: 'Recall progress as in a monthly recall progress report. Counts units (lots in EACH) of events that name the recall: returned, repaired and replaced units count for consumers; destroyed stock, or stock shipped back upstream, for its holder. Each party is capped at its affected units.',
+  description: 'Recall progress as in a monthly recall progress report. Counts quantities of events that name the '
+    + 'recall: returned, repaired and replaced units count for consumers; destroyed stock, or stock shipped back '
+    + 'upstream, for its holder; each party of each product is capped at its affected quantity. The headline figures '
+    + '(`unitsAffected`, `unitsCorrected`, `correctionRate`, `byParty`, `monthly`) are the finished goods in the '
+    + 'consumer channel: units (EACH) of products that are not materials, at distributors, at retailers and in '
+    + "consumers' hands. Materials and stock still at its producer are in `byProduct`, each product in its own unit: "
+    + 'a battery cell and a toy are never added up.',
 })
 export class RecallProgress {
-  @Field(() => Float, { description: 'Units affected at activation.' })
+  @Field(() => Float, { description: 'Headline: finished goods in the consumer channel affected at activation.' })
   unitsAffected!: number;
-  @Field(() => Float, { description: 'Units corrected so far.' })
+  @Field(() => Float, { description: 'Headline: of those, units corrected so far.' })
   unitsCorrected!: number;
   @Field(() => Float, { nullable: true, description: 'unitsCorrected / unitsAffected; null when nothing was affected.' })
   correctionRate!: number | null;
-  @Field(() => [PartyProgress], { description: 'By party.' })
+  @Field(() => [PartyProgress], { description: 'Headline by party: distributor, retailer, consumer.' })
   byParty!: PartyProgress[];
-  @Field(() => [MonthlyProgress], { description: 'Month by month since activation.' })
+  @Field(() => [MonthlyProgress], { description: 'Headline month by month since activation.' })
   monthly!: MonthlyProgress[];
+  @Field(() => [ProductProgress], {
+    description: 'Every product (GTIN) and unit in the scope, finished goods first, with all four parties.',
+  })
+  byProduct!: ProductProgress[];
 }
 
 @ObjectType('RecallNoticeItem', { description: 'A recall notice in a holder\'s feed.' })
@@ -83,6 +113,14 @@ export class RecallNoticeItem {
   acknowledgedNote!: string | null;
   @Field(() => Int, { description: 'How many affected lot-location entries of this holder the frozen scope lists.' })
   affectedEntries!: number;
+  @Field(() => Boolean, {
+    description: 'True while the recall is active: the holder stops selling and shipping the affected lots onward '
+      + '(such events are refused with LOT_UNDER_RECALL); returns upstream naming the recall, destruction and '
+      + 'consumer remedies go on. `Organization.stock(underActiveRecall: true)` lists the stock it stops.',
+  })
+  salesStopped!: boolean;
+  @Field(() => String, { description: 'What the holder does now, in plain words (English).' })
+  holderInstructions!: string;
 }
 
 export const RecallConnection = connectionOf('Recall', Recall, 'recall');

@@ -12,6 +12,7 @@ const zh = {
   remedy: '补救方式',
   noRecall: '本批次目前没有召回。',
   recallStatus: '召回状态',
+  salesStopped: '召回期间，本批次已停止销售和向下游发货。如发现仍在销售，请拨打 12365 举报。',
   product: '产品',
   gtin: '商品条码 (GTIN)',
   lot: '批号',
@@ -97,6 +98,8 @@ const en: Words = {
   remedy: 'Remedy',
   noRecall: 'This lot is not under recall.',
   recallStatus: 'Recall status',
+  salesStopped: 'While the recall is active, this lot may not be sold or shipped onward. '
+    + 'If you see it on sale, report it to the 12365 hotline.',
   product: 'Product',
   gtin: 'GTIN',
   lot: 'Lot',

@@ -80,7 +80,10 @@ ${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd><time datetime="${lot.expiresO
 function recallSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   return html`<section id="recall" aria-labelledby="recall-status"><h2 id="recall-status">${t.recallStatus}</h2>${
-    lot.activeRecalls.length ? html`<p class="warn">${lot.activeRecalls.map((r) => `${r.number}: ${r.hazard}`).join('; ')}</p>` : html`<p class="ok">✓ ${t.noRecall}</p>`
+    lot.activeRecalls.length
+      ? html`<p class="warn">${lot.activeRecalls.map((r) => `${r.number}: ${r.hazard}`).join('; ')}</p>
+<p>${t.salesStopped}</p>`
+      : html`<p class="ok">✓ ${t.noRecall}</p>`
   }</section>`;
 }
 

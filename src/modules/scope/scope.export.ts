@@ -5,46 +5,17 @@ import { GraphQLError } from 'graphql';
 import QueryStream from 'pg-query-stream';
 import { pipeline } from 'node:stream/promises';
 import { decodeIdOf } from '../../common/global-id';
-import { regionNames } from '../../common/region';
 import { canSeeRecallDetails, maySeeScope } from '../access/visibility';
 import { authenticate } from '../api-key/api-key.service';
 import { Recall } from '../recall/recall.entity';
 import { RecallStatus, ScopeRootKind } from '../recall/recall.enums';
 import { rootOf } from '../recall/recall.service';
 import { resolveRoot } from './scope.service';
-import { scopeCtes, type ScopeSource } from './scope.sql';
+import type { ScopeSource } from './scope.sql';
+import { columnsOf, formatRow, spreadsheetSql, type SpreadsheetView } from './scope.spreadsheet';
+import { pickLang } from '../scan/scan.i18n';
 import type { ScopeRootInput } from './scope.types';
 import { LIMITS, type RateLimiter } from '../../app/rate-limit';
-
-/** Columns of the sortable spreadsheet: FSMA 204's key data elements, one row per lot, holder and event. */
-const COLUMNS = [
-  'lot_number', 'gtin', 'product_description', 'depth', 'event_type', 'quantity', 'unit', 'event_time',
-  'holder', 'holder_credit_code', 'location_gln', 'location_name', 'location_address', 'region_code', 'province', 'city',
-  'counterparty', 'counterparty_gln', 'counterparty_location', 'reference_document',
-];
-
-function exportSql(source: ScopeSource): { text: string; values: unknown[] } {
-  const ctes = scopeCtes(source);
-  const asOf = 'live' in source ? source.asOf : null;
-  let n = 0;
-  // pg-query-stream takes $n placeholders; the scope SQL is written with `?`.
-  const text = `with recursive ${ctes.text}
-    select l.lot_number, p.gtin, p.name as product_description, s.depth, e.type as event_type, e.quantity, l.unit, e.occurred_at as event_time,
-           o.name as holder, o.credit_code as holder_credit_code, loc.gln as location_gln, loc.name as location_name, loc.address as location_address,
-           loc.region_code, cp.name as counterparty, cploc.gln as counterparty_gln, cploc.name as counterparty_location, e.reference_document
-      from scope s
-      join lot l on l.id = s.lot_id
-      join product p on p.id = l.product_id
-      join custody_event e on e.lot_id = s.lot_id
-      join organization o on o.id = e.organization_id
-      join location loc on loc.id = e.location_id
-      left join organization cp on cp.id = e.counterparty_id
-      left join location cploc on cploc.id = e.counterparty_location_id
-     where not exists (select 1 from custody_event c where c.corrects_id = e.id ${asOf ? 'and c.occurred_at <= ?::timestamptz' : ''})
-       ${asOf ? 'and e.occurred_at <= ?::timestamptz' : ''}
-     order by s.depth, l.lot_number, e.occurred_at, e.id`.replace(/\?/g, () => `$${++n}`);
-  return { text, values: [...ctes.params, ...(asOf ? [asOf, asOf] : [])] };
-}
 
 type Query = Record<string, string | string[] | undefined>;
 const one = (q: Query, k: string) => (Array.isArray(q[k]) ? (q[k] as string[])[0] : (q[k] as string | undefined));
@@ -68,7 +39,9 @@ const STALLED_READER_MS = 60_000;
  * `GET /exports/scope.csv`: the scope as an electronic sortable spreadsheet (FSMA 204), streamed from
  * a database cursor through a CSV encoder, so a million rows never sit in memory. UTF-8 with a BOM so
  * that spreadsheet software reads Chinese; RFC 4180 quoting. Either `recall=<id>` (its frozen scope,
- * events up to now) or a root (see `rootFromQuery`) with an optional `asOf`.
+ * stock and events up to now) or a root (see `rootFromQuery`) with an optional `asOf`. `view=holders`
+ * (the default) lists who holds how much of which lot where, `view=events` the event log; headers in
+ * Chinese, or English by `lang=en` or Accept-Language (see `scope.spreadsheet.ts`).
  */
 export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limiter: RateLimiter): void {
   // A download in flight may finish when the server stops, but a client that stopped reading must not
@@ -97,6 +70,11 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limite
         .send({ error: 'rate_limited', reason: `At most ${LIMITS.export.limit} exports a minute per key; try again in ${verdict.retryAfterSeconds} s.` });
     }
 
+    const view = (one(q, 'view') ?? 'holders') as SpreadsheetView;
+    if (view !== 'holders' && view !== 'events') {
+      return reply.code(400).send({ error: 'bad_request', reason: 'view is holders (the default) or events.' });
+    }
+    const lang = pickLang(one(q, 'lang'), request.headers['accept-language']);
     let source: ScopeSource;
     let name: string;
     if (one(q, 'recall')) {
@@ -121,15 +99,13 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limite
 
     const knex = em.getKnex();
     const conn = await knex.client.acquireConnection();
-    const { text, values } = exportSql(source);
+    const { text, values } = spreadsheetSql(view, source);
     const rows = conn.query(new QueryStream(text, values, { batchSize: 1000 })) as NodeJS.ReadableStream;
-    const csv = stringify({
-      header: true, bom: true, columns: COLUMNS,
-      cast: { date: (d: Date) => d.toISOString() },
-    });
+    const csv = stringify({ header: true, bom: true, columns: columnsOf(view, lang, 'recallId' in source) });
     reply.raw.writeHead(200, {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${name}.csv"`,
+      'content-disposition': `attachment; filename="${name}${view === 'events' ? '-events' : ''}.csv"`,
+      'content-language': lang === 'zh' ? 'zh-CN' : 'en',
       'cache-control': 'no-store',
     });
     reply.hijack();
@@ -141,14 +117,11 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limite
     }
     // A stalled reader is cut off: it would hold a connection of the pool.
     reply.raw.setTimeout(STALLED_READER_MS, () => reply.raw.destroy());
-    const withRegion = async function* (source: AsyncIterable<Record<string, unknown>>) {
-      for await (const r of source) {
-        const names = regionNames(String(r.region_code));
-        yield { ...r, quantity: Number(r.quantity), province: names.province, city: names.city ?? '' };
-      }
+    const formatted = async function* (source: AsyncIterable<Record<string, unknown>>) {
+      for await (const r of source) yield formatRow(r, lang);
     };
     try {
-      await pipeline(rows as AsyncIterable<Record<string, unknown>>, withRegion, csv, reply.raw);
+      await pipeline(rows as AsyncIterable<Record<string, unknown>>, formatted, csv, reply.raw);
     } catch (err) {
       request.log.error({ err }, 'scope export failed');
       reply.raw.destroy();

@@ -11,6 +11,7 @@ import { Product } from '../product/product.entity';
 import { ScopeRootKind } from '../recall/recall.enums';
 import { reportSql, pathsSql, type ReportSpec, type ScopeRoot, type ScopeSource } from './scope.sql';
 import type { ScopeRootInput } from './scope.types';
+import { withArticle } from '../../common/english';
 
 export const MAX_ROOT_LOTS = 100;
 
@@ -42,7 +43,8 @@ export async function resolveRoot(em: EntityManager, input: ScopeRootInput, path
     }
     const d = decodeIdOf(type, gid);
     if ('problem' in d) {
-      errs.push(userError(d.problem, d.problem === 'WRONG_ID_TYPE' ? `Expected the ID of a ${type}.` : 'Not a valid ID.', field));
+      const message = d.problem === 'WRONG_ID_TYPE' ? `Expected the ID of ${withArticle(type)}.` : 'Not a valid ID.';
+      errs.push(userError(d.problem, message, field));
       return null;
     }
     return d.id;
