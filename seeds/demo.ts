@@ -308,7 +308,7 @@ export function printDemoBanner(baseUrl: string, embeddedDir: string | null): vo
   const lines = [
     '',
     `  Product traceability API is up.`,
-    `  GraphQL:  ${baseUrl}/graphql   (open it in a browser for the Apollo sandbox)`,
+    `  GraphQL:  ${baseUrl}/graphql   (open it in a browser: GraphiQL, with the demo keys below one click away)`,
     `  Health:   ${baseUrl}/healthz`,
     embeddedDir ? `  Database: embedded PostgreSQL (PGlite) in ${embeddedDir}` : '  Database: DATABASE_URL',
     '',

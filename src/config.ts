@@ -8,6 +8,14 @@ export interface Config {
   databaseUrl: string | null;
   /** Folder of the embedded database. */
   dataDir: string;
+  /** Seconds a pooled database connection may stay idle before the pool closes it. */
+  databaseIdleTimeout: number;
+  /**
+   * Whether reads run as named prepared statements (planned once per connection). Null: on for a
+   * PostgreSQL server, off for the embedded database. Off behind a pooler that can hand one session to
+   * several clients (PgBouncer before 1.21 in transaction mode).
+   */
+  databaseNamedStatements: boolean | null;
   /** Base of GS1 Digital Link URIs printed in QR codes; null: the address each request came to. */
   publicBaseUrl: string | null;
   /** Whether X-Forwarded-For / -Proto from a reverse proxy are believed (client addresses for rate limits). */
@@ -25,11 +33,18 @@ export function config(): Config {
   const port = Number(process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
   const host = process.env.HOST ?? '127.0.0.1';
+  const idle = Number(process.env.DATABASE_IDLE_TIMEOUT ?? 30);
+  if (!Number.isFinite(idle) || idle <= 0) {
+    const given = process.env.DATABASE_IDLE_TIMEOUT;
+    throw new Error(`DATABASE_IDLE_TIMEOUT must be a number of seconds above 0, not "${given}"`);
+  }
   cached = {
     port,
     host,
     databaseUrl: process.env.DATABASE_URL || null,
     dataDir: path.resolve(process.env.DATA_DIR ?? '.data/pglite'),
+    databaseIdleTimeout: idle,
+    databaseNamedStatements: flag('DATABASE_NAMED_STATEMENTS'),
     publicBaseUrl: process.env.PUBLIC_BASE_URL ? process.env.PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
     trustProxy: process.env.TRUST_PROXY === 'true',
     redisUrl: process.env.REDIS_URL || null,
@@ -38,3 +53,11 @@ export function config(): Config {
   return cached;
 }
 
+
+/** A true/false setting; null when it is not set. */
+function flag(name: string): boolean | null {
+  const v = process.env[name];
+  if (v === undefined || v === '') return null;
+  if (v === 'true' || v === 'false') return v === 'true';
+  throw new Error(`${name} must be true or false, not "${v}"`);
+}

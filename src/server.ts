@@ -10,7 +10,7 @@ import { loadDemoData, printDemoBanner } from '../seeds/demo';
 /** Process entry: database (embedded unless DATABASE_URL), demo data on first start, HTTP server, graceful shutdown. */
 async function main(): Promise<void> {
   const cfg = config();
-  const db = await openDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
+  const db = await openDatabase(cfg);
   const em = db.orm.em.fork();
   if ((await em.count(Organization, {})) === 0 && process.env.SEED_DEMO !== 'false') {
     await loadDemoData(db.orm);

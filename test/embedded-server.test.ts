@@ -33,7 +33,10 @@ async function gql<R>(doc: unknown, variables: unknown, key?: string): Promise<{
 
 beforeAll(async () => {
   if (!fs.existsSync(SERVER)) throw new Error('dist/ is missing: run `npm test` (it builds first) or `npm run build`.');
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  // The pool closes a connection idle for a second: the tests below run on connections it opened again.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_IDLE_TIMEOUT: '1',
+  };
   delete env.DATABASE_URL;
   proc = spawn(process.execPath, [SERVER], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   exitCode = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
@@ -77,6 +80,15 @@ describe('npm start on the embedded database', () => {
 
   it('answers /healthz', async () => {
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves a scan page and is ready after the pool closed its idle connection', async () => {
+    // Sleep past the idle interval and the pool's one-second reaping (test/embedded-idle.test.ts waits
+    // for the pool itself to be empty; this one checks the setting reaches the server).
+    await new Promise((r) => setTimeout(r, 3000));
+    const page = await fetch(`${base}/01/06901230002014/10/BS2408-01`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ok' });
   });
 
   it('shows the seeded ride-on toy: four-level upstream tree, declarations and certificates, sellers with commitments', async () => {

@@ -159,8 +159,7 @@ describe('sortable spreadsheet export: refusals and limits', () => {
     const port = (second.http.app.server.address() as { port: number }).port;
     const stalled = await fetch(`http://127.0.0.1:${port}/exports/scope.csv?lot=${cells.globalId}`, { headers: { authorization: `Bearer ${w.regulator.key}` } });
     expect(stalled.status).toBe(200); // and never read
-    const t = Date.now();
+    // Without the cut-off, close() would wait for the download for ever (past this test's timeout).
     await second.close();
-    expect(Date.now() - t).toBeLessThan(15_000);
   }, 30_000);
 });

@@ -31,3 +31,25 @@ describe('README examples', () => {
     expect(JSON.stringify(r.data)).not.toBe('{}');
   });
 });
+
+describe('what the README and docs/ point to', () => {
+  const root = path.join(__dirname, '..');
+  const topLevel = new Set(fs.readdirSync(root).filter((e) => !['node_modules', 'dist', '.git', '.data'].includes(e)));
+  const docs = fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md'));
+  const files = ['README.md', ...docs.map((f) => `docs/${f}`)];
+
+  it.each(files)('%s names only files of the repository, and they are there', (file) => {
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    // Paths in backticks are from the repository's root; link targets from the file's folder.
+    const quoted = [...text.matchAll(/`([^`\s]+)`/g)].map((m) => m[1])
+      .filter((p) => p.startsWith('../') || topLevel.has(p.split('/')[0]) && p.includes('/'))
+      .map((p) => ({ named: p, at: path.resolve(root, p) }));
+    const linked = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1])
+      .filter((p) => !/^([a-z]+:|#)/.test(p))
+      .map((p) => ({ named: p, at: path.resolve(root, path.dirname(file), p.split('#')[0]) }));
+    const refs = [...quoted, ...linked];
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.filter((r) => path.relative(root, r.at).startsWith('..')).map((r) => r.named)).toEqual([]);
+    expect(refs.filter((r) => !fs.existsSync(r.at)).map((r) => r.named)).toEqual([]);
+  });
+});

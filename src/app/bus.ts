@@ -13,6 +13,12 @@ export interface Bus {
    */
   publish(channel: string, message: unknown): Promise<void>;
   subscribe(channel: string, handler: (message: unknown) => void): () => void;
+  /**
+   * Resolves once messages published on `channel` by any instance reach this one (after a `subscribe`):
+   * at once in process and while Redis is down (ioredis subscribes again when it is back), after at
+   * most a second while Redis is slow.
+   */
+  listening(channel: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,6 +33,7 @@ export function inProcessBus(): Bus {
       emitter.on(channel, handler);
       return () => emitter.off(channel, handler);
     },
+    async listening() {},
     async close() {
       emitter.removeAllListeners();
     },
@@ -42,7 +49,7 @@ export async function redisBus(url: string, log: (err: unknown) => void = () => 
   await Promise.all([pub.connect(), sub.connect()]);
   const local = new EventEmitter();
   local.setMaxListeners(0);
-  const subscribed = new Set<string>();
+  const subscribed = new Map<string, Promise<void>>();
   sub.on('message', (channel: string, raw: string) => {
     try {
       local.emit(channel, JSON.parse(raw));
@@ -56,11 +63,17 @@ export async function redisBus(url: string, log: (err: unknown) => void = () => 
     },
     subscribe(channel, handler) {
       if (!subscribed.has(channel)) {
-        subscribed.add(channel);
-        void sub.subscribe(channel).catch(log);
+        subscribed.set(channel, sub.subscribe(channel).then(() => undefined, (err: unknown) => log(err)));
       }
       local.on(channel, handler);
       return () => local.off(channel, handler);
+    },
+    async listening(channel) {
+      const done = subscribed.get(channel);
+      if (!done || sub.status !== 'ready') return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([done, new Promise<void>((resolve) => (timer = setTimeout(resolve, 1000)))]);
+      clearTimeout(timer);
     },
     async close() {
       local.removeAllListeners();

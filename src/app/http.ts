@@ -1,5 +1,7 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
@@ -20,6 +22,7 @@ import { errorFormatter, serviceUnavailable } from './errors';
 import { armorRules, checkRequestLimit, hideSuggestionsFromPublic, refuseNulCharacters, httpStatusOfErrors, QUERY_LIMITS, requestLimitsFromEnv, type RequestLimits } from './guards';
 import { isDatabaseUnavailable } from '../db/availability';
 import { memoryRateLimiter, redisRateLimiter } from './rate-limit';
+import { registerGraphiql } from './graphiql';
 import { registerHealthRoutes } from './health';
 import { httpErrorHandler } from './http-errors';
 import { buildAppSchema } from './schema';
@@ -80,6 +83,8 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
       fastifyApolloDrainPlugin(app),
       // No cache hints are used: without the plugin no field pays for a per-field hook.
       ApolloServerPluginCacheControlDisabled(),
+      // Its landing page loads from Apollo's CDNs: browsers get GraphiQL from this server instead (graphiql.ts).
+      ApolloServerPluginLandingPageDisabled(),
       hideSuggestionsFromPublic(),
       refuseNulCharacters(),
       httpStatusOfErrors(),
@@ -108,6 +113,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   registerNoticeRoutes(app, orm, bus);
   registerExportRoutes(app, orm, services.limiter);
   registerLedgerRoutes(app, orm);
+  registerGraphiql(app, orm);
 
   registerHealthRoutes(app, orm);
   app.addHook('onClose', async () => services.pages.close());

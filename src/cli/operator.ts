@@ -10,7 +10,7 @@ import { openDatabase } from '../db/database';
 export function runOperatorCommand(work: (em: EntityManager) => Promise<void>): void {
   (async () => {
     const cfg = config();
-    const db = await openDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
+    const db = await openDatabase(cfg);
     try {
       await db.orm.em.fork().transactional(work);
     } finally {

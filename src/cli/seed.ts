@@ -6,7 +6,7 @@ import { DEMO_KEYS, reloadDemoData } from '../../seeds/demo';
 /** `npm run seed`: empties the database and loads the demo data again. */
 (async () => {
   const cfg = config();
-  const db = await openDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
+  const db = await openDatabase(cfg);
   await reloadDemoData(db.orm);
   console.log(`Demo data loaded into ${cfg.databaseUrl ? 'DATABASE_URL' : cfg.dataDir}. Keys: ${Object.values(DEMO_KEYS).join(', ')}`);
   await db.close();

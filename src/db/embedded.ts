@@ -4,7 +4,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /**
  * PostgreSQL embedded in the process (PGlite, WebAssembly) behind a PostgreSQL wire-protocol socket, so
- * that the same `pg` driver and SQL serve both. It serves one connection at a time: use a pool of 1.
+ * that the same `pg` driver and SQL serve both. It serves one query at a time: use a pool of 1.
  */
 export interface EmbeddedDatabase {
   url: string;
@@ -14,7 +14,9 @@ export interface EmbeddedDatabase {
 export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   fs.mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
-  const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 1 });
+  // The pool uses one connection at a time. The server takes one more, so that the connection replacing
+  // one the pool just closed is not refused while the server still tears the closed one down.
+  const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 2 });
   await server.start();
   const port = portOf(server);
   return {

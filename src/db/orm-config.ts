@@ -8,6 +8,15 @@ export interface OrmSettings {
   clientUrl: string;
   /** Embedded PGlite serves one connection; a server gets a pool. */
   poolMax?: number;
+  /** Seconds an idle pooled connection is kept (default 30). */
+  idleTimeoutSeconds?: number;
+  /** Reads as named prepared statements (default true); see `readQuery`. */
+  namedStatements?: boolean;
+  /**
+   * Reset each new connection's session (`DISCARD ALL`) before use: for a server that hands a new
+   * connection the session an earlier one left (the embedded database's socket keeps one session).
+   */
+  resetSessionOnConnect?: boolean;
   /** Called with every SQL statement (query-count tests). */
   onQuery?: (sql: string) => void;
 }
@@ -18,7 +27,12 @@ export function ormConfig(s: OrmSettings): Options {
     entities: ENTITIES,
     extensions: [Migrator],
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
-    pool: { min: 0, max: s.poolMax ?? 10 },
+    pool: {
+      min: 0,
+      max: s.poolMax ?? 10,
+      idleTimeoutMillis: (s.idleTimeoutSeconds ?? 30) * 1000,
+      ...(s.resetSessionOnConnect ? { afterCreate: discardSession } : {}),
+    },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     // Queries are counted through the logger; everything else stays quiet.
@@ -35,4 +49,12 @@ export function ormConfig(s: OrmSettings): Options {
       path: 'migrations',
     },
   });
+}
+
+/** knex's pool hook: a new connection is handed out only once its session is back to a fresh one. */
+function discardSession(
+  conn: { query(sql: string, cb: (err: Error | null) => void): void },
+  done: (err: Error | null, c: unknown) => void,
+): void {
+  conn.query('discard all', (err) => done(err, conn));
 }

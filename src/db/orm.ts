@@ -1,8 +1,11 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig, type OrmSettings } from './orm-config';
+import { useNamedStatements } from './read-query';
 
 export async function initOrm(settings: OrmSettings): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(settings));
+  const orm = await MikroORM.init(ormConfig(settings));
+  useNamedStatements(orm, settings.namedStatements ?? true);
+  return orm;
 }
 
 /** Applies pending migrations; returns their names. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 
 type Row = Record<string, unknown>;
 
@@ -8,6 +8,20 @@ interface PgClient {
 }
 
 const positional = new Map<string, { name: string; text: string }>();
+
+/** Connections of ORMs whose reads run as unnamed statements (see `useNamedStatements`). */
+const unnamed = new WeakSet<object>();
+
+/**
+ * Whether `readQuery` names its statements on this ORM's connections. Named statements live in the
+ * server's session: they need a session per client connection, which PostgreSQL and a pooler in session
+ * mode give, and the embedded database's socket or PgBouncer before 1.21 in transaction mode do not.
+ * Unnamed, the statement is parsed and planned on every call, and works anywhere.
+ */
+export function useNamedStatements(orm: MikroORM, on: boolean): void {
+  if (on) unnamed.delete(orm.em.getConnection());
+  else unnamed.add(orm.em.getConnection());
+}
 
 /** `?` placeholders to `$1…`, and a stable statement name, computed once per SQL text. */
 function prepared(sql: string): { name: string; text: string } {
@@ -25,6 +39,7 @@ function prepared(sql: string): { name: string; text: string } {
  * PostgreSQL plans it once per connection, and the values travel as parameters, where `em.execute`
  * inlines them into a new SQL text each time (the consumer trace runs ten of these per request). It is
  * logged like every other statement. Inside a transaction it runs on the transaction, through `em.execute`.
+ * Where named statements are off (`useNamedStatements`), the same runs as an unnamed statement.
  */
 export async function readQuery<T extends Row = Row>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   if (em.getTransactionContext()) return em.execute<T[]>(sql, params);
@@ -34,7 +49,8 @@ export async function readQuery<T extends Row = Row>(em: EntityManager, sql: str
   const started = Date.now();
   const client = await knexClient.acquireConnection();
   try {
-    const { rows } = await client.query({ name: statement.name, text: statement.text, values: params });
+    const name = unnamed.has(connection) ? undefined : statement.name;
+    const { rows } = await client.query({ name, text: statement.text, values: params });
     (connection as unknown as { logQuery(q: string, ctx: object): void }).logQuery(sql, { params, took: Date.now() - started, results: rows.length });
     return rows as T[];
   } finally {

@@ -111,3 +111,56 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     },
   };
 }
+
+export interface PrivatePgBouncer {
+  /** `target` with PgBouncer's port. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * PgBouncer (the machine's package, 1.18) on a free port in front of the PostgreSQL server of `target`,
+ * in transaction mode with `poolSize` server connections per database: each transaction may run on
+ * another client's server session.
+ */
+export async function startPgBouncer(target: string, poolSize: number): Promise<PrivatePgBouncer> {
+  const binary = ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'].find((b) => fs.existsSync(b));
+  if (!binary) throw new Error('pgbouncer is not installed (apt-get install pgbouncer)');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trace-pgbouncer-'));
+  const t = new URL(target);
+  const port = await freePort();
+  fs.writeFileSync(path.join(dir, 'users.txt'), `"${decodeURIComponent(t.username)}" ""\n`);
+  fs.writeFileSync(path.join(dir, 'pgbouncer.ini'), [
+    '[databases]', `* = host=${t.hostname} port=${t.port || 5432}`,
+    '[pgbouncer]', 'listen_addr = 127.0.0.1', `listen_port = ${port}`, 'unix_socket_dir =',
+    'auth_type = trust', `auth_file = ${path.join(dir, 'users.txt')}`, 'pool_mode = transaction',
+    `default_pool_size = ${poolSize}`, 'max_client_conn = 100', `logfile = ${path.join(dir, 'log')}`,
+    'ignore_startup_parameters = extra_float_digits',
+  ].join('\n'));
+  // PgBouncer refuses to run as root.
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const { stdout } = await run('id', ['-u', 'postgres']);
+    fs.chownSync(dir, Number(stdout.trim()), Number(stdout.trim()));
+    for (const f of fs.readdirSync(dir)) fs.chownSync(path.join(dir, f), Number(stdout.trim()), Number(stdout.trim()));
+  }
+  const args = [path.join(dir, 'pgbouncer.ini')];
+  const proc = asRoot
+    ? spawn('runuser', ['-u', 'postgres', '--', binary, ...args], { stdio: 'ignore' })
+    : spawn(binary, args, { stdio: 'ignore' });
+  await waitFor(() => portAnswers(port), `pgbouncer on ${port}`);
+  const url = new URL(target);
+  url.hostname = '127.0.0.1';
+  url.port = String(port);
+  return {
+    url: url.toString(),
+    async stop() {
+      if (proc.exitCode === null) {
+        const exited = new Promise((r) => proc.once('exit', r));
+        proc.kill('SIGTERM');
+        await exited;
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

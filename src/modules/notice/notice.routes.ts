@@ -30,7 +30,6 @@ export function registerNoticeRoutes(app: FastifyInstance, orm: MikroORM, bus: B
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-    res.write(': connected\n\n');
     const off = bus.subscribe(RECALL_ACTIVATED, (msg) => {
       const m = msg as { recallId: string; number: string; organizationIds: string[] };
       if (m.organizationIds.includes(orgId)) res.write(`event: recall\ndata: ${JSON.stringify({ recallId: m.recallId, number: m.number })}\n\n`);
@@ -44,5 +43,8 @@ export function registerNoticeRoutes(app: FastifyInstance, orm: MikroORM, bus: B
     };
     open.add(close);
     request.raw.on('close', close);
+    // "connected" once a recall activated on any instance reaches this stream.
+    await bus.listening(RECALL_ACTIVATED);
+    if (!res.writableEnded) res.write(': connected\n\n');
   });
 }
