@@ -18,7 +18,7 @@ section{background:#fff;border-radius:.5rem;padding:.75rem 1rem;margin:.75rem 0;
 h1{font-size:1.4rem;margin:.25rem 0}h2{font-size:1.1rem;margin:.25rem 0 .5rem}h3{font-size:1rem;margin:.75rem 0 .25rem}
 dl{display:grid;grid-template-columns:auto 1fr;gap:.15rem .75rem;margin:.25rem 0}dt{color:#555}dd{margin:0}
 ul{padding-left:1.2rem;margin:.25rem 0}table{border-collapse:collapse;width:100%;font-size:.95rem}td,th{text-align:left;padding:.2rem .3rem;border-bottom:1px solid #e4e4e0;vertical-align:top}
-.recall{background:#b00020;color:#fff;border:0}.recall h2{color:#fff}.recall a{color:#fff}
+.recall{background:#b00020;color:#fff;border:0}.recall h2,.recall a,.recall dt{color:#fff}.recall dt{font-weight:600}
 .ok{color:#1d6b2f}.warn{color:#8a1c00;font-weight:600}.muted{color:#555;font-size:.92rem}
 label{display:block;margin:.5rem 0 .15rem;font-weight:600}input[type=text],input[type=tel],select,textarea{width:100%;font:inherit;padding:.45rem;border:1px solid #767676;border-radius:.3rem;background:#fff}
 .check{display:flex;gap:.5rem;align-items:flex-start;font-weight:400}.check input{margin-top:.35rem}
