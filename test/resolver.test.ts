@@ -107,7 +107,7 @@ describe('the scan page', () => {
     const r = await get(LOT_PATH, { accept: 'text/html' });
     const t = text(r.body);
     expect(r.body).toMatch(/^<!doctype html><html lang="zh-CN">/);
-    for (const s of ['儿童电动车', '郑州童趣玩具有限公司', '河南省郑州市', '生产日期', '2024-09-05', 'GB 6675.1-2014', 'Q/ZZTQ 001-2024', '过充', 'CCC', '有效',
+    for (const s of ['儿童电动车', '郑州童趣玩具有限公司', '河南省郑州市', '生产日期', '2024年9月5日', 'GB 6675.1-2014', 'Q/ZZTQ 001-2024', '过充', 'CCC', '有效',
       '原材料来源', 'C18650-2407B', '新乡市锂源电池材料有限公司', '首负承诺', '丹尼斯', '24 小时', '0371-6696 8888', '本批次目前没有召回']) {
       expect(t, s).toContain(s);
     }
@@ -133,6 +133,41 @@ describe('the scan page', () => {
     expect(r.headers['cache-control']).toBe('no-cache');
     const again = await get(LOT_PATH, { accept: 'text/html', 'if-none-match': String(r.headers.etag) });
     expect(again.statusCode).toBe(304);
+  });
+
+  it('writes ages of 24 months and more in years, and dates as people in China write them', async () => {
+    const seat = `/01/0${DEMO_LOTS.carSeat.gtin}/10/${DEMO_LOTS.carSeat.lotNumber}`;
+    const zh = text((await get(seat, { accept: 'text/html' })).body);
+    expect(zh).toContain('9 个月–12 岁');
+    expect(zh).toContain('2024年7月15日');
+    const en = text((await get(`${seat}?lang=en`, { accept: 'text/html' })).body);
+    expect(en).toContain('9 months–12 years');
+    expect(en).toContain('15 Jul 2024');
+    expect(text((await get(LOT_PATH, { accept: 'text/html' })).body)).toContain('3–8 岁');
+  });
+
+  it('says which declaration version was in force when the lot was made, and since when', async () => {
+    const bare = (html: string) => html.replace(/<[^>]+>/g, '');
+    const zh = bare((await get(LOT_PATH, { accept: 'text/html' })).body);
+    expect(zh).toContain('本批次生产时（2024年9月5日）适用第 2 版声明，自2024年9月1日起执行。');
+    expect(zh).not.toContain('发布于');
+    const en = bare((await get(`${LOT_PATH}?lang=en`, { accept: 'text/html' })).body);
+    expect(en).toContain('Version 2 of the declaration applied when this lot was made (5 Sep 2024); in force since 1 Sep 2024.');
+    // The older lot of the same product keeps version 1.
+    expect(bare((await get(`/01/0${toy.gtin}/10/RT2408C`, { accept: 'text/html' })).body)).toContain('适用第 1 版声明，自2024年1月1日起执行。');
+  });
+
+  it('lists as sellers only those who sell to consumers (stores), not the logistics centre', async () => {
+    const r = await get(LOT_PATH, { accept: 'text/html' });
+    const sellers = /<section id="sellers"[\s\S]*?<\/section>/.exec(r.body)![0];
+    expect(sellers).toContain('丹尼斯');
+    expect(sellers).toContain('乐童');
+    expect(sellers).not.toContain('物流中心');
+    expect(sellers).not.toContain('中原商贸');
+    const stores = /<select id="c-store"[\s\S]*?<\/select>/.exec(r.body)![0];
+    expect(stores).toContain('丹尼斯二七店');
+    expect(stores).not.toContain('物流中心');
+    expect(stores).not.toContain('配送中心');
   });
 
   it('for a GTIN alone, shows the product with its lots and their recall status', async () => {

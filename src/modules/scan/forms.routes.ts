@@ -17,6 +17,7 @@ import { deleteRegistration, registerPurchase } from '../purchase/purchase.servi
 import { html } from './html';
 import { ENUM_WORDS, formError, pickLang, WORDS, type Lang } from './scan.i18n';
 import { complaintForm, followForm, messagePage, notFoundPage, registerForm, type PageContext } from './scan.page';
+import { timeTag } from './scan.format';
 import { readLot, type ScanDeps } from './scan.service';
 import { escapeAiValue } from '../../common/gs1-digital-link';
 
@@ -129,9 +130,9 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
 <dl><dt>${t.status}</dt><dd><strong>${words[c.status]}</strong>${c.remedy ? ` (${words[c.remedy]})` : ''}</dd>
 <dt>${t.product}</dt><dd><a href="${lotPath(product.gtin, c.lot.lotNumber)}?lang=${lang}">${lang === 'en' && product.nameEn ? product.nameEn : product.name}</a> · ${t.lot} ${c.lot.lotNumber}</dd>
 <dt>${t.category}</dt><dd>${words[c.category]}</dd><dt>${t.responsible}</dt><dd>${lang === 'en' && c.responsible.nameEn ? c.responsible.nameEn : c.responsible.name}</dd>
-<dt>${t.dueBy}</dt><dd><time datetime="${c.responseDueAt.toISOString()}">${c.responseDueAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</time>${isOverdue(c) ? html` <span class="warn">(${t.overdue})</span>` : null}</dd></dl>
+<dt>${t.dueBy}</dt><dd>${timeTag(c.responseDueAt, lang)}${isOverdue(c) ? html` <span class="warn">(${t.overdue})</span>` : null}</dd></dl>
 <h2>${t.description}</h2><p>${c.description}</p><h2>${t.answers}</h2>${
-        answers.length ? html`<ol>${answers.map((a) => html`<li><strong>${words[a.status]}</strong> <time datetime="${a.at.toISOString()}">${a.at.toISOString().slice(0, 10)}</time><br>${a.message}</li>`)}</ol>` : html`<p>${t.noAnswers}</p>`
+        answers.length ? html`<ol>${answers.map((a) => html`<li><strong>${words[a.status]}</strong> ${timeTag(a.at, lang)}<br>${a.message}</li>`)}</ol>` : html`<p>${t.noAnswers}</p>`
       }<p class="muted">${t.complaintFiledText}</p></section>`));
     };
     forms.get('/complaints', (request, reply) => followPage(request, reply, String((request.query as Record<string, unknown>).code ?? '').slice(0, 40)));

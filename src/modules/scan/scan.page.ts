@@ -5,6 +5,7 @@
  */
 import type { ScanLotQuery, ScanProductQuery, ScanRecallFragment, ScanRegionFragment } from '../../generated/operations';
 import { Html, html } from './html';
+import { ageRange, dateTag, fill } from './scan.format';
 import { ENUM_WORDS, WORDS, type Lang } from './scan.i18n';
 
 type LotView = NonNullable<ScanLotQuery['lot']>;
@@ -71,8 +72,8 @@ function productSection(lang: Lang, lot: LotView): Html {
   const p = lot.product;
   return html`<section aria-labelledby="product-title"><h1 id="product-title">${pick(lang, p.name, p.nameEn)}</h1>
 <dl><dt>${t.brand}</dt><dd>${p.brand}</dd>${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}
-<dt>${t.gtin}</dt><dd>${p.gtin}</dd><dt>${t.lot}</dt><dd>${lot.lotNumber}</dd><dt>${t.producedOn}</dt><dd><time datetime="${lot.producedOn}">${lot.producedOn}</time></dd>
-${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd><time datetime="${lot.expiresOn}">${lot.expiresOn}</time></dd>` : null}
+<dt>${t.gtin}</dt><dd>${p.gtin}</dd><dt>${t.lot}</dt><dd>${lot.lotNumber}</dd><dt>${t.producedOn}</dt><dd>${dateTag(lot.producedOn, lang)}</dd>
+${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd>${dateTag(lot.expiresOn, lang)}</dd>` : null}
 <dt>${t.producer}</dt><dd>${pick(lang, lot.producer.name, lot.producer.nameEn)}<br><span class="muted">${regionText(lang, lot.producer.region)}</span></dd>
 <dt>${t.origin}</dt><dd>${p.originRegion ? regionText(lang, p.originRegion) : p.originCountry}</dd></dl></section>`;
 }
@@ -87,7 +88,7 @@ function recallSection(lang: Lang, lot: LotView): Html {
 function labelSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const p = lot.product;
-  const age = p.minAgeMonths != null || p.maxAgeMonths != null ? `${p.minAgeMonths ?? 0}–${p.maxAgeMonths ?? '∞'} ${t.months}` : null;
+  const age = ageRange(lang, p.minAgeMonths, p.maxAgeMonths);
   return html`<section id="label" aria-labelledby="label-title"><h2 id="label-title">${t.label}</h2><dl>
 ${p.materials.length ? html`<dt>${t.materials}</dt><dd>${p.materials.map((m) => `${m.material} ${m.percent}%`).join(', ')}</dd>` : null}
 ${age ? html`<dt>${t.age}</dt><dd>${age}</dd>` : null}
@@ -100,7 +101,7 @@ function standardsSection(lang: Lang, lot: LotView): Html {
   const d = lot.declaration;
   if (!d) return html`<section id="standards" aria-labelledby="standards-title"><h2 id="standards-title">${t.standards}</h2><p>${t.noDeclaration}</p></section>`;
   return html`<section id="standards" aria-labelledby="standards-title"><h2 id="standards-title">${t.standards}</h2>
-<p class="muted">${t.declarationVersion} ${d.version}, ${t.published} <time datetime="${d.publishedAt}">${d.publishedAt.slice(0, 10)}</time></p>
+<p class="muted">${fill(t.declarationInForce, { version: d.version, madeOn: dateTag(lot.producedOn, lang), since: dateTag(d.validFrom, lang) })}</p>
 ${d.standards.map((s) => html`<h3>${s.number} ${s.title}</h3><p class="muted">${e(lang, s.kind)}</p>${
     s.indicators.length
       ? html`<table><caption class="muted">${t.keyIndicators}</caption><tbody>${s.indicators.map(
@@ -116,7 +117,7 @@ function certificatesSection(lang: Lang, lot: LotView): Html {
   return html`<section id="certificates" aria-labelledby="cert-title"><h2 id="cert-title">${t.certificates}</h2>
 ${lot.product.cccRequired && !ccc ? html`<p class="warn">${t.cccMissing}</p>` : null}
 ${lot.certifications.length ? html`<ul>${lot.certifications.map(
-    (c) => html`<li>${e(lang, c.kind)} <strong>${c.number}</strong> — <span class="${c.status === 'VALID' ? 'ok' : 'warn'}">${e(lang, c.status)}</span><br><span class="muted">${c.body}${c.validUntil ? `, ${t.validUntil} ${c.validUntil}` : ''}</span></li>`,
+    (c) => html`<li>${e(lang, c.kind)} <strong>${c.number}</strong> — <span class="${c.status === 'VALID' ? 'ok' : 'warn'}">${e(lang, c.status)}</span><br><span class="muted">${c.body}${c.validUntil ? html`, ${t.validUntil} ${dateTag(c.validUntil, lang)}` : null}</span></li>`,
   )}</ul>` : html`<p>${t.noCertificates}</p>`}</section>`;
 }
 
@@ -131,17 +132,19 @@ function traceSection(lang: Lang, lot: LotView): Html {
   }</section>`;
 }
 
-/** The lot's sellers, one entry per organization with the stores where it held the lot; retailers first. */
+/**
+ * Those who sell the lot to consumers, one entry per organization with its stores: holders at a store, or
+ * that sold some. A distributor's warehouse or logistics centre is no place a consumer buys.
+ */
 function sellersOf(lot: LotView) {
   const byOrg = new Map<string, { org: LotView['holders']['nodes'][number]['organization']; stores: LotView['holders']['nodes'][number]['location'][]; commitment: LotView['holders']['nodes'][number]['commitment'] }>();
   for (const h of lot.holders.nodes) {
-    if (!h.organization.roles.includes('RETAILER') && !h.organization.roles.includes('DISTRIBUTOR')) continue;
+    if (h.location.kind !== 'STORE' && !h.hasSold) continue;
     const entry = byOrg.get(h.organization.id) ?? { org: h.organization, stores: [], commitment: h.commitment };
     entry.stores.push(h.location);
     byOrg.set(h.organization.id, entry);
   }
-  const rank = (e: { org: { roles: string[] } }) => (e.org.roles.includes('RETAILER') ? 0 : 1);
-  return [...byOrg.values()].sort((a, b) => rank(a) - rank(b));
+  return [...byOrg.values()];
 }
 
 function storesText(lang: Lang, stores: LotView['holders']['nodes'][number]['location'][]): string {
@@ -232,7 +235,7 @@ export function productPage(pc: PageContext, p: ProductView): string {
   return layout(pc, pick(lang, p.name, p.nameEn), [
     html`<section aria-labelledby="product-title"><h1 id="product-title">${pick(lang, p.name, p.nameEn)}</h1><dl><dt>${t.brand}</dt><dd>${p.brand}</dd>${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}<dt>${t.gtin}</dt><dd>${p.gtin}</dd><dt>${t.producer}</dt><dd>${pick(lang, p.producer.name, p.producer.nameEn)}<br><span class="muted">${regionText(lang, p.producer.region)}</span></dd></dl></section>`,
     html`<section id="lots" aria-labelledby="lots-title"><h2 id="lots-title">${t.otherLots}</h2><table><tbody>${p.lots.nodes.map(
-      (l) => html`<tr><th scope="row"><a href="${new URL(l.digitalLink).pathname}?lang=${lang}">${l.lotNumber}</a></th><td><time datetime="${l.producedOn}">${l.producedOn}</time></td><td>${
+      (l) => html`<tr><th scope="row"><a href="${new URL(l.digitalLink).pathname}?lang=${lang}">${l.lotNumber}</a></th><td>${dateTag(l.producedOn, lang)}</td><td>${
         l.activeRecalls.length ? html`<span class="warn">⚠ ${l.activeRecalls.map((r) => r.number).join(', ')}</span>` : html`<span class="ok">✓ ${t.noRecall}</span>`
       }</td></tr>`,
     )}</tbody></table></section>`,
