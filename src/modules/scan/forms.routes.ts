@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { normalizeCode } from '../../common/codes';
-import { normalizeGtin } from '../../common/gs1';
+import { isValidLotNumber, normalizeGtin } from '../../common/gs1';
 import { InputError } from '../../common/user-error';
 import { LIMITS, type Limit } from '../../app/rate-limit';
 import { digitalLinkOf, publicBaseUrl } from '../lot/digital-link';
@@ -110,7 +110,7 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         const g = normalizeGtin(form.gtin ?? '');
-        const lot = 'gtin' in g ? await readLot(deps, g.gtin, form.lotNumber ?? '', publicBaseUrl(request)) : null;
+        const lot = 'gtin' in g && isValidLotNumber(form.lotNumber ?? '') ? await readLot(deps, g.gtin, form.lotNumber!, publicBaseUrl(request)) : null;
         if (!lot) return send(reply, 404, notFoundPage(pc));
         return send(reply, 400, messagePage(pc, t.complain, complaintForm(lang, lot, { values: form, errors: err.errors.map((e) => formError(lang, e)) })));
       }
