@@ -214,6 +214,21 @@ describe.skipIf(!haveBrowser)('every consumer page passes axe-core', () => {
         await expect(page.locator('.errors').count()).resolves.toBe(1);
         await expectAxeClean(page, 'delete-registration page with an error');
       });
+
+      it('the error pages: a malformed code, an unknown lot, an unknown product', async () => {
+        for (const [path, status] of [
+          [`/01/06901230003012/10/${plain.lotNumber}`, 400],
+          [`/01/0${plain.gtin}/10/NO-SUCH-LOT`, 404],
+          ['/01/06901234567892', 404],
+          ['/no/such/page', 404],
+          ['/complaints/hello', 400],
+        ] as const) {
+          const res = await page.goto(`${base}${path}?lang=${lang}`);
+          expect(res?.status(), path).toBe(status);
+          expect(res?.headers()['content-type'], path).toMatch(/^text\/html/);
+          await expectAxeClean(page, `error page ${path}`);
+        }
+      });
     });
   }
 });

@@ -54,6 +54,22 @@ describe('scan page forms', () => {
     expect((await h.http.app.inject({ method: 'GET', url: '/complaints?code=C0000000000' })).statusCode).toBe(404);
   });
 
+  it('says what was not found when a tracking code is unknown, and what is wrong when it is malformed', async () => {
+    const unknown = await h.http.app.inject({ method: 'GET', url: '/complaints/C0000000000' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.body).toContain('没有查询码为 C0000000000 的投诉。');
+    expect(unknown.body).not.toContain('产品或批次');
+    expect(unknown.body).toContain('value="C0000000000"');
+    const en = await h.http.app.inject({ method: 'GET', url: '/complaints?code=c-0000-0000-00&lang=en' });
+    expect(en.statusCode).toBe(404);
+    expect(en.body).toContain('No complaint has the tracking code C0000000000.');
+    const malformed = await h.http.app.inject({ method: 'GET', url: '/complaints?code=hello' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.body).toContain('查询码的格式不对');
+    expect(malformed.body).toContain('aria-invalid="true"');
+    expect(malformed.body).toContain('value="hello"');
+  });
+
   it('shows the answer deadline and the answers in China time, in the page language, never in UTC', async () => {
     const r = await post('/scan/complaint', { gtin: lot.gtin, lotNumber: lot.lotNumber, category: 'QUALITY_DEFECT', description: '积木有毛刺' });
     const code = /\/complaints\/(C[0-9A-Z]{10})/.exec(String(r.headers.location))![1];
@@ -71,8 +87,15 @@ describe('scan page forms', () => {
   });
 
   it('answers 404 for an unknown lot and refuses other content types, losing nothing', async () => {
-    expect((await post('/scan/register', { gtin: lot.gtin, lotNumber: 'NOPE', contact: 'a@b.cn', consent: 'yes' })).statusCode).toBe(404);
+    const unknown = await post('/scan/register', { gtin: lot.gtin, lotNumber: 'NOPE', contact: 'a@b.cn', consent: 'yes' });
+    expect(unknown.statusCode).toBe(404);
+    // It says what was not found, and links to the product.
+    expect(unknown.body).toContain('童趣 大颗粒积木 120 块没有批号为 NOPE 的批次记录。');
+    expect(unknown.body).toContain(`href="/01/0${lot.gtin}?lang=zh"`);
     expect((await post('/scan/complaint', { gtin: '123', lotNumber: 'X', category: 'OTHER', description: 'x' })).statusCode).toBe(404);
+    const malformedLot = await post('/scan/complaint', { gtin: lot.gtin, lotNumber: 'BB 2410', category: 'OTHER', description: '', lang: 'en' });
+    expect(malformedLot.statusCode).toBe(404);
+    expect(malformedLot.body).toContain('has no lot numbered BB 2410');
     expect((await post('/scan/complaint', { gtin: lot.gtin }, 'text/plain')).statusCode).toBe(415);
     // GraphQL still refuses forms (CSRF prevention).
     const g = await h.http.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'query={__typename}' });

@@ -179,3 +179,59 @@ describe('the scan page', () => {
     expect(r.body).toContain(`href="${LOT_PATH}?lang=zh"`);
   });
 });
+
+describe('error pages for browsers', () => {
+  const browser = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+
+  it('a malformed code gets a 400 page in the page language: what is wrong with the code and what to do', async () => {
+    const zh = await get(`/01/06901230001018/10/${toy.lotNumber}`, browser);
+    expect(zh.statusCode).toBe(400);
+    expect(zh.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(zh.body).toMatch(/^<!doctype html><html lang="zh-CN">/);
+    for (const s of ['校验位不对', '重新扫描', '12365']) expect(text(zh.body), s).toContain(s);
+    const en = await get(`/01/06901230001018/10/${toy.lotNumber}`, { ...browser, 'accept-language': 'en-US,en;q=0.9' });
+    expect(en.statusCode).toBe(400);
+    for (const s of ['check digit', 'Scan the code on the package again', '12365']) expect(text(en.body), s).toContain(s);
+    expect(text((await get(`/01/0${toy.gtin}/10/RT%202409?lang=en`, browser)).body)).toContain('The lot number in the link');
+    expect(text((await get(`/01/0${toy.gtin}/10/RT%202409`, browser)).body)).toContain('批号');
+    expect(text((await get(`/01/06901230001/10/X`, browser)).body)).toContain('14 位数字');
+    expect(text((await get(`/01/0${toy.gtin}/21/S1/10/X`, browser)).body)).toContain('GS1 数字链接');
+  });
+
+  it('an unknown lot of a known product gets a 404 page that links to the product and says how to report a counterfeit', async () => {
+    const r = await get(`/01/0${toy.gtin}/10/NO-SUCH-LOT`, browser);
+    expect(r.statusCode).toBe(404);
+    expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
+    const t = text(r.body);
+    for (const s of ['童趣 儿童电动车 双驱遥控款', 'NO-SUCH-LOT', '12365']) expect(t, s).toContain(s);
+    expect(r.body).toContain(`href="/01/0${toy.gtin}?lang=zh"`);
+    const en = await get(`/01/0${toy.gtin}/10/NO-SUCH-LOT?lang=en`, browser);
+    expect(text(en.body)).toContain('Tongqu electric ride-on car, dual motor, remote control has no lot numbered NO-SUCH-LOT');
+    expect(en.body).toContain(`href="/01/0${toy.gtin}?lang=en"`);
+  });
+
+  it('an unknown product gets a 404 page saying the barcode number is not registered here', async () => {
+    const r = await get('/01/06901234567892', browser);
+    expect(r.statusCode).toBe(404);
+    for (const s of ['06901234567892', '没有在本平台登记', '12365']) expect(text(r.body), s).toContain(s);
+    expect(text((await get('/01/06901234567892/10/X1?lang=en', browser)).body)).toContain('is registered on this platform');
+    const page = await get('/no/such/page', browser);
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(text(page.body)).toContain('没有这个页面');
+  });
+
+  it('API clients and tools that do not ask for HTML keep JSON', async () => {
+    for (const accept of ['application/json', '*/*']) {
+      const r = await get(`/01/06901230001018/10/${toy.lotNumber}`, { accept });
+      expect(r.statusCode, accept).toBe(400);
+      expect(JSON.parse(r.body).reason, accept).toMatch(/check digit/);
+    }
+  });
+
+  it('links back to the page itself only on this host, whatever the path holds', async () => {
+    const r = await get(`//evil.example/01/06901230001018/10/X`, browser);
+    expect(r.statusCode).toBe(400);
+    expect(r.body).not.toMatch(/href="\/\/evil/);
+  });
+});

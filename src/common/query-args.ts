@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { checkCreditCode } from './credit-code';
-import { normalizeCode } from './codes';
+import { isTrackingCode, normalizeCode } from './codes';
 import { isValidLotNumber, normalizeGtin } from './gs1';
 
 /**
@@ -31,7 +31,7 @@ export function lotNumberArg(value: string, argumentName = 'lotNumber'): string 
 /** A complaint tracking code as a person types it: case, separators and I/L/O read as 1/1/0. */
 export function trackingCodeArg(value: string, argumentName = 'trackingCode'): string {
   const code = normalizeCode(value);
-  if (/^C[0-9A-HJKMNP-TV-Z]{10}$/.test(code)) return code;
+  if (isTrackingCode(code)) return code;
   throw invalid('INVALID_TRACKING_CODE', argumentName, 'A tracking code is C followed by 10 letters and digits, e.g. C7K3M9Q2XA.');
 }
 

@@ -5,19 +5,21 @@
  * and its errors, 404 for an unknown lot or code, 429 with Retry-After when an address sends too many.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { normalizeCode } from '../../common/codes';
+import { isTrackingCode, normalizeCode } from '../../common/codes';
 import { isValidLotNumber, normalizeGtin } from '../../common/gs1';
 import { InputError } from '../../common/user-error';
 import { LIMITS, type Limit } from '../../app/rate-limit';
 import { digitalLinkOf, publicBaseUrl } from '../lot/digital-link';
 import { Complaint, ComplaintAnswer } from '../complaint/complaint.entity';
+import { Product } from '../product/product.entity';
 import { ComplaintCategory } from '../complaint/complaint.enums';
 import { fileComplaint, isOverdue } from '../complaint/complaint.service';
 import { deleteRegistration, registerPurchase } from '../purchase/purchase.service';
 import { html } from './html';
 import { ENUM_WORDS, formError, pickLang, WORDS, type Lang } from './scan.i18n';
-import { complaintForm, followForm, messagePage, notFoundPage, registerForm, type PageContext } from './scan.page';
-import { timeTag } from './scan.format';
+import { unknownItemPage } from './error.pages';
+import { complaintForm, followForm, messagePage, registerForm, type PageContext } from './scan.page';
+import { fill, fillText, timeTag } from './scan.format';
 import { readLot, type ScanDeps } from './scan.service';
 import { escapeAiValue } from '../../common/gs1-digital-link';
 
@@ -49,6 +51,14 @@ function send(reply: FastifyReply, status: number, page: string) {
 function lotPath(gtin: string, lotNumber: string): string {
   const g = normalizeGtin(gtin);
   return 'gtin' in g ? digitalLinkOf('', g.gtin, lotNumber) : `/01/${encodeURIComponent(gtin)}/10/${escapeAiValue(lotNumber)}`;
+}
+
+/** The form's GTIN and lot were not found: say which, with the product when it is known. */
+async function unknownLotPage(deps: ScanDeps, pc: PageContext, form: Form): Promise<string> {
+  const g = normalizeGtin(form.gtin ?? '');
+  const gtin = 'gtin' in g ? g.gtin : (form.gtin ?? '').slice(0, 20);
+  const product = 'gtin' in g ? await deps.orm.em.fork().findOne(Product, { gtin }, { fields: ['name', 'nameEn'] }) : null;
+  return unknownItemPage(pc, { gtin, lotNumber: (form.lotNumber ?? '').slice(0, 40), product });
 }
 
 export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
@@ -86,7 +96,7 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
 <p>${t.deletionCode}: <span class="code">${r.deletionCode}</span></p><p class="muted">${t.deletionHint}</p><p><a href="${pc.selfPath}?lang=${lang}">${t.back}</a></p></section>`));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        if (err.errors.some((e) => e.code === 'LOT_NOT_FOUND' || e.code === 'INVALID_GTIN')) return send(reply, 404, notFoundPage(pc));
+        if (err.errors.some((e) => e.code === 'LOT_NOT_FOUND' || e.code === 'INVALID_GTIN')) return send(reply, 404, await unknownLotPage(deps, pc, form));
         return send(reply, 400, messagePage(pc, t.register, registerForm(lang, form.gtin, form.lotNumber, { values: form, errors: err.errors.map((e) => formError(lang, e)) })));
       }
     });
@@ -111,7 +121,7 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
         if (!(err instanceof InputError)) throw err;
         const g = normalizeGtin(form.gtin ?? '');
         const lot = 'gtin' in g && isValidLotNumber(form.lotNumber ?? '') ? await readLot(deps, g.gtin, form.lotNumber!, publicBaseUrl(request)) : null;
-        if (!lot) return send(reply, 404, notFoundPage(pc));
+        if (!lot) return send(reply, 404, await unknownLotPage(deps, pc, form));
         return send(reply, 400, messagePage(pc, t.complain, complaintForm(lang, lot, { values: form, errors: err.errors.map((e) => formError(lang, e)) })));
       }
     });
@@ -122,8 +132,15 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
       const words = ENUM_WORDS[lang];
       const pc = { lang, selfPath: `/complaints/${encodeURIComponent(code)}` };
       const em = deps.orm.em.fork();
-      const c = code ? await em.findOne(Complaint, { trackingCode: normalizeCode(code) }, { populate: ['lot', 'lot.product', 'responsible'] }) : null;
-      if (!c) return send(reply, 404, messagePage(pc, t.follow, [html`<section><h1>${t.notFound}</h1></section>`, followForm(lang, code)]));
+      const trackingCode = normalizeCode(code);
+      if (!isTrackingCode(trackingCode)) return send(reply, 400, messagePage(pc, t.follow, followForm(lang, code, t.badTrackingCode)));
+      const c = await em.findOne(Complaint, { trackingCode }, { populate: ['lot', 'lot.product', 'responsible'] });
+      if (!c) {
+        return send(reply, 404, messagePage(pc, fillText(t.unknownComplaint, { code: trackingCode }), [
+          html`<section aria-labelledby="e-title"><h1 id="e-title">${fill(t.unknownComplaint, { code: trackingCode })}</h1><p>${t.unknownComplaintHint}</p></section>`,
+          followForm(lang, trackingCode),
+        ]));
+      }
       const answers = await em.find(ComplaintAnswer, { complaint: c }, { orderBy: { at: 'asc', id: 'asc' } });
       const product = c.lot.product;
       return send(reply, 200, messagePage(pc, `${t.complaint} ${c.trackingCode}`, html`<section aria-labelledby="c-title"><h1 id="c-title">${t.complaint} <span class="code">${c.trackingCode}</span></h1>

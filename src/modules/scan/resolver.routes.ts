@@ -13,8 +13,8 @@ import { digitalLinkOf, publicBaseUrl } from '../lot/digital-link';
 import { Lot } from '../lot/lot.entity';
 import { Product } from '../product/product.entity';
 import { linksetOf, linkTarget, LINK_TYPES } from './linkset';
-import { pickLang, WORDS } from './scan.i18n';
-import { notFoundPage } from './scan.page';
+import { badCodePage, badCodeReason, noSuchPage, sitePath, unknownItemPage } from './error.pages';
+import { pickLang, WORDS, type Lang } from './scan.i18n';
 import { scanPage, type ScanDeps } from './scan.service';
 
 const CORS = {
@@ -35,9 +35,26 @@ function problem(reply: FastifyReply, status: 400 | 404, reason: string) {
   return reply.code(status).headers(CORS).type('application/json; charset=utf-8').send({ error: status === 400 ? 'Bad Request' : 'Not Found', reason });
 }
 
-/** Reads the item from the request URI, or answers 400 / 404 itself. */
+/** Browsers ask for HTML and get error pages; API clients and tools (`*\/*`) keep JSON. */
+function wantsHtml(request: FastifyRequest): boolean {
+  return /\btext\/html\b/.test(request.headers.accept ?? '');
+}
+
+function langOf(request: FastifyRequest): Lang {
+  const q = request.url.includes('?') ? new URLSearchParams(request.url.slice(request.url.indexOf('?') + 1)).get('lang') : null;
+  return pickLang(q ?? undefined, request.headers['accept-language']);
+}
+
+function htmlPage(reply: FastifyReply, status: number, lang: Lang, page: string) {
+  return reply.code(status).headers(CORS).header('content-language', lang === 'zh' ? 'zh-CN' : 'en').header('vary', 'Accept, Accept-Language')
+    .type('text/html; charset=utf-8').send(page);
+}
+
+/** Reads the item from the request URI, or answers 400 / 404 itself: a page for a browser, JSON otherwise. */
 function itemOf(request: FastifyRequest, reply: FastifyReply): Item | null {
   const uri = `${request.protocol}://${request.host}${request.url}`;
+  const lang = langOf(request);
+  const pc = { lang, selfPath: sitePath(request.url) };
   let link: DigitalLink;
   try {
     link = parseDigitalLink(uri, { zeroSuppressedGtin: true });
@@ -46,14 +63,16 @@ function itemOf(request: FastifyRequest, reply: FastifyReply): Item | null {
     // A path naming no GS1 key at all is not a Digital Link: plain 404. One that does, but wrongly, is a 400.
     const segments = request.url.split('?')[0].split('/');
     if (!segments.some((s) => isPrimaryKey(s))) {
-      void problem(reply, 404, 'No such page.');
+      void (wantsHtml(request) ? htmlPage(reply, 404, lang, noSuchPage(pc)) : problem(reply, 404, 'No such page.'));
       return null;
     }
-    void problem(reply, 400, `Not a valid GS1 Digital Link URI: ${err.message}.`);
+    const reason = `Not a valid GS1 Digital Link URI: ${err.message}.`;
+    void (wantsHtml(request) ? htmlPage(reply, 400, lang, badCodePage(pc, badCodeReason(err), reason)) : problem(reply, 400, reason));
     return null;
   }
   if (link.path[0].ai !== '01') {
-    void problem(reply, 404, `This resolver knows trade items (AI 01, GTIN) only, not AI (${link.path[0].ai}).`);
+    const reason = `This resolver knows trade items (AI 01, GTIN) only, not AI (${link.path[0].ai}).`;
+    void (wantsHtml(request) ? htmlPage(reply, 404, lang, noSuchPage(pc, true)) : problem(reply, 404, reason));
     return null;
   }
   const gtin = link.path[0].value;
@@ -108,7 +127,10 @@ export function registerResolverRoutes(app: FastifyInstance, deps: ScanDeps): vo
     const pc = { lang, selfPath: item.path };
     const page = await scanPage(deps, item.gtin, item.lotNumber, pc, base);
     reply.header('content-language', lang === 'zh' ? 'zh-CN' : 'en').header('cache-control', 'no-cache');
-    if (!page) return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage(pc));
+    if (!page) {
+      const product = await deps.orm.em.fork().findOne(Product, { gtin: item.gtin }, { fields: ['name', 'nameEn'] });
+      return reply.code(404).type('text/html; charset=utf-8').send(unknownItemPage(pc, { gtin: item.gtin, lotNumber: item.lotNumber, product }));
+    }
     reply.header('etag', page.etag);
     if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
     return reply.type('text/html; charset=utf-8').send(page.html);

@@ -24,6 +24,11 @@ export function fill(template: string, values: Record<string, Html | string | nu
   return html`${parts.map((p, i) => (i % 2 === 0 ? p : values[p]))}`;
 }
 
+/** The same as plain text (a page title, say), to be escaped where it is used. */
+export function fillText(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+}
+
 const AGE_WORDS = {
   zh: { month: '个月', months: '个月', year: '岁', years: '岁', from: '{age}以上', upTo: '{age}以下' },
   en: { month: 'month', months: 'months', year: 'year', years: 'years', from: '{age} and up', upTo: 'up to {age}' },

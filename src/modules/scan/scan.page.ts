@@ -204,10 +204,11 @@ export function complaintForm(lang: Lang, lot: LotView, state: FormState = { val
 <button type="submit">${t.submitComplaint}</button></form></section>`;
 }
 
-export function followForm(lang: Lang, code = ''): Html {
+export function followForm(lang: Lang, code = '', error: string | null = null): Html {
   const t = w(lang);
+  const invalid = error ? html` aria-invalid="true" aria-describedby="f-error"` : null;
   return html`<section id="follow" aria-labelledby="follow-title"><h2 id="follow-title">${t.follow}</h2><form method="get" action="/complaints"><input type="hidden" name="lang" value="${lang}">
-<label for="f-code">${t.trackingCode}</label><input id="f-code" name="code" type="text" autocomplete="off" maxlength="20" required value="${code}"><button type="submit">${t.submitFollow}</button></form></section>`;
+<label for="f-code">${t.trackingCode}</label>${error ? html`<p id="f-error" class="warn">${error}</p>` : null}<input id="f-code" name="code" type="text" autocomplete="off" maxlength="40" required value="${code}"${invalid}><button type="submit">${t.submitFollow}</button></form></section>`;
 }
 
 export function lotPage(pc: PageContext, lot: LotView): string {
@@ -245,8 +246,4 @@ export function productPage(pc: PageContext, p: ProductView): string {
 
 export function messagePage(pc: PageContext, title: string, body: Html | Html[]): string {
   return layout(pc, title, body);
-}
-
-export function notFoundPage(pc: PageContext): string {
-  return layout(pc, w(pc.lang).notFound, html`<section><h1>${w(pc.lang).notFound}</h1></section>`);
 }
