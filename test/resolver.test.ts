@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDigitalLink } from '../src/common/gs1-digital-link';
 import { DEMO_LOTS } from '../seeds/demo';
 import { startDemoHarness, type Harness } from './helpers/harness';
 
@@ -88,6 +91,42 @@ describe('GS1 Digital Link resolver', () => {
     const page = await get(`/01/0${toy.gtin}/10/NO-SUCH-LOT`, { accept: 'text/html' });
     expect(page.statusCode).toBe(404);
     expect(page.headers['content-type']).toMatch(/text\/html/);
+  });
+
+  it('accepts the convenience alphas of printed codes (/gtin/…/lot/…) and redirects to the canonical numeric URI', async () => {
+    const r = await get(`/gtin/0${toy.gtin}/lot/${toy.lotNumber}?lang=en&17=291231`, { accept: 'text/html' });
+    expect(r.statusCode).toBe(301);
+    expect(r.headers.location).toBe(`http://trace.example.cn${LOT_PATH}?lang=en&17=291231`);
+    expect(r.headers['access-control-allow-origin']).toBe('*');
+    for (const [url, canonical] of [
+      [`/r/gtin/${toy.gtin}/lot/${toy.lotNumber}`, LOT_PATH],
+      [`/01/0${toy.gtin}/lot/${toy.lotNumber}`, LOT_PATH],
+      [`/gtin/0${toy.gtin}/cpv/V1/lot/${toy.lotNumber}/ser/S%2F1`, `/01/0${toy.gtin}/22/V1/10/${toy.lotNumber}/21/S%2F1`],
+      [`/gtin/0${toy.gtin}?linkType=linkset`, `/01/0${toy.gtin}?linkType=linkset`],
+    ]) {
+      const res = await get(url, { accept: 'text/html' }, 'HEAD');
+      expect(res.statusCode, url).toBe(301);
+      expect(res.headers.location, url).toBe(`http://trace.example.cn${canonical}`);
+    }
+    // The canonical URI then answers as usual.
+    expect((await get(LOT_PATH, { accept: 'text/html' })).statusCode).toBe(200);
+    // A wrong code stays wrong with alphas too.
+    const bad = await get(`/gtin/06901230001018/lot/${toy.lotNumber}`, { accept: 'application/json' });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.parse(bad.body).reason).toMatch(/check digit/);
+  });
+
+  it("redirects every GS1 vector that is valid with convenience alphas to the numeric form GS1's parser reads", async () => {
+    const vectors: { valid: boolean; uri: string; elementString: string }[] = JSON.parse(readFileSync(join(__dirname, 'fixtures/gs1-digital-link-uri-vectors.json'), 'utf8'));
+    const withAlphas = vectors.filter((v) => v.valid && /\/(gtin|ser|lot|cpv)\//.test(v.uri));
+    expect(withAlphas.length).toBeGreaterThanOrEqual(2);
+    for (const v of withAlphas) {
+      const path = v.uri.replace(/^https?:\/\/[^/]+/i, '');
+      const res = await get(path, { accept: 'text/html' });
+      expect(res.statusCode, v.uri).toBe(301);
+      const target = parseDigitalLink(String(res.headers.location));
+      expect(target.elementString, v.uri).toBe(v.elementString);
+    }
   });
 
   it('describes itself at /.well-known/gs1resolver', async () => {

@@ -47,6 +47,11 @@ const ALPHAS: Record<string, string> = {
   refno: '8020', ser: '21', srin: '8019', sscc: '00',
 };
 
+/** The AI a convenience alpha names (`gtin` → 01, `lot` → 10), if the segment is one. */
+export function convenienceAlphaAi(segment: string): string | undefined {
+  return Object.hasOwn(ALPHAS, segment) ? ALPHAS[segment] : undefined;
+}
+
 /** Percent-decoding as GS1 does it: a malformed escape stays as it is; `+` is a space only in the query. */
 function unescape(s: string, query: boolean): string {
   const bytes: number[] = [];

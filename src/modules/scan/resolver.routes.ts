@@ -4,10 +4,13 @@
  * A browser gets the scan page; `linkType=linkset` (or `all`) or `Accept: application/linkset+json`
  * gets the RFC 9264 linkset; `linkType=gs1:…` gets a 307 to that link with the query string passed on.
  * Every answer carries a Link header to the linkset. A malformed URI or wrong check digit is a 400 with
- * the reason, an unknown GTIN or lot a 404.
+ * the reason, an unknown GTIN or lot a 404 (for a browser, pages that say so in its language). A code
+ * printed with GS1's convenience alphas (`/gtin/…/lot/…`) is sent on (301) to its numeric form.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { aiValueOf, DigitalLinkError, parseDigitalLink, type DigitalLink } from '../../common/gs1-digital-link';
+import {
+  aiValueOf, convenienceAlphaAi, DigitalLinkError, escapeAiValue, parseDigitalLink, type DigitalLink,
+} from '../../common/gs1-digital-link';
 import { isPrimaryKey } from '../../common/gs1-ai';
 import { digitalLinkOf, publicBaseUrl } from '../lot/digital-link';
 import { Lot } from '../lot/lot.entity';
@@ -35,6 +38,19 @@ function problem(reply: FastifyReply, status: 400 | 404, reason: string) {
   return reply.code(status).headers(CORS).type('application/json; charset=utf-8').send({ error: status === 400 ? 'Bad Request' : 'Not Found', reason });
 }
 
+/** The path of a Digital Link in its canonical numeric form: every key and qualifier, values escaped. */
+function canonicalPathOf(link: DigitalLink): string {
+  return link.path.map((p) => `/${p.ai}/${escapeAiValue(p.value)}`).join('');
+}
+
+function segmentsOf(url: string): string[] {
+  return url.split('?')[0].split('/');
+}
+
+function queryOf(url: string): string {
+  return url.includes('?') ? url.slice(url.indexOf('?')) : '';
+}
+
 /** Browsers ask for HTML and get error pages; API clients and tools (`*\/*`) keep JSON. */
 function wantsHtml(request: FastifyRequest): boolean {
   return /\btext\/html\b/.test(request.headers.accept ?? '');
@@ -58,11 +74,23 @@ function itemOf(request: FastifyRequest, reply: FastifyReply): Item | null {
   let link: DigitalLink;
   try {
     link = parseDigitalLink(uri, { zeroSuppressedGtin: true });
-  } catch (err) {
-    if (!(err instanceof DigitalLinkError)) throw err;
+  } catch (plainErr) {
+    if (!(plainErr instanceof DigitalLinkError)) throw plainErr;
+    // Printed codes with GS1's old alphabetic names (/gtin/…/lot/…) exist: they are read, and sent on to
+    // the one numeric form, so that a lot has one address (pages, forms, caches and links all use it).
+    let err = plainErr;
+    try {
+      const alphas = parseDigitalLink(uri, { zeroSuppressedGtin: true, convenienceAlphas: true });
+      void reply.code(301).headers(CORS).header('cache-control', 'public, max-age=86400')
+        .header('location', `${publicBaseUrl(request)}${canonicalPathOf(alphas)}${queryOf(request.url)}`).send();
+      return null;
+    } catch (alphaErr) {
+      if (!(alphaErr instanceof DigitalLinkError)) throw alphaErr;
+      // When the alphas are what made it readable at all, the reason from that reading says more.
+      if (segmentsOf(request.url).some((seg) => convenienceAlphaAi(seg))) err = alphaErr;
+    }
     // A path naming no GS1 key at all is not a Digital Link: plain 404. One that does, but wrongly, is a 400.
-    const segments = request.url.split('?')[0].split('/');
-    if (!segments.some((s) => isPrimaryKey(s))) {
+    if (!segmentsOf(request.url).some((seg) => isPrimaryKey(convenienceAlphaAi(seg) ?? seg))) {
       void (wantsHtml(request) ? htmlPage(reply, 404, lang, noSuchPage(pc)) : problem(reply, 404, 'No such page.'));
       return null;
     }
