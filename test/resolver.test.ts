@@ -162,6 +162,25 @@ describe('the scan page', () => {
     expect(bySwitch.body).toContain(`href="${LOT_PATH}?lang=zh"`);
   });
 
+  it('in English, shows the English texts the data has and marks what is only in Chinese', async () => {
+    const en = (await get(`${LOT_PATH}?lang=en`, { accept: 'text/html' })).body;
+    for (const s of ['Safety of toys — Part 1: Basic code', 'Electric ride-on toys (enterprise standard)', '<th scope="row">top speed</th>',
+      'Not for children under 3; use under adult supervision.', 'Dennis first-responsibility commitment (July 2024)',
+      '<span lang="zh-CN">鼓楼商场首负责任制：商品质量问题由商场先行负责。</span> <small>(Chinese only)</small>',
+      '<span lang="zh-CN">河南省产品质量检验技术研究院</span> <small>(Chinese only)</small>']) {
+      expect(en, s).toContain(s);
+    }
+    for (const s of ['玩具安全', '最高车速', '丹尼斯首负承诺']) expect(en, s).not.toContain(s);
+    // Mixed text names its Chinese part's language but is not "Chinese only".
+    expect(en).toContain('<span lang="zh-CN">钢 steel</span> 21%');
+    const seat = (await get(`/01/0${DEMO_LOTS.carSeat.gtin}/10/${DEMO_LOTS.carSeat.lotNumber}?lang=en`, { accept: 'text/html' })).body;
+    expect(seat).toContain('T/CAMS 12-2021 <span lang="zh-CN">儿童安全座椅 ISOFIX 连接装置技术要求</span> <small>(Chinese only)</small>');
+    const zh = (await get(LOT_PATH, { accept: 'text/html' })).body;
+    expect(zh).toContain('GB 6675.1-2014 玩具安全 第1部分：基本规范');
+    expect(zh).toContain('3岁以下儿童禁止使用；须在成人监护下使用。');
+    for (const s of ['Safety of toys', '(Chinese only)', '<span lang=', 'Not for children under 3']) expect(zh, s).not.toContain(s);
+  });
+
   it('is small, has no script, labels every field, and revalidates with its ETag', async () => {
     const r = await get(LOT_PATH, { accept: 'text/html' });
     expect(Buffer.byteLength(r.body)).toBeLessThan(50 * 1024);

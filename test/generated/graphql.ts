@@ -87,6 +87,8 @@ export type CommitmentErrorCode =
   | 'INVALID_SCOPE'
   /** The validity ends before it begins, or the version starts before the one it supersedes. */
   | 'INVALID_VALIDITY'
+  /** An English version of a text holds no English. */
+  | 'NOT_ENGLISH'
   /** No object has this ID or key. */
   | 'NOT_FOUND'
   /** There is no commitment in force to revoke. */
@@ -112,6 +114,8 @@ export type CommitmentPublishInput = {
   scope: CommitmentScope;
   /** The commitment in words, as consumers will read it. */
   statement: string;
+  /** The same in English (optional; for the English scan page). */
+  statementEn?: string | null | undefined;
   /** When it takes effect (default now); not before the current version. */
   validFrom?: string | null | undefined;
   /** When it ends at the latest (default open-ended). */
@@ -350,6 +354,8 @@ export type DeclarationErrorCode =
   | 'INVALID_STANDARD_NUMBER'
   /** A new version cannot take effect before the version it supersedes. */
   | 'INVALID_VALID_FROM'
+  /** An English version of a text holds no English. */
+  | 'NOT_ENGLISH'
   /** No object has this ID or key. */
   | 'NOT_FOUND'
   /** A declaration lists at least one standard. */
@@ -379,6 +385,8 @@ export type DeclaredStandardInput = {
   number: string;
   /** Title of the standard. */
   title: string;
+  /** Title in English (optional; for the English scan page). */
+  titleEn?: string | null | undefined;
 };
 
 /** What an indicator protects; safety, health and environmental indicators are listed separately on the declaration. */
@@ -562,6 +570,8 @@ export type ProductErrorCode =
   | 'INVALID_INPUT'
   /** The country of origin is not an ISO 3166-1 alpha-2 code, or the region code is not GB/T 2260. */
   | 'INVALID_ORIGIN'
+  /** An English version of a text holds no English. */
+  | 'NOT_ENGLISH'
   /** No object has this ID or key. */
   | 'NOT_FOUND'
   /** The ID names an object of another type. */
@@ -599,6 +609,8 @@ export type ProductRegisterInput = {
   subcategory: string;
   /** Warnings and suitability notes on the label. */
   suitabilityNote?: string | null | undefined;
+  /** The same in English (optional; for the English scan page). */
+  suitabilityNoteEn?: string | null | undefined;
 };
 
 /** Why a purchase registration mutation was refused. */
@@ -839,6 +851,8 @@ export type StandardIndicatorInput = {
   key?: string | null | undefined;
   /** Indicator name. */
   name: string;
+  /** Indicator name in English (optional; for the English scan page). */
+  nameEn?: string | null | undefined;
   /** Test method, e.g. "GB 6675.4-2014". */
   testMethod?: string | null | undefined;
   /** Unit, e.g. "mg/kg". */

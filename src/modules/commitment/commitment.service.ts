@@ -35,6 +35,7 @@ export function coveringCommitment(versions: Commitment[], product: { id: string
 export async function publishCommitment(em: EntityManager, viewer: OrganizationViewer, input: CommitmentPublishInput): Promise<Commitment> {
   const errs: UserErrorData[] = [];
   const statement = check.text(errs, input.statement, ['input', 'statement'], { max: 4000, required: true });
+  const statementEn = check.englishText(errs, input.statementEn, ['input', 'statementEn'], { max: 4000 });
   const hotline = input.hotline.trim();
   if (!/^[0-9+\-() ]{3,30}$/.test(hotline) || !/\d{3}/.test(hotline.replace(/\D/g, ''))) {
     errs.push(userError('INVALID_HOTLINE', 'The hotline is 3 to 30 digits, spaces, "+", "-" or brackets.', ['input', 'hotline']));
@@ -71,7 +72,7 @@ export async function publishCommitment(em: EntityManager, viewer: OrganizationV
   if (errs.length) throw new InputError(errs);
 
   const c = em.create(Commitment, {
-    seller: em.getReference(Organization, viewer.organizationId), version: (latest?.version ?? 0) + 1, statement: statement!,
+    seller: em.getReference(Organization, viewer.organizationId), version: (latest?.version ?? 0) + 1, statement: statement!, statementEn,
     scope: input.scope, categories, productIds: [...new Set(productIds)], remedies, responseHours: input.responseHours, hotline, validFrom, validUntil,
   });
   await em.flush();

@@ -43,14 +43,14 @@ export function unknownItemPage(pc: PageContext, item: UnknownItem): string {
   const t = WORDS[pc.lang];
   const { product } = item;
   if (!product || item.lotNumber === null) {
-    const title = fillText(t.unknownProduct, { gtin: item.gtin });
-    return messagePage(pc, title, html`<section aria-labelledby="e-title"><h1 id="e-title">${title}</h1>
-<p>${t.unknownProductHint}</p><p>${t.counterfeit}</p></section>`);
+    const what = fillText(t.unknownProduct, { gtin: item.gtin });
+    return messagePage(pc, what, html`<section aria-labelledby="e-title"><h1 id="e-title">${t.productNotFound}</h1>
+<p><strong>${what}</strong></p><p>${t.unknownProductHint}</p><p>${t.counterfeit}</p></section>`);
   }
   const name = pc.lang === 'en' && product.nameEn ? product.nameEn : product.name;
-  const title = fillText(t.unknownLot, { product: name, lot: item.lotNumber });
-  return messagePage(pc, title, html`<section aria-labelledby="e-title"><h1 id="e-title">${title}</h1>
-<p>${t.unknownLotHint}</p><p><a href="/01/${item.gtin}?lang=${pc.lang}">${t.productLink}</a></p><p>${t.counterfeit}</p></section>`);
+  const what = fillText(t.unknownLot, { product: name, lot: item.lotNumber });
+  return messagePage(pc, what, html`<section aria-labelledby="e-title"><h1 id="e-title">${t.lotNotFound}</h1>
+<p><strong>${what}</strong></p><p>${t.unknownLotHint}</p><p><a href="/01/${item.gtin}?lang=${pc.lang}">${t.productLink}</a></p><p>${t.counterfeit}</p></section>`);
 }
 
 /** 404 for a path that names no product at all. */

@@ -19,7 +19,7 @@ import { html } from './html';
 import { ENUM_WORDS, formError, pickLang, WORDS, type Lang } from './scan.i18n';
 import { unknownItemPage } from './error.pages';
 import { complaintForm, followForm, messagePage, registerForm, type PageContext } from './scan.page';
-import { fill, fillText, timeTag } from './scan.format';
+import { fill, fillText, localText, timeTag } from './scan.format';
 import { readLot, type ScanDeps } from './scan.service';
 import { escapeAiValue } from '../../common/gs1-digital-link';
 
@@ -145,11 +145,11 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
       const product = c.lot.product;
       return send(reply, 200, messagePage(pc, `${t.complaint} ${c.trackingCode}`, html`<section aria-labelledby="c-title"><h1 id="c-title">${t.complaint} <span class="code">${c.trackingCode}</span></h1>
 <dl><dt>${t.status}</dt><dd><strong>${words[c.status]}</strong>${c.remedy ? ` (${words[c.remedy]})` : ''}</dd>
-<dt>${t.product}</dt><dd><a href="${lotPath(product.gtin, c.lot.lotNumber)}?lang=${lang}">${lang === 'en' && product.nameEn ? product.nameEn : product.name}</a> · ${t.lot} ${c.lot.lotNumber}</dd>
-<dt>${t.category}</dt><dd>${words[c.category]}</dd><dt>${t.responsible}</dt><dd>${lang === 'en' && c.responsible.nameEn ? c.responsible.nameEn : c.responsible.name}</dd>
+<dt>${t.product}</dt><dd><a href="${lotPath(product.gtin, c.lot.lotNumber)}?lang=${lang}">${localText(lang, product.name, product.nameEn)}</a> · ${t.lot} ${c.lot.lotNumber}</dd>
+<dt>${t.category}</dt><dd>${words[c.category]}</dd><dt>${t.responsible}</dt><dd>${localText(lang, c.responsible.name, c.responsible.nameEn)}</dd>
 <dt>${t.dueBy}</dt><dd>${timeTag(c.responseDueAt, lang)}${isOverdue(c) ? html` <span class="warn">(${t.overdue})</span>` : null}</dd></dl>
 <h2>${t.description}</h2><p>${c.description}</p><h2>${t.answers}</h2>${
-        answers.length ? html`<ol>${answers.map((a) => html`<li><strong>${words[a.status]}</strong> ${timeTag(a.at, lang)}<br>${a.message}</li>`)}</ol>` : html`<p>${t.noAnswers}</p>`
+        answers.length ? html`<ol>${answers.map((a) => html`<li><strong>${words[a.status]}</strong> ${timeTag(a.at, lang)}<br>${localText(lang, a.message)}</li>`)}</ol>` : html`<p>${t.noAnswers}</p>`
       }<p class="muted">${t.complaintFiledText}</p></section>`));
     };
     forms.get('/complaints', (request, reply) => followPage(request, reply, String((request.query as Record<string, unknown>).code ?? '').slice(0, 40)));

@@ -1,5 +1,6 @@
 /** How the consumer pages write dates, times and ages. */
 import { formatDate, formatDateTime, isoInChina } from '../../common/china-time';
+import { hasChinese, isChineseOnly } from '../../common/script';
 import { Html, html } from './html';
 import type { Lang } from './scan.i18n';
 
@@ -57,4 +58,18 @@ export function ageRange(lang: Lang, minMonths: number | null | undefined, maxMo
   if (lo) return words.from.replace('{age}', one(lo));
   if (hi) return words.upTo.replace('{age}', one(hi));
   return null;
+}
+
+const CHINESE_ONLY = { zh: '', en: '(Chinese only)' } as const;
+
+/**
+ * A text the data holds in Chinese, and maybe in English: the Chinese on the Chinese page; on the English
+ * page the English when there is one, else the Chinese with its language named (screen readers switch
+ * voice) and, when it holds no English word at all, marked "(Chinese only)".
+ */
+export function localText(lang: Lang, zh: string, en?: string | null): Html {
+  if (lang === 'zh') return html`${zh}`;
+  if (en) return html`${en}`;
+  if (!hasChinese(zh)) return html`${zh}`;
+  return html`<span lang="zh-CN">${zh}</span>${isChineseOnly(zh) ? html` <small>${CHINESE_ONLY[lang]}</small>` : null}`;
 }
