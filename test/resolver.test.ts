@@ -284,6 +284,7 @@ describe('error pages for browsers', () => {
       const r = await get(`/01/06901230001018/10/${toy.lotNumber}`, { accept });
       expect(r.statusCode, accept).toBe(400);
       expect(JSON.parse(r.body).reason, accept).toMatch(/check digit/);
+      expect(r.headers.vary, accept).toBe('Accept, Accept-Language');
     }
   });
 

@@ -35,7 +35,9 @@ interface Item {
 }
 
 function problem(reply: FastifyReply, status: 400 | 404, reason: string) {
-  return reply.code(status).headers(CORS).type('application/json; charset=utf-8').send({ error: status === 400 ? 'Bad Request' : 'Not Found', reason });
+  // The same URI gives a browser a page: caches keep the two apart.
+  return reply.code(status).headers(CORS).header('vary', 'Accept, Accept-Language').type('application/json; charset=utf-8')
+    .send({ error: status === 400 ? 'Bad Request' : 'Not Found', reason });
 }
 
 /** The path of a Digital Link in its canonical numeric form: every key and qualifier, values escaped. */
