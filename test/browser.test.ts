@@ -144,13 +144,15 @@ describe.skipIf(!haveBrowser)('every consumer page passes axe-core', () => {
   let page: Page;
   const plain = DEMO_LOTS.blocks;
   const recalled = DEMO_LOTS.washer;
-  const lotUrl = (l: { gtin: string; lotNumber: string }, lang: string) => `${base}/01/0${l.gtin}/10/${l.lotNumber}?lang=${lang}`;
+  const lotUrl = (l: { gtin: string; lotNumber: string }, lang: string) =>
+    `${base}/01/0${l.gtin}/10/${l.lotNumber}?lang=${lang}`;
   beforeAll(async () => {
     context = await browser.newContext(PHONE);
     page = await context.newPage();
     const lotId = (await h.gql(LotIdDocument, { gtin: recalled.gtin, lotNumber: recalled.lotNumber })).data!.lot!.id;
     const init = await h.gql(RecallInitiateDocument, { input: {
-      root: { kind: 'LOTS', lots: [lotId] }, hazard: '门锁失效，儿童可能被困。', remedies: ['REPAIR'], consumerInstructions: '停止使用，联系门店上门维修。', noticeText: '召回 WM2409-88。',
+      root: { kind: 'LOTS', lots: [lotId] }, hazard: '门锁失效，儿童可能被困。', remedies: ['REPAIR'],
+      consumerInstructions: '停止使用，联系门店上门维修。', noticeText: '召回 WM2409-88。',
     } }, DEMO_KEYS.REGULATOR);
     await h.gql(RecallActivateDocument, { recall: init.data!.recallInitiate.recall!.id }, DEMO_KEYS.REGULATOR);
     // The walks above filed complaints from this browser's address too: start its per-address limits afresh.

@@ -50,11 +50,16 @@ describe('lookups by code', () => {
       organizations(regionPrefix: "4199") { totalCount }
     }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data).toEqual({ lot: null, product: null, complaint: null, organization: null, recall: null, organizations: { totalCount: 0 } });
+    expect(r.data).toEqual({
+      lot: null, product: null, complaint: null, organization: null, recall: null, organizations: { totalCount: 0 },
+    });
   });
 
   it('still finds what is written with other case or separators', async () => {
-    const r = await h.gql(`{ lot(gtin: "0${toy.gtin}", lotNumber: "${toy.lotNumber}") { lotNumber } organizations(regionPrefix: "4101") { totalCount } }`);
+    const r = await h.gql(`{
+      lot(gtin: "0${toy.gtin}", lotNumber: "${toy.lotNumber}") { lotNumber }
+      organizations(regionPrefix: "4101") { totalCount }
+    }`);
     expect(r.errors).toBeUndefined();
     expect(r.data).toMatchObject({ lot: { lotNumber: toy.lotNumber } });
     expect((r.data as { organizations: { totalCount: number } }).organizations.totalCount).toBeGreaterThan(0);

@@ -93,7 +93,7 @@ describe('GS1 Digital Link resolver', () => {
     expect(page.headers['content-type']).toMatch(/text\/html/);
   });
 
-  it('accepts the convenience alphas of printed codes (/gtin/…/lot/…) and redirects to the canonical numeric URI', async () => {
+  it('accepts the convenience alphas of printed codes (/gtin/…/lot/…), redirecting to the numeric URI', async () => {
     const r = await get(`/gtin/0${toy.gtin}/lot/${toy.lotNumber}?lang=en&17=291231`, { accept: 'text/html' });
     expect(r.statusCode).toBe(301);
     expect(r.headers.location).toBe(`http://trace.example.cn${LOT_PATH}?lang=en&17=291231`);
@@ -101,7 +101,8 @@ describe('GS1 Digital Link resolver', () => {
     for (const [url, canonical] of [
       [`/r/gtin/${toy.gtin}/lot/${toy.lotNumber}`, LOT_PATH],
       [`/01/0${toy.gtin}/lot/${toy.lotNumber}`, LOT_PATH],
-      [`/gtin/0${toy.gtin}/cpv/V1/lot/${toy.lotNumber}/ser/S%2F1`, `/01/0${toy.gtin}/22/V1/10/${toy.lotNumber}/21/S%2F1`],
+      [`/gtin/0${toy.gtin}/cpv/V1/lot/${toy.lotNumber}/ser/S%2F1`,
+        `/01/0${toy.gtin}/22/V1/10/${toy.lotNumber}/21/S%2F1`],
       [`/gtin/0${toy.gtin}?linkType=linkset`, `/01/0${toy.gtin}?linkType=linkset`],
     ]) {
       const res = await get(url, { accept: 'text/html' }, 'HEAD');
@@ -116,8 +117,9 @@ describe('GS1 Digital Link resolver', () => {
     expect(JSON.parse(bad.body).reason).toMatch(/check digit/);
   });
 
-  it("redirects every GS1 vector that is valid with convenience alphas to the numeric form GS1's parser reads", async () => {
-    const vectors: { valid: boolean; uri: string; elementString: string }[] = JSON.parse(readFileSync(join(__dirname, 'fixtures/gs1-digital-link-uri-vectors.json'), 'utf8'));
+  it("redirects every GS1 vector valid with convenience alphas to the numeric form GS1's parser reads", async () => {
+    const file = readFileSync(join(__dirname, 'fixtures/gs1-digital-link-uri-vectors.json'), 'utf8');
+    const vectors: { valid: boolean; uri: string; elementString: string }[] = JSON.parse(file);
     const withAlphas = vectors.filter((v) => v.valid && /\/(gtin|ser|lot|cpv)\//.test(v.uri));
     expect(withAlphas.length).toBeGreaterThanOrEqual(2);
     for (const v of withAlphas) {
@@ -146,7 +148,8 @@ describe('the scan page', () => {
     const r = await get(LOT_PATH, { accept: 'text/html' });
     const t = text(r.body);
     expect(r.body).toMatch(/^<!doctype html><html lang="zh-CN">/);
-    for (const s of ['儿童电动车', '郑州童趣玩具有限公司', '河南省郑州市', '生产日期', '2024年9月5日', 'GB 6675.1-2014', 'Q/ZZTQ 001-2024', '过充', 'CCC', '有效',
+    for (const s of ['儿童电动车', '郑州童趣玩具有限公司', '河南省郑州市', '生产日期', '2024年9月5日', 'GB 6675.1-2014',
+      'Q/ZZTQ 001-2024', '过充', 'CCC', '有效',
       '原材料来源', 'C18650-2407B', '新乡市锂源电池材料有限公司', '首负承诺', '丹尼斯', '24 小时', '0371-6696 8888', '本批次目前没有召回']) {
       expect(t, s).toContain(s);
     }
@@ -164,7 +167,8 @@ describe('the scan page', () => {
 
   it('in English, shows the English texts the data has and marks what is only in Chinese', async () => {
     const en = (await get(`${LOT_PATH}?lang=en`, { accept: 'text/html' })).body;
-    for (const s of ['Safety of toys — Part 1: Basic code', 'Electric ride-on toys (enterprise standard)', '<th scope="row">top speed</th>',
+    for (const s of ['Safety of toys — Part 1: Basic code', 'Electric ride-on toys (enterprise standard)',
+      '<th scope="row">top speed</th>',
       'Not for children under 3; use under adult supervision.', 'Dennis first-responsibility commitment (July 2024)',
       '<span lang="zh-CN">鼓楼商场首负责任制：商品质量问题由商场先行负责。</span> <small>(Chinese only)</small>',
       '<span lang="zh-CN">河南省产品质量检验技术研究院</span> <small>(Chinese only)</small>']) {
@@ -173,12 +177,16 @@ describe('the scan page', () => {
     for (const s of ['玩具安全', '最高车速', '丹尼斯首负承诺']) expect(en, s).not.toContain(s);
     // Mixed text names its Chinese part's language but is not "Chinese only".
     expect(en).toContain('<span lang="zh-CN">钢 steel</span> 21%');
-    const seat = (await get(`/01/0${DEMO_LOTS.carSeat.gtin}/10/${DEMO_LOTS.carSeat.lotNumber}?lang=en`, { accept: 'text/html' })).body;
-    expect(seat).toContain('T/CAMS 12-2021 <span lang="zh-CN">儿童安全座椅 ISOFIX 连接装置技术要求</span> <small>(Chinese only)</small>');
+    const seatPath = `/01/0${DEMO_LOTS.carSeat.gtin}/10/${DEMO_LOTS.carSeat.lotNumber}?lang=en`;
+    const seat = (await get(seatPath, { accept: 'text/html' })).body;
+    expect(seat).toContain('T/CAMS 12-2021 <span lang="zh-CN">儿童安全座椅 ISOFIX 连接装置技术要求</span> '
+      + '<small>(Chinese only)</small>');
     const zh = (await get(LOT_PATH, { accept: 'text/html' })).body;
     expect(zh).toContain('GB 6675.1-2014 玩具安全 第1部分：基本规范');
     expect(zh).toContain('3岁以下儿童禁止使用；须在成人监护下使用。');
-    for (const s of ['Safety of toys', '(Chinese only)', '<span lang=', 'Not for children under 3']) expect(zh, s).not.toContain(s);
+    for (const s of ['Safety of toys', '(Chinese only)', '<span lang=', 'Not for children under 3']) {
+      expect(zh, s).not.toContain(s);
+    }
   });
 
   it('is small, has no script, labels every field, and revalidates with its ETag', async () => {
@@ -210,9 +218,11 @@ describe('the scan page', () => {
     expect(zh).toContain('本批次生产时（2024年9月5日）适用第 2 版声明，自2024年9月1日起执行。');
     expect(zh).not.toContain('发布于');
     const en = bare((await get(`${LOT_PATH}?lang=en`, { accept: 'text/html' })).body);
-    expect(en).toContain('Version 2 of the declaration applied when this lot was made (5 Sep 2024); in force since 1 Sep 2024.');
+    expect(en).toContain(
+      'Version 2 of the declaration applied when this lot was made (5 Sep 2024); in force since 1 Sep 2024.');
     // The older lot of the same product keeps version 1.
-    expect(bare((await get(`/01/0${toy.gtin}/10/RT2408C`, { accept: 'text/html' })).body)).toContain('适用第 1 版声明，自2024年1月1日起执行。');
+    const older = bare((await get(`/01/0${toy.gtin}/10/RT2408C`, { accept: 'text/html' })).body);
+    expect(older).toContain('适用第 1 版声明，自2024年1月1日起执行。');
   });
 
   it('lists as sellers only those who sell to consumers (stores), not the logistics centre', async () => {
@@ -249,14 +259,17 @@ describe('error pages for browsers', () => {
     for (const s of ['校验位不对', '重新扫描', '12365']) expect(text(zh.body), s).toContain(s);
     const en = await get(`/01/06901230001018/10/${toy.lotNumber}`, { ...browser, 'accept-language': 'en-US,en;q=0.9' });
     expect(en.statusCode).toBe(400);
-    for (const s of ['check digit', 'Scan the code on the package again', '12365']) expect(text(en.body), s).toContain(s);
-    expect(text((await get(`/01/0${toy.gtin}/10/RT%202409?lang=en`, browser)).body)).toContain('The lot number in the link');
+    for (const s of ['check digit', 'Scan the code on the package again', '12365']) {
+      expect(text(en.body), s).toContain(s);
+    }
+    const badLot = await get(`/01/0${toy.gtin}/10/RT%202409?lang=en`, browser);
+    expect(text(badLot.body)).toContain('The lot number in the link');
     expect(text((await get(`/01/0${toy.gtin}/10/RT%202409`, browser)).body)).toContain('批号');
     expect(text((await get(`/01/06901230001/10/X`, browser)).body)).toContain('14 位数字');
     expect(text((await get(`/01/0${toy.gtin}/21/S1/10/X`, browser)).body)).toContain('GS1 数字链接');
   });
 
-  it('an unknown lot of a known product gets a 404 page that links to the product and says how to report a counterfeit', async () => {
+  it('an unknown lot of a known product: a 404 page linking to the product, how to report a counterfeit', async () => {
     const r = await get(`/01/0${toy.gtin}/10/NO-SUCH-LOT`, browser);
     expect(r.statusCode).toBe(404);
     expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -264,7 +277,8 @@ describe('error pages for browsers', () => {
     for (const s of ['童趣 儿童电动车 双驱遥控款', 'NO-SUCH-LOT', '12365']) expect(t, s).toContain(s);
     expect(r.body).toContain(`href="/01/0${toy.gtin}?lang=zh"`);
     const en = await get(`/01/0${toy.gtin}/10/NO-SUCH-LOT?lang=en`, browser);
-    expect(text(en.body)).toContain('Tongqu electric ride-on car, dual motor, remote control has no lot numbered NO-SUCH-LOT');
+    expect(text(en.body)).toContain(
+      'Tongqu electric ride-on car, dual motor, remote control has no lot numbered NO-SUCH-LOT');
     expect(en.body).toContain(`href="/01/0${toy.gtin}?lang=en"`);
   });
 
@@ -272,7 +286,8 @@ describe('error pages for browsers', () => {
     const r = await get('/01/06901234567892', browser);
     expect(r.statusCode).toBe(404);
     for (const s of ['06901234567892', '没有在本平台登记', '12365']) expect(text(r.body), s).toContain(s);
-    expect(text((await get('/01/06901234567892/10/X1?lang=en', browser)).body)).toContain('is registered on this platform');
+    const unknownEn = await get('/01/06901234567892/10/X1?lang=en', browser);
+    expect(text(unknownEn.body)).toContain('is registered on this platform');
     const page = await get('/no/such/page', browser);
     expect(page.statusCode).toBe(404);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');

@@ -48,7 +48,8 @@ export function formatDate(value: Date | string, lang: DisplayLang): string {
 /** "2026年12月2日 02:48" / "2 Dec 2026, 02:48 China time". */
 export function formatDateTime(at: Date, lang: DisplayLang): string {
   const p = partsOf(at);
-  return lang === 'zh' ? `${formatDate(at, lang)} ${p.hour}:${p.minute}` : `${formatDate(at, lang)}, ${p.hour}:${p.minute} China time`;
+  const time = `${p.hour}:${p.minute}`;
+  return lang === 'zh' ? `${formatDate(at, lang)} ${time}` : `${formatDate(at, lang)}, ${time} China time`;
 }
 
 /** The instant for a `<time datetime>` attribute, in China time with its offset: "2026-12-02T02:48+08:00". */

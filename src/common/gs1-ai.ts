@@ -146,7 +146,8 @@ export interface AiValueProblem {
 
 /** Why a value does not fit its AI, or null when it does. */
 export function aiValueProblem(entry: AiEntry, value: string): AiValueProblem | null {
-  const problem = (kind: AiValueProblem['kind'], what: string) => ({ kind, message: `AI (${entry.ai}) ${entry.title}: ${what}` });
+  const problem = (kind: AiValueProblem['kind'], what: string) =>
+    ({ kind, message: `AI (${entry.ai}) ${entry.title}: ${what}` });
   let rest = value;
   for (const [i, c] of entry.components.entries()) {
     const last = i === entry.components.length - 1;

@@ -114,7 +114,9 @@ export function parseDigitalLink(uri: string, opts: DigitalLinkOptions = {}): Di
   for (let i = keyAt; i < segments.length; i += 2) {
     const entry = pathAi(segments[i], opts)!;
     const raw = segments[i + 1] ?? '';
-    if (raw === '') throw new DigitalLinkError(`AI (${entry.ai}) has an empty value in the path`, { ai: entry.ai, kind: 'length' });
+    if (raw === '') {
+      throw new DigitalLinkError(`AI (${entry.ai}) has an empty value in the path`, { ai: entry.ai, kind: 'length' });
+    }
     path.push({ ai: entry.ai, value: padGtin(entry, unescape(raw, false), opts) });
   }
 

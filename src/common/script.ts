@@ -9,7 +9,7 @@ export function hasChinese(text: string): boolean {
   return HAN.test(text);
 }
 
-/** Whether the text is in Chinese alone: Chinese characters and no English word ("钢 steel" is not; "ISOFIX 连接装置" is). */
+/** Whether the text is in Chinese alone: Chinese characters, no English word ("钢 steel" is not; "ISOFIX 连接装置" is). */
 export function isChineseOnly(text: string): boolean {
   return HAN.test(text) && !ENGLISH_WORD.test(text);
 }

@@ -34,7 +34,9 @@ export function text(errs: UserErrorData[], value: string | null | undefined, pa
  * The optional English version of a text consumers read: as `text`, and refused (NOT_ENGLISH) when it is
  * Chinese only; English that names a Chinese brand or place in Chinese characters is fine.
  */
-export function englishText(errs: UserErrorData[], value: string | null | undefined, path: Path, opts: { max: number }): string | null {
+export function englishText(
+  errs: UserErrorData[], value: string | null | undefined, path: Path, opts: { max: number },
+): string | null {
   const v = text(errs, value, path, opts);
   if (v && isChineseOnly(v)) {
     errs.push(userError('NOT_ENGLISH', `${path[path.length - 1]} is the English version: it holds no English.`, path));

@@ -851,7 +851,7 @@ export type StandardIndicatorInput = {
   key?: string | null | undefined;
   /** Indicator name. */
   name: string;
-  /** Indicator name in English (optional; for the English scan page). */
+  /** Indicator name in English (optional; for the English page). */
   nameEn?: string | null | undefined;
   /** Test method, e.g. "GB 6675.4-2014". */
   testMethod?: string | null | undefined;

@@ -24,11 +24,13 @@ const RUN = `(async (tags) => {
   const result = await window.axe.run(document, tags.length ? { runOnly: { type: 'tag', values: tags } } : {});
   return result.violations.map((v) => ({
     id: v.id, impact: v.impact ?? null, help: v.help,
-    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), summary: n.failureSummary ?? '' })),
+    nodes: v.nodes.map((n) => ({
+      target: n.target.join(' '), html: n.html.slice(0, 200), summary: n.failureSummary ?? '',
+    })),
   }));
 })`;
 
-/** Every violation axe-core finds in the page as it is now (all rules but experimental ones, unless `tags` narrows them). */
+/** Every violation axe-core finds in the page as it is now: all rules but experimental ones, or those of `tags`. */
 export async function axeViolations(page: Page, tags: string[] = []): Promise<AxeViolation[]> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(AXE_SOURCE);
   return (await page.evaluate(`${RUN}(${JSON.stringify(tags)})`)) as AxeViolation[];
@@ -42,12 +44,17 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 /** A readable report of violations, for an assertion message. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target}  ${n.summary.replace(/\s+/g, ' ')}\n      ${n.html}`).join('\n')}`)
+    .map((v) => {
+      const nodes = v.nodes.map((n) => `    ${n.target}  ${n.summary.replace(/\s+/g, ' ')}\n      ${n.html}`);
+      return `${v.impact} ${v.id}: ${v.help}\n${nodes.join('\n')}`;
+    })
     .join('\n');
 }
 
 /** Fails with a readable report when the page has a serious or critical violation. */
 export async function expectAxeClean(page: Page, what: string): Promise<void> {
   const found = await seriousAxeViolations(page);
-  if (found.length) throw new Error(`${what} (${page.url()}) has accessibility violations:\n${describeViolations(found)}`);
+  if (found.length) {
+    throw new Error(`${what} (${page.url()}) has accessibility violations:\n${describeViolations(found)}`);
+  }
 }

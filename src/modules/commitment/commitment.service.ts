@@ -72,7 +72,8 @@ export async function publishCommitment(em: EntityManager, viewer: OrganizationV
   if (errs.length) throw new InputError(errs);
 
   const c = em.create(Commitment, {
-    seller: em.getReference(Organization, viewer.organizationId), version: (latest?.version ?? 0) + 1, statement: statement!, statementEn,
+    seller: em.getReference(Organization, viewer.organizationId), version: (latest?.version ?? 0) + 1,
+    statement: statement!, statementEn,
     scope: input.scope, categories, productIds: [...new Set(productIds)], remedies, responseHours: input.responseHours, hotline, validFrom, validUntil,
   });
   await em.flush();

@@ -45,7 +45,9 @@ export class StandardIndicator {
   key!: string;
   @Field(() => String, { description: 'Indicator name, e.g. "可迁移元素铅".' })
   name!: string;
-  @Field(() => String, { nullable: true, description: 'Indicator name in English, where the producer gives one, e.g. "migratable lead".' })
+  @Field(() => String, {
+    nullable: true, description: 'Indicator name in English, where the producer gives one, e.g. "migratable lead".',
+  })
   nameEn?: string | null;
   @Field(() => String, { description: 'Declared value or limit, e.g. "≤ 90".' })
   value!: string;
@@ -84,7 +86,10 @@ export class DeclaredStandard extends Node {
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Title in English, where the producer gives one, e.g. "Safety of toys — Part 1: Basic code".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title in English, where the producer gives one, e.g. "Safety of toys — Part 1: Basic code".',
+  })
   @Property({ type: 'text', nullable: true })
   titleEn: string | null = null;
 

@@ -9,7 +9,7 @@ export class StandardIndicatorInput {
   key?: string | null;
   @Field(() => String, { description: 'Indicator name.' })
   name!: string;
-  @Field(() => String, { nullable: true, description: 'Indicator name in English (optional; for the English scan page).' })
+  @Field(() => String, { nullable: true, description: 'Indicator name in English (optional; for the English page).' })
   nameEn?: string | null;
   @Field(() => String, { description: 'Declared value or limit, e.g. "≤ 90".' })
   value!: string;

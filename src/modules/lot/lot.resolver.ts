@@ -30,7 +30,8 @@ export class LotResolver {
   })
   async lot(
     @Arg('gtin', () => String, { description: 'GTIN-8, -12, -13 or -14.' }) gtin: string,
-    @Arg('lotNumber', () => String, { description: 'Lot number, exactly as printed (GS1 AI 10: 1 to 20 characters, no spaces).' }) lotNumber: string,
+    @Arg('lotNumber', () => String, { description: 'Lot number, exactly as printed (GS1 AI 10: 1 to 20 characters).' })
+    lotNumber: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

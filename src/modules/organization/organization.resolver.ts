@@ -17,7 +17,11 @@ import { LocationCreateInput, LocationCreatePayload, OrganizationConnection, Vie
 class OrganizationsArgs extends PageArgs {
   @Field(() => OrganizationRole, { nullable: true, description: 'Only organizations holding this role.' })
   role?: OrganizationRole;
-  @Field(() => String, { nullable: true, description: 'Only organizations whose region code starts with this, e.g. "41" for Henan, "4101" for Zhengzhou; not digits: INVALID_REGION_CODE.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only organizations whose region code starts with this, e.g. "41" for Henan, "4101" for Zhengzhou; ' +
+      'not digits: INVALID_REGION_CODE.',
+  })
   regionPrefix?: string;
 }
 
@@ -29,7 +33,11 @@ export class OrganizationResolver {
     return { organization: await ctx.loaders.organization.load(ctx.viewer.organizationId), scope: ctx.viewer.scope };
   }
 
-  @Query(() => Organization, { nullable: true, description: 'An organization by its Unified Social Credit Code; null when none matches. A malformed code is an INVALID_CREDIT_CODE error.' })
+  @Query(() => Organization, {
+    nullable: true,
+    description: 'An organization by its Unified Social Credit Code; null when none matches. ' +
+      'A malformed code is an INVALID_CREDIT_CODE error.',
+  })
   organization(@Arg('creditCode', () => String, { description: '18-character credit code.' }) creditCode: string, @Ctx() ctx: Context) {
     return ctx.em.findOne(Organization, { creditCode: creditCodeArg(creditCode) });
   }

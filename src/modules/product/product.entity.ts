@@ -80,7 +80,7 @@ export class Product extends Node {
   @Property({ type: 'text', nullable: true })
   suitabilityNote: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The warnings and suitability notes in English, where the producer gives them.' })
+  @Field(() => String, { nullable: true, description: 'The warnings and suitability notes in English, where given.' })
   @Property({ type: 'text', nullable: true })
   suitabilityNoteEn: string | null = null;
 

@@ -22,7 +22,10 @@ export class ProductsArgs extends PageArgs {
 
 @Resolver(() => Product)
 export class ProductResolver {
-  @Query(() => Product, { nullable: true, description: 'A product by GTIN; null when none matches. A malformed GTIN or check digit is an INVALID_GTIN error.' })
+  @Query(() => Product, {
+    nullable: true,
+    description: 'A product by GTIN; null when none matches. A malformed GTIN or check digit is an INVALID_GTIN error.',
+  })
   product(@Arg('gtin', () => String, { description: 'GTIN-8, -12, -13 or -14.' }) gtin: string, @Ctx() ctx: Context) {
     return ctx.em.findOne(Product, { gtin: gtinArg(gtin) });
   }

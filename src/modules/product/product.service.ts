@@ -56,7 +56,8 @@ export async function registerProduct(em: EntityManager, viewer: OrganizationVie
     owner: em.getReference(Organization, viewer.organizationId),
     gtin: gtin!, name: name!, nameEn, category: input.category, subcategory: subcategory!, brand: brand!, model,
     materials, originCountry, originRegionCode, minAgeMonths, maxAgeMonths,
-    specialGroups: [...new Set(input.specialGroups ?? [])], suitabilityNote, suitabilityNoteEn, cccRequired: input.cccRequired ?? false,
+    specialGroups: [...new Set(input.specialGroups ?? [])], suitabilityNote, suitabilityNoteEn,
+    cccRequired: input.cccRequired ?? false,
   });
   await em.flush();
   return product;

@@ -42,7 +42,8 @@ const info = (r: Recall) => ({ status: r.status, initiatorId: r.initiator.id });
 @Resolver(() => Recall)
 export class RecallResolver {
   @Query(() => Recall, { nullable: true, description:
-      'A recall by its public number, e.g. "RC-2026-0001"; null when none matches. A malformed number is an INVALID_RECALL_NUMBER error. ' +
+      'A recall by its public number, e.g. "RC-2026-0001"; null when none matches. ' +
+      'A malformed number is an INVALID_RECALL_NUMBER error. ' +
       'Drafts only for their initiator and regulators.',
   })
   async recall(@Arg('number', () => String, { description: 'Recall number.' }) number: string, @Ctx() ctx: Context) {

@@ -50,7 +50,8 @@ export function unknownItemPage(pc: PageContext, item: UnknownItem): string {
   const name = pc.lang === 'en' && product.nameEn ? product.nameEn : product.name;
   const what = fillText(t.unknownLot, { product: name, lot: item.lotNumber });
   return messagePage(pc, what, html`<section aria-labelledby="e-title"><h1 id="e-title">${t.lotNotFound}</h1>
-<p><strong>${what}</strong></p><p>${t.unknownLotHint}</p><p><a href="/01/${item.gtin}?lang=${pc.lang}">${t.productLink}</a></p><p>${t.counterfeit}</p></section>`);
+<p><strong>${what}</strong></p><p>${t.unknownLotHint}</p>
+<p><a href="/01/${item.gtin}?lang=${pc.lang}">${t.productLink}</a></p><p>${t.counterfeit}</p></section>`);
 }
 
 /** 404 for a path that names no product at all. */

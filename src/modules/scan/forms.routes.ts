@@ -13,13 +13,13 @@ import { digitalLinkOf, publicBaseUrl } from '../lot/digital-link';
 import { Complaint, ComplaintAnswer } from '../complaint/complaint.entity';
 import { Product } from '../product/product.entity';
 import { ComplaintCategory } from '../complaint/complaint.enums';
-import { fileComplaint, isOverdue } from '../complaint/complaint.service';
+import { fileComplaint } from '../complaint/complaint.service';
 import { deleteRegistration, registerPurchase } from '../purchase/purchase.service';
 import { html } from './html';
-import { ENUM_WORDS, formError, pickLang, WORDS, type Lang } from './scan.i18n';
+import { formError, pickLang, WORDS, type Lang } from './scan.i18n';
 import { unknownItemPage } from './error.pages';
-import { complaintForm, followForm, messagePage, registerForm, type PageContext } from './scan.page';
-import { fill, fillText, localText, timeTag } from './scan.format';
+import { badTrackingCodePage, complaintPage, unknownComplaintPage } from './complaint.page';
+import { complaintForm, messagePage, registerForm, type PageContext } from './scan.page';
 import { readLot, type ScanDeps } from './scan.service';
 import { escapeAiValue } from '../../common/gs1-digital-link';
 
@@ -57,7 +57,9 @@ function lotPath(gtin: string, lotNumber: string): string {
 async function unknownLotPage(deps: ScanDeps, pc: PageContext, form: Form): Promise<string> {
   const g = normalizeGtin(form.gtin ?? '');
   const gtin = 'gtin' in g ? g.gtin : (form.gtin ?? '').slice(0, 20);
-  const product = 'gtin' in g ? await deps.orm.em.fork().findOne(Product, { gtin }, { fields: ['name', 'nameEn'] }) : null;
+  const product = 'gtin' in g
+    ? await deps.orm.em.fork().findOne(Product, { gtin }, { fields: ['name', 'nameEn'] })
+    : null;
   return unknownItemPage(pc, { gtin, lotNumber: (form.lotNumber ?? '').slice(0, 40), product });
 }
 
@@ -96,7 +98,9 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
 <p>${t.deletionCode}: <span class="code">${r.deletionCode}</span></p><p class="muted">${t.deletionHint}</p><p><a href="${pc.selfPath}?lang=${lang}">${t.back}</a></p></section>`));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        if (err.errors.some((e) => e.code === 'LOT_NOT_FOUND' || e.code === 'INVALID_GTIN')) return send(reply, 404, await unknownLotPage(deps, pc, form));
+        if (err.errors.some((e) => e.code === 'LOT_NOT_FOUND' || e.code === 'INVALID_GTIN')) {
+          return send(reply, 404, await unknownLotPage(deps, pc, form));
+        }
         return send(reply, 400, messagePage(pc, t.register, registerForm(lang, form.gtin, form.lotNumber, { values: form, errors: err.errors.map((e) => formError(lang, e)) })));
       }
     });
@@ -120,7 +124,9 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         const g = normalizeGtin(form.gtin ?? '');
-        const lot = 'gtin' in g && isValidLotNumber(form.lotNumber ?? '') ? await readLot(deps, g.gtin, form.lotNumber!, publicBaseUrl(request)) : null;
+        const lot = 'gtin' in g && isValidLotNumber(form.lotNumber ?? '')
+          ? await readLot(deps, g.gtin, form.lotNumber!, publicBaseUrl(request))
+          : null;
         if (!lot) return send(reply, 404, await unknownLotPage(deps, pc, form));
         return send(reply, 400, messagePage(pc, t.complain, complaintForm(lang, lot, { values: form, errors: err.errors.map((e) => formError(lang, e)) })));
       }
@@ -128,29 +134,14 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
 
     const followPage = async (request: FastifyRequest, reply: FastifyReply, code: string) => {
       const lang = langOf(request);
-      const t = WORDS[lang];
-      const words = ENUM_WORDS[lang];
       const pc = { lang, selfPath: `/complaints/${encodeURIComponent(code)}` };
-      const em = deps.orm.em.fork();
       const trackingCode = normalizeCode(code);
-      if (!isTrackingCode(trackingCode)) return send(reply, 400, messagePage(pc, t.follow, followForm(lang, code, t.badTrackingCode)));
+      if (!isTrackingCode(trackingCode)) return send(reply, 400, badTrackingCodePage(pc, code));
+      const em = deps.orm.em.fork();
       const c = await em.findOne(Complaint, { trackingCode }, { populate: ['lot', 'lot.product', 'responsible'] });
-      if (!c) {
-        return send(reply, 404, messagePage(pc, fillText(t.unknownComplaint, { code: trackingCode }), [
-          html`<section aria-labelledby="e-title"><h1 id="e-title">${fill(t.unknownComplaint, { code: trackingCode })}</h1><p>${t.unknownComplaintHint}</p></section>`,
-          followForm(lang, trackingCode),
-        ]));
-      }
+      if (!c) return send(reply, 404, unknownComplaintPage(pc, trackingCode));
       const answers = await em.find(ComplaintAnswer, { complaint: c }, { orderBy: { at: 'asc', id: 'asc' } });
-      const product = c.lot.product;
-      return send(reply, 200, messagePage(pc, `${t.complaint} ${c.trackingCode}`, html`<section aria-labelledby="c-title"><h1 id="c-title">${t.complaint} <span class="code">${c.trackingCode}</span></h1>
-<dl><dt>${t.status}</dt><dd><strong>${words[c.status]}</strong>${c.remedy ? ` (${words[c.remedy]})` : ''}</dd>
-<dt>${t.product}</dt><dd><a href="${lotPath(product.gtin, c.lot.lotNumber)}?lang=${lang}">${localText(lang, product.name, product.nameEn)}</a> · ${t.lot} ${c.lot.lotNumber}</dd>
-<dt>${t.category}</dt><dd>${words[c.category]}</dd><dt>${t.responsible}</dt><dd>${localText(lang, c.responsible.name, c.responsible.nameEn)}</dd>
-<dt>${t.dueBy}</dt><dd>${timeTag(c.responseDueAt, lang)}${isOverdue(c) ? html` <span class="warn">(${t.overdue})</span>` : null}</dd></dl>
-<h2>${t.description}</h2><p>${c.description}</p><h2>${t.answers}</h2>${
-        answers.length ? html`<ol>${answers.map((a) => html`<li><strong>${words[a.status]}</strong> ${timeTag(a.at, lang)}<br>${localText(lang, a.message)}</li>`)}</ol>` : html`<p>${t.noAnswers}</p>`
-      }<p class="muted">${t.complaintFiledText}</p></section>`));
+      return send(reply, 200, complaintPage(pc, c, answers, lotPath(c.lot.product.gtin, c.lot.lotNumber)));
     };
     forms.get('/complaints', (request, reply) => followPage(request, reply, String((request.query as Record<string, unknown>).code ?? '').slice(0, 40)));
     forms.get<{ Params: { code: string } }>('/complaints/:code', (request, reply) => followPage(request, reply, request.params.code.slice(0, 40)));

@@ -36,8 +36,8 @@ interface Item {
 
 function problem(reply: FastifyReply, status: 400 | 404, reason: string) {
   // The same URI gives a browser a page: caches keep the two apart.
-  return reply.code(status).headers(CORS).header('vary', 'Accept, Accept-Language').type('application/json; charset=utf-8')
-    .send({ error: status === 400 ? 'Bad Request' : 'Not Found', reason });
+  return reply.code(status).headers(CORS).header('vary', 'Accept, Accept-Language')
+    .type('application/json; charset=utf-8').send({ error: status === 400 ? 'Bad Request' : 'Not Found', reason });
 }
 
 /** The path of a Digital Link in its canonical numeric form: every key and qualifier, values escaped. */
@@ -59,13 +59,14 @@ function wantsHtml(request: FastifyRequest): boolean {
 }
 
 function langOf(request: FastifyRequest): Lang {
-  const q = request.url.includes('?') ? new URLSearchParams(request.url.slice(request.url.indexOf('?') + 1)).get('lang') : null;
+  const query = queryOf(request.url);
+  const q = query ? new URLSearchParams(query.slice(1)).get('lang') : null;
   return pickLang(q ?? undefined, request.headers['accept-language']);
 }
 
 function htmlPage(reply: FastifyReply, status: number, lang: Lang, page: string) {
-  return reply.code(status).headers(CORS).header('content-language', lang === 'zh' ? 'zh-CN' : 'en').header('vary', 'Accept, Accept-Language')
-    .type('text/html; charset=utf-8').send(page);
+  return reply.code(status).headers(CORS).header('content-language', lang === 'zh' ? 'zh-CN' : 'en')
+    .header('vary', 'Accept, Accept-Language').type('text/html; charset=utf-8').send(page);
 }
 
 /** Reads the item from the request URI, or answers 400 / 404 itself: a page for a browser, JSON otherwise. */
@@ -97,7 +98,9 @@ function itemOf(request: FastifyRequest, reply: FastifyReply): Item | null {
       return null;
     }
     const reason = `Not a valid GS1 Digital Link URI: ${err.message}.`;
-    void (wantsHtml(request) ? htmlPage(reply, 400, lang, badCodePage(pc, badCodeReason(err), reason)) : problem(reply, 400, reason));
+    void (wantsHtml(request)
+      ? htmlPage(reply, 400, lang, badCodePage(pc, badCodeReason(err), reason))
+      : problem(reply, 400, reason));
     return null;
   }
   if (link.path[0].ai !== '01') {
@@ -159,7 +162,8 @@ export function registerResolverRoutes(app: FastifyInstance, deps: ScanDeps): vo
     reply.header('content-language', lang === 'zh' ? 'zh-CN' : 'en').header('cache-control', 'no-cache');
     if (!page) {
       const product = await deps.orm.em.fork().findOne(Product, { gtin: item.gtin }, { fields: ['name', 'nameEn'] });
-      return reply.code(404).type('text/html; charset=utf-8').send(unknownItemPage(pc, { gtin: item.gtin, lotNumber: item.lotNumber, product }));
+      const notFound = unknownItemPage(pc, { gtin: item.gtin, lotNumber: item.lotNumber, product });
+      return reply.code(404).type('text/html; charset=utf-8').send(notFound);
     }
     reply.header('etag', page.etag);
     if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();

@@ -46,7 +46,7 @@ function unitWord(lang: Lang, p: { n: number; unit: 'month' | 'year' }): string 
 }
 
 /** The intended age range of a product: "3–8 岁", "9 个月–12 岁", "0–12 months", "3 years and up". */
-export function ageRange(lang: Lang, minMonths: number | null | undefined, maxMonths: number | null | undefined): string | null {
+export function ageRange(lang: Lang, minMonths: number | null | undefined, maxMonths?: number | null): string | null {
   const words = AGE_WORDS[lang];
   const lo = minMonths ? ageParts(minMonths) : null;
   const hi = maxMonths != null ? ageParts(maxMonths) : null;

@@ -130,7 +130,9 @@ const en: Words = {
   specialGroups: 'Suitable for',
   suitability: 'Suitability',
   standards: "Standards the producer declares (enterprise standard self-declaration)",
-  declarationInForce: 'Version {version} of the declaration applied when this lot was made ({madeOn}); in force since {since}.',
+  declarationInForce:
+    'Version {version} of the declaration applied when this lot was made ({madeOn}); ' +
+    'in force since {since}.',
   keyIndicators: 'Key indicators',
   noDeclaration: 'The producer has not publicly declared the standards of this lot.',
   certificates: 'Certificates and tests',
@@ -166,24 +168,37 @@ const en: Words = {
   hotline12365: 'You can also call the 12365 market regulation hotline.',
   notFound: 'No such product or lot.',
   badCode: 'This code does not hold a valid product link',
-  badGtinCheckDigit: 'The product barcode number (GTIN) in the link has a wrong check digit: a digit was misprinted, misread or made up.',
+  badGtinCheckDigit:
+    'The product barcode number (GTIN) in the link has a wrong check digit: a digit was misprinted, ' +
+    'misread or made up.',
   badGtinFormat: 'The product barcode number (GTIN) in the link must have 14 digits (or 8, 12 or 13).',
-  badLotNumber: 'The lot number in the link has characters that are not allowed (such as spaces or Chinese characters), or more than 20.',
+  badLotNumber:
+    'The lot number in the link has characters that are not allowed (such as spaces or Chinese ' +
+    'characters), or more than 20.',
   badLink: 'The link is not laid out as a GS1 Digital Link.',
-  badCodeWhatToDo: 'Scan the code on the package again, or check the address digit by digit if you typed it. If scanning gives this page again, the printed code itself is wrong: a misprint, or a counterfeit.',
+  badCodeWhatToDo:
+    'Scan the code on the package again, or check the address digit by digit if you typed it. If scanning ' +
+    'gives this page again, the printed code itself is wrong: a misprint, or a counterfeit.',
   technicalDetail: 'Technical detail',
-  counterfeit: 'Suspect a counterfeit? Keep the item and the receipt, and report it on 12365, the market regulation hotline.',
+  counterfeit:
+    'Suspect a counterfeit? Keep the item and the receipt, and report it on 12365, the market regulation ' +
+    'hotline.',
   productNotFound: 'Product not found',
   lotNotFound: 'Lot not found',
   unknownProduct: 'No product with the barcode number {gtin} is registered on this platform.',
-  unknownProductHint: 'Its producer may not have registered it yet. If the package says it can be traced here, the item may be counterfeit.',
+  unknownProductHint:
+    'Its producer may not have registered it yet. If the package says it can be traced here, the item may ' +
+    'be counterfeit.',
   unknownLot: '{product} has no lot numbered {lot} on record.',
-  unknownLotHint: 'Check the lot number printed on the package. The lots its producer registered are listed on the product page.',
+  unknownLotHint:
+    'Check the lot number printed on the package. The lots its producer registered are listed on the ' +
+    'product page.',
   productLink: 'See the product and its registered lots',
   noSuchPage: 'There is no such page.',
   notATradeItem: 'This platform traces products only: the link should hold 01 and a product barcode number (GTIN).',
   unknownComplaint: 'No complaint has the tracking code {code}.',
-  unknownComplaintHint: 'Check the code: it was shown when the complaint was sent; it starts with C and has 11 characters.',
+  unknownComplaintHint:
+    'Check the code: it was shown when the complaint was sent; it starts with C and has 11 characters.',
   badTrackingCode: 'A tracking code starts with C, followed by 10 letters and digits, e.g. C7K3M9Q2XA.',
   registered: 'Registered',
   registeredText: 'If this lot is recalled, we will tell',

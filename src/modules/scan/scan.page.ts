@@ -62,26 +62,35 @@ function layout(pc: PageContext, title: string, body: Html | Html[], banner: Htm
 function recallBanner(lang: Lang, recalls: ScanRecallFragment[]): Html | null {
   if (recalls.length === 0) return null;
   const t = w(lang);
-  return html`<div class="top"><section class="recall" role="alert" aria-labelledby="recall-title"><h2 id="recall-title">⚠ ${t.recallBanner}</h2>${recalls.map(
-    (r) => html`<dl><dt>${t.recallNumber}</dt><dd>${r.number} (${e(lang, r.kind)})</dd><dt>${t.hazard}</dt><dd>${localText(lang, r.hazard)}</dd><dt>${t.whatToDo}</dt><dd>${localText(lang, r.consumerInstructions)}</dd><dt>${t.remedy}</dt><dd>${r.remedies.map((m) => e(lang, m)).join(' / ')}</dd></dl>`,
-  )}</section></div>`;
+  const one = (r: ScanRecallFragment) => html`<dl><dt>${t.recallNumber}</dt>${''
+  }<dd>${r.number} (${e(lang, r.kind)})</dd>${''
+  }<dt>${t.hazard}</dt><dd>${localText(lang, r.hazard)}</dd>${''
+  }<dt>${t.whatToDo}</dt><dd>${localText(lang, r.consumerInstructions)}</dd>${''
+  }<dt>${t.remedy}</dt><dd>${r.remedies.map((m) => e(lang, m)).join(' / ')}</dd></dl>`;
+  return html`<div class="top"><section class="recall" role="alert" aria-labelledby="recall-title">${''
+  }<h2 id="recall-title">⚠ ${t.recallBanner}</h2>${recalls.map(one)}</section></div>`;
 }
 
 function productSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const p = lot.product;
+  const producer = lot.producer;
   return html`<section aria-labelledby="product-title"><h1 id="product-title">${localText(lang, p.name, p.nameEn)}</h1>
-<dl><dt>${t.brand}</dt><dd>${localText(lang, p.brand)}</dd>${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}
-<dt>${t.gtin}</dt><dd>${p.gtin}</dd><dt>${t.lot}</dt><dd>${lot.lotNumber}</dd><dt>${t.producedOn}</dt><dd>${dateTag(lot.producedOn, lang)}</dd>
+<dl><dt>${t.brand}</dt><dd>${localText(lang, p.brand)}</dd>
+${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}
+<dt>${t.gtin}</dt><dd>${p.gtin}</dd><dt>${t.lot}</dt><dd>${lot.lotNumber}</dd>
+<dt>${t.producedOn}</dt><dd>${dateTag(lot.producedOn, lang)}</dd>
 ${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd>${dateTag(lot.expiresOn, lang)}</dd>` : null}
-<dt>${t.producer}</dt><dd>${localText(lang, lot.producer.name, lot.producer.nameEn)}<br><span class="muted">${regionText(lang, lot.producer.region)}</span></dd>
+<dt>${t.producer}</dt><dd>${localText(lang, producer.name, producer.nameEn)}<br>${''
+  }<span class="muted">${regionText(lang, producer.region)}</span></dd>
 <dt>${t.origin}</dt><dd>${p.originRegion ? regionText(lang, p.originRegion) : p.originCountry}</dd></dl></section>`;
 }
 
 function recallSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
+  const recalls = lot.activeRecalls.map((r, i) => html`${i ? '; ' : ''}${r.number}: ${localText(lang, r.hazard)}`);
   return html`<section id="recall" aria-labelledby="recall-status"><h2 id="recall-status">${t.recallStatus}</h2>${
-    lot.activeRecalls.length ? html`<p class="warn">${lot.activeRecalls.map((r, i) => html`${i ? '; ' : ''}${r.number}: ${localText(lang, r.hazard)}`)}</p>` : html`<p class="ok">✓ ${t.noRecall}</p>`
+    recalls.length ? html`<p class="warn">${recalls}</p>` : html`<p class="ok">✓ ${t.noRecall}</p>`
   }</section>`;
 }
 
@@ -89,36 +98,53 @@ function labelSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const p = lot.product;
   const age = ageRange(lang, p.minAgeMonths, p.maxAgeMonths);
+  const materials = p.materials.map((m, i) => html`${i ? ', ' : ''}${localText(lang, m.material)} ${m.percent}%`);
   return html`<section id="label" aria-labelledby="label-title"><h2 id="label-title">${t.label}</h2><dl>
-${p.materials.length ? html`<dt>${t.materials}</dt><dd>${p.materials.map((m, i) => html`${i ? ', ' : ''}${localText(lang, m.material)} ${m.percent}%`)}</dd>` : null}
+${materials.length ? html`<dt>${t.materials}</dt><dd>${materials}</dd>` : null}
 ${age ? html`<dt>${t.age}</dt><dd>${age}</dd>` : null}
-${p.specialGroups.length ? html`<dt>${t.specialGroups}</dt><dd>${p.specialGroups.map((g) => e(lang, g)).join(', ')}</dd>` : null}
-${p.suitabilityNote ? html`<dt>${t.suitability}</dt><dd>${localText(lang, p.suitabilityNote, p.suitabilityNoteEn)}</dd>` : null}</dl></section>`;
+${p.specialGroups.length
+    ? html`<dt>${t.specialGroups}</dt><dd>${p.specialGroups.map((g) => e(lang, g)).join(', ')}</dd>`
+    : null}
+${p.suitabilityNote
+    ? html`<dt>${t.suitability}</dt><dd>${localText(lang, p.suitabilityNote, p.suitabilityNoteEn)}</dd>`
+    : null}</dl></section>`;
 }
 
 function standardsSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const d = lot.declaration;
-  if (!d) return html`<section id="standards" aria-labelledby="standards-title"><h2 id="standards-title">${t.standards}</h2><p>${t.noDeclaration}</p></section>`;
-  return html`<section id="standards" aria-labelledby="standards-title"><h2 id="standards-title">${t.standards}</h2>
-<p class="muted">${fill(t.declarationInForce, { version: d.version, madeOn: dateTag(lot.producedOn, lang), since: dateTag(d.validFrom, lang) })}</p>
-${d.standards.map((s) => html`<h3>${s.number} ${localText(lang, s.title, s.titleEn)}</h3><p class="muted">${e(lang, s.kind)}</p>${
-    s.indicators.length
-      ? html`<table><caption class="muted">${t.keyIndicators}</caption><tbody>${s.indicators.map(
-        (i) => html`<tr><th scope="row">${localText(lang, i.name, i.nameEn)}</th><td>${localText(lang, i.value)}${i.unit ? ` ${i.unit}` : ''}</td><td class="muted">${e(lang, i.indicatorClass)}</td></tr>`,
-      )}</tbody></table>`
-      : null
-  }`)}</section>`;
+  const head = html`<section id="standards" aria-labelledby="standards-title">${''
+  }<h2 id="standards-title">${t.standards}</h2>`;
+  if (!d) return html`${head}<p>${t.noDeclaration}</p></section>`;
+  const inForce = fill(t.declarationInForce, {
+    version: d.version, madeOn: dateTag(lot.producedOn, lang), since: dateTag(d.validFrom, lang),
+  });
+  const indicator = (i: NonNullable<LotView['declaration']>['standards'][number]['indicators'][number]) =>
+    html`<tr><th scope="row">${localText(lang, i.name, i.nameEn)}</th>${''
+    }<td>${localText(lang, i.value)}${i.unit ? ` ${i.unit}` : ''}</td>${''
+    }<td class="muted">${e(lang, i.indicatorClass)}</td></tr>`;
+  const table = (s: NonNullable<LotView['declaration']>['standards'][number]) => s.indicators.length
+    ? html`<table><caption class="muted">${t.keyIndicators}</caption>${''
+    }<tbody>${s.indicators.map(indicator)}</tbody></table>`
+    : null;
+  return html`${head}
+<p class="muted">${inForce}</p>
+${d.standards.map((s) => html`<h3>${s.number} ${localText(lang, s.title, s.titleEn)}</h3>${''
+  }<p class="muted">${e(lang, s.kind)}</p>${table(s)}`)}</section>`;
 }
 
 function certificatesSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const ccc = lot.certifications.some((c) => c.kind === 'CCC' && c.status === 'VALID');
+  const one = (c: LotView['certifications'][number]) => html`<li>${e(lang, c.kind)} <strong>${c.number}</strong> — ${''
+  }<span class="${c.status === 'VALID' ? 'ok' : 'warn'}">${e(lang, c.status)}</span><br>${''
+  }<span class="muted">${localText(lang, c.body)}${
+    c.validUntil ? html`, ${t.validUntil} ${dateTag(c.validUntil, lang)}` : null}</span></li>`;
   return html`<section id="certificates" aria-labelledby="cert-title"><h2 id="cert-title">${t.certificates}</h2>
 ${lot.product.cccRequired && !ccc ? html`<p class="warn">${t.cccMissing}</p>` : null}
-${lot.certifications.length ? html`<ul>${lot.certifications.map(
-    (c) => html`<li>${e(lang, c.kind)} <strong>${c.number}</strong> — <span class="${c.status === 'VALID' ? 'ok' : 'warn'}">${e(lang, c.status)}</span><br><span class="muted">${localText(lang, c.body)}${c.validUntil ? html`, ${t.validUntil} ${dateTag(c.validUntil, lang)}` : null}</span></li>`,
-  )}</ul>` : html`<p>${t.noCertificates}</p>`}</section>`;
+${lot.certifications.length
+    ? html`<ul>${lot.certifications.map(one)}</ul>`
+    : html`<p>${t.noCertificates}</p>`}</section>`;
 }
 
 function traceSection(lang: Lang, lot: LotView): Html {
@@ -148,18 +174,27 @@ function sellersOf(lot: LotView) {
 }
 
 function storesText(lang: Lang, stores: LotView['holders']['nodes'][number]['location'][]): Html {
-  return html`${stores.map((s, i) => html`${i ? '; ' : ''}${localText(lang, s.name)} (${regionText(lang, s.region)})`)}`;
+  return html`${stores.map((s, i) =>
+    html`${i ? '; ' : ''}${localText(lang, s.name)} (${regionText(lang, s.region)})`)}`;
 }
 
 function sellersSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const committed = sellersOf(lot).filter((s) => s.commitment);
-  return html`<section id="sellers" aria-labelledby="sellers-title"><h2 id="sellers-title">${t.sellers}</h2><p class="muted">${t.sellersIntro}</p>${
-    committed.length
-      ? committed.map(({ org, stores, commitment: c }, i) => html`<details${i === 0 ? html` open` : null}><summary><strong>${localText(lang, org.name, org.nameEn)}</strong> · ${c!.remedies.map((r) => e(lang, r)).join(' / ')} · ${c!.responseHours} ${t.hours}</summary><p class="muted">${storesText(lang, stores)}</p>
-<p>${localText(lang, c!.statement, c!.statementEn)}</p><dl><dt>${t.remedy}</dt><dd>${c!.remedies.map((r) => e(lang, r)).join(' / ')}</dd><dt>${t.responseTime}</dt><dd>${c!.responseHours} ${t.hours}</dd><dt>${t.hotline}</dt><dd><a href="tel:${c!.hotline.replace(/[^\d+]/g, '')}">${c!.hotline}</a></dd></dl></details>`)
-      : html`<p>${t.noCommitment}</p>`
-  }</section>`;
+  const one = ({ org, stores, commitment }: ReturnType<typeof sellersOf>[number], i: number) => {
+    const c = commitment!;
+    const remedies = c.remedies.map((r) => e(lang, r)).join(' / ');
+    return html`<details${i === 0 ? html` open` : null}><summary>${''
+    }<strong>${localText(lang, org.name, org.nameEn)}</strong> · ${remedies} · ${c.responseHours} ${t.hours}${''
+    }</summary>${''
+    }<p class="muted">${storesText(lang, stores)}</p>
+<p>${localText(lang, c.statement, c.statementEn)}</p><dl><dt>${t.remedy}</dt><dd>${remedies}</dd>${''
+    }<dt>${t.responseTime}</dt><dd>${c.responseHours} ${t.hours}</dd>${''
+    }<dt>${t.hotline}</dt><dd><a href="tel:${c.hotline.replace(/[^\d+]/g, '')}">${c.hotline}</a></dd></dl></details>`;
+  };
+  return html`<section id="sellers" aria-labelledby="sellers-title"><h2 id="sellers-title">${t.sellers}</h2>${''
+  }<p class="muted">${t.sellersIntro}</p>${
+    committed.length ? committed.map(one) : html`<p>${t.noCommitment}</p>`}</section>`;
 }
 
 export interface FormState {
@@ -207,8 +242,11 @@ export function complaintForm(lang: Lang, lot: LotView, state: FormState = { val
 export function followForm(lang: Lang, code = '', error: string | null = null): Html {
   const t = w(lang);
   const invalid = error ? html` aria-invalid="true" aria-describedby="f-error"` : null;
-  return html`<section id="follow" aria-labelledby="follow-title"><h2 id="follow-title">${t.follow}</h2><form method="get" action="/complaints"><input type="hidden" name="lang" value="${lang}">
-<label for="f-code">${t.trackingCode}</label>${error ? html`<p id="f-error" class="warn">${error}</p>` : null}<input id="f-code" name="code" type="text" autocomplete="off" maxlength="40" required value="${code}"${invalid}><button type="submit">${t.submitFollow}</button></form></section>`;
+  return html`<section id="follow" aria-labelledby="follow-title"><h2 id="follow-title">${t.follow}</h2>${''
+  }<form method="get" action="/complaints"><input type="hidden" name="lang" value="${lang}">
+<label for="f-code">${t.trackingCode}</label>${error ? html`<p id="f-error" class="warn">${error}</p>` : null}${''
+  }<input id="f-code" name="code" type="text" autocomplete="off" maxlength="40" required value="${code}"${invalid}>${''
+  }<button type="submit">${t.submitFollow}</button></form></section>`;
 }
 
 export function lotPage(pc: PageContext, lot: LotView): string {
@@ -234,10 +272,18 @@ export function productPage(pc: PageContext, p: ProductView): string {
   const recalls = p.lots.nodes.flatMap((l) => l.activeRecalls);
   const unique = [...new Map(recalls.map((r) => [r.number, r])).values()];
   return layout(pc, pick(lang, p.name, p.nameEn), [
-    html`<section aria-labelledby="product-title"><h1 id="product-title">${localText(lang, p.name, p.nameEn)}</h1><dl><dt>${t.brand}</dt><dd>${localText(lang, p.brand)}</dd>${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}<dt>${t.gtin}</dt><dd>${p.gtin}</dd><dt>${t.producer}</dt><dd>${localText(lang, p.producer.name, p.producer.nameEn)}<br><span class="muted">${regionText(lang, p.producer.region)}</span></dd></dl></section>`,
+    html`<section aria-labelledby="product-title"><h1 id="product-title">${localText(lang, p.name, p.nameEn)}</h1>${''
+    }<dl><dt>${t.brand}</dt><dd>${localText(lang, p.brand)}</dd>${''
+    }${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}<dt>${t.gtin}</dt><dd>${p.gtin}</dd>${''
+    }<dt>${t.producer}</dt><dd>${localText(lang, p.producer.name, p.producer.nameEn)}<br>${''
+    }<span class="muted">${regionText(lang, p.producer.region)}</span></dd></dl></section>`,
     html`<section id="lots" aria-labelledby="lots-title"><h2 id="lots-title">${t.otherLots}</h2><table><tbody>${p.lots.nodes.map(
-      (l) => html`<tr><th scope="row"><a href="${new URL(l.digitalLink).pathname}?lang=${lang}">${l.lotNumber}</a></th><td>${dateTag(l.producedOn, lang)}</td><td>${
-        l.activeRecalls.length ? html`<span class="warn">⚠ ${l.activeRecalls.map((r) => r.number).join(', ')}</span>` : html`<span class="ok">✓ ${t.noRecall}</span>`
+      (l) => html`<tr><th scope="row">${''
+      }<a href="${new URL(l.digitalLink).pathname}?lang=${lang}">${l.lotNumber}</a></th>${''
+      }<td>${dateTag(l.producedOn, lang)}</td><td>${
+        l.activeRecalls.length
+          ? html`<span class="warn">⚠ ${l.activeRecalls.map((r) => r.number).join(', ')}</span>`
+          : html`<span class="ok">✓ ${t.noRecall}</span>`
       }</td></tr>`,
     )}</tbody></table></section>`,
     followForm(lang),
