@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { checkCreditCode } from './credit-code';
 import { isTrackingCode, normalizeCode } from './codes';
-import { isValidLotNumber, normalizeGtin } from './gs1';
+import { isValidLotNumber, LOT_NUMBER_RULE, normalizeGtin } from './gs1';
 
 /**
  * The code arguments of lookup queries (`lot`, `product`, `complaint`, `organization`, `recall`,
@@ -25,8 +25,7 @@ export function gtinArg(value: string, argumentName = 'gtin'): string {
 /** A lot number as printed (GS1 AI 10): exact, case included. */
 export function lotNumberArg(value: string, argumentName = 'lotNumber'): string {
   if (isValidLotNumber(value)) return value;
-  throw invalid('INVALID_LOT_NUMBER', argumentName,
-    'A lot number is 1 to 20 characters of the GS1 set: letters, digits and !"%&\'()*+,-./:;<=>?_, without spaces.');
+  throw invalid('INVALID_LOT_NUMBER', argumentName, LOT_NUMBER_RULE);
 }
 
 /** A complaint tracking code as a person types it: case, separators and I/L/O read as 1/1/0. */

@@ -168,6 +168,8 @@ export type ComplaintErrorCode =
   | 'INVALID_ID'
   /** A text field is empty or too long. */
   | 'INVALID_INPUT'
+  /** The lot number is not 1 to 20 characters of the GS1 set (no spaces). */
+  | 'INVALID_LOT_NUMBER'
   /** An answer sets IN_PROGRESS, RESOLVED or REJECTED. */
   | 'INVALID_STATUS'
   /** No lot of this product has this lot number. */
@@ -178,6 +180,8 @@ export type ComplaintErrorCode =
   | 'NOT_FOUND'
   /** Only the organization the complaint was routed to answers it. */
   | 'NOT_RESPONSIBLE'
+  /** No product has this GTIN. */
+  | 'PRODUCT_NOT_FOUND'
   /** A remedy is given only with RESOLVED. */
   | 'REMEDY_WITHOUT_RESOLUTION'
   /** The ID names an object of another type. */
@@ -623,10 +627,14 @@ export type PurchaseErrorCode =
   | 'INVALID_GTIN'
   /** The ID is not a valid global ID. */
   | 'INVALID_ID'
+  /** The lot number is not 1 to 20 characters of the GS1 set (no spaces). */
+  | 'INVALID_LOT_NUMBER'
   /** No lot of this product has this lot number. */
   | 'LOT_NOT_FOUND'
   /** No object has this ID or key. */
   | 'NOT_FOUND'
+  /** No product has this GTIN. */
+  | 'PRODUCT_NOT_FOUND'
   /** No registration has this deletion code (it may be deleted already). */
   | 'UNKNOWN_DELETION_CODE'
   /** The ID names an object of another type. */

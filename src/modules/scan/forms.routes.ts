@@ -25,6 +25,9 @@ import { escapeAiValue } from '../../common/gs1-digital-link';
 
 type Form = Record<string, string>;
 
+/** Refusals that mean the form's lot does not exist (or cannot): a 404 page that says which. */
+const NOT_FOUND_CODES = new Set(['INVALID_GTIN', 'INVALID_LOT_NUMBER', 'PRODUCT_NOT_FOUND', 'LOT_NOT_FOUND']);
+
 const MAX_FIELD = 4000;
 
 /** Form fields as strings (the last of repeated names), each cut to a sane length. */
@@ -98,7 +101,7 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
 <p>${t.deletionCode}: <span class="code">${r.deletionCode}</span></p><p class="muted">${t.deletionHint}</p><p><a href="${pc.selfPath}?lang=${lang}">${t.back}</a></p></section>`));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        if (err.errors.some((e) => e.code === 'LOT_NOT_FOUND' || e.code === 'INVALID_GTIN')) {
+        if (err.errors.some((e) => NOT_FOUND_CODES.has(e.code))) {
           return send(reply, 404, await unknownLotPage(deps, pc, form));
         }
         return send(reply, 400, messagePage(pc, t.register, registerForm(lang, form.gtin, form.lotNumber, { values: form, errors: err.errors.map((e) => formError(lang, e)) })));
