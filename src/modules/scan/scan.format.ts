@@ -1,8 +1,8 @@
-/** How the consumer pages write dates, times and ages. */
+/** How the consumer pages write dates, times, ages, sentences with values, and texts the data has in Chinese. */
 import { formatDate, formatDateTime, isoInChina } from '../../common/china-time';
 import { hasChinese, isChineseOnly } from '../../common/script';
 import { Html, html } from './html';
-import type { Lang } from './scan.i18n';
+import { WORDS, type Lang } from './scan.i18n';
 
 /** An instant in China time, date and time, machine-readable too. */
 export function timeTag(at: Date | string, lang: Lang): Html {
@@ -30,24 +30,19 @@ export function fillText(template: string, values: Record<string, string | numbe
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 }
 
-const AGE_WORDS = {
-  zh: { month: '个月', months: '个月', year: '岁', years: '岁', from: '{age}以上', upTo: '{age}以下' },
-  en: { month: 'month', months: 'months', year: 'year', years: 'years', from: '{age} and up', upTo: 'up to {age}' },
-} as const;
-
 /** An age in months as people say it: months below two years, years from 24 months (30 months: 2.5 years). */
 function ageParts(months: number): { n: number; unit: 'month' | 'year' } {
   return months >= 24 && months % 6 === 0 ? { n: months / 12, unit: 'year' } : { n: months, unit: 'month' };
 }
 
 function unitWord(lang: Lang, p: { n: number; unit: 'month' | 'year' }): string {
-  const words = AGE_WORDS[lang];
-  return p.unit === 'year' ? (p.n === 1 ? words.year : words.years) : p.n === 1 ? words.month : words.months;
+  const t = WORDS[lang];
+  return p.unit === 'year' ? (p.n === 1 ? t.year : t.years) : p.n === 1 ? t.month : t.months;
 }
 
 /** The intended age range of a product: "3–8 岁", "9 个月–12 岁", "0–12 months", "3 years and up". */
 export function ageRange(lang: Lang, minMonths: number | null | undefined, maxMonths?: number | null): string | null {
-  const words = AGE_WORDS[lang];
+  const t = WORDS[lang];
   const lo = minMonths ? ageParts(minMonths) : null;
   const hi = maxMonths != null ? ageParts(maxMonths) : null;
   const one = (p: { n: number; unit: 'month' | 'year' }) => `${p.n} ${unitWord(lang, p)}`;
@@ -55,12 +50,10 @@ export function ageRange(lang: Lang, minMonths: number | null | undefined, maxMo
     const from = lo ?? { n: 0, unit: hi.unit };
     return from.unit === hi.unit ? `${from.n}–${hi.n} ${unitWord(lang, hi)}` : `${one(from)}–${one(hi)}`;
   }
-  if (lo) return words.from.replace('{age}', one(lo));
-  if (hi) return words.upTo.replace('{age}', one(hi));
+  if (lo) return fillText(t.ageFrom, { age: one(lo) });
+  if (hi) return fillText(t.ageUpTo, { age: one(hi) });
   return null;
 }
-
-const CHINESE_ONLY = { zh: '', en: '(Chinese only)' } as const;
 
 /**
  * A text the data holds in Chinese, and maybe in English: the Chinese on the Chinese page; on the English
@@ -71,5 +64,6 @@ export function localText(lang: Lang, zh: string, en?: string | null): Html {
   if (lang === 'zh') return html`${zh}`;
   if (en) return html`${en}`;
   if (!hasChinese(zh)) return html`${zh}`;
-  return html`<span lang="zh-CN">${zh}</span>${isChineseOnly(zh) ? html` <small>${CHINESE_ONLY[lang]}</small>` : null}`;
+  const only = isChineseOnly(zh) ? html` <small>${WORDS[lang].chineseOnly}</small>` : null;
+  return html`<span lang="zh-CN">${zh}</span>${only}`;
 }
