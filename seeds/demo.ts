@@ -44,6 +44,38 @@ export const DEMO_LOTS = {
 };
 
 const at = (iso: string) => new Date(`${iso}+08:00`);
+
+const STANDARD_TITLES_EN: Record<string, string> = {
+  'GB 6675.1-2014': 'Safety of toys — Part 1: Basic code',
+  'GB 6675.2-2014': 'Safety of toys — Part 2: Mechanical and physical properties',
+  'GB 6675.3-2014': 'Safety of toys — Part 3: Flammability',
+  'GB 6675.4-2014': 'Safety of toys — Part 4: Migration of certain elements',
+  'GB 19865-2005': 'Electric toys — Safety',
+  'Q/ZZTQ 001-2024': 'Electric ride-on toys (enterprise standard)',
+  'GB 31701-2015': 'Safety technical code for infants and children textile products',
+  'GB 18401-2010': 'National general safety technical code for textile products',
+  'FZ/T 73025-2019': 'Knitted garments for infants',
+  'GB 27887-2011': 'Restraining devices for child occupants of power-driven vehicles',
+  'GB 4706.1-2005': 'Household and similar electrical appliances — Safety — Part 1: General requirements',
+  'GB 4706.24-2008':
+    'Household and similar electrical appliances — Safety — Particular requirements for washing machines',
+  'GB 12021.4-2013': 'Minimum allowable values of energy and water efficiency and grades for electric washing machines',
+  'GB/T 4288-2018': 'Household and similar electrical washing machines',
+  'GB/T 18287-2013': 'General specification of lithium-ion cells and batteries for mobile phones',
+  'Q/XXLY 002-2024': '18650 lithium-ion cells (enterprise standard)',
+};
+
+const COMMITMENTS_EN: Record<string, string> = {
+  '丹尼斯承诺：顾客在本店购买的商品出现质量问题，可先找本店，本店负责修理、更换或退货，再向供货方追偿。':
+    'Dennis promises: with a quality problem in goods bought here, come to us first; we repair, replace or take them ' +
+    'back, then seek recourse from our supplier.',
+  '丹尼斯首负承诺（2024 年 7 月版）：质量问题先找丹尼斯，7 日内可退、15 日内可换、保修期内免费修理；我们先行赔付，再向厂家追偿。':
+    'Dennis first-responsibility commitment (July 2024): come to Dennis first with a quality problem; refund within ' +
+    '7 days, exchange within 15, free repair under warranty. We pay first, then seek recourse from the maker.',
+  '万家惠首负承诺：儿童用品与家电出现质量问题，先找万家惠，包修包换包退。':
+    'Wanjiahui commitment: children\'s goods and appliances with a quality problem, come to Wanjiahui first: ' +
+    'we repair, replace or refund.',
+};
 type Site = { org: Organization; location: Location };
 
 export async function loadDemoData(orm: MikroORM): Promise<void> {
@@ -137,7 +169,8 @@ async function buildDemo(em: EntityManager): Promise<void> {
     gtin: DEMO_LOTS.rideOnToy.gtin, name: '童趣 儿童电动车 双驱遥控款', nameEn: 'Tongqu electric ride-on car, dual motor, remote control', category: C.CHILDRENS_GOODS,
     subcategory: 'electric ride-on toy', brand: '童趣 Tongqu', model: 'TQ-R12', originRegionCode: '410122', minAgeMonths: 36, maxAgeMonths: 96, specialGroups: [SpecialGroup.CHILDREN],
     materials: [{ material: 'ABS', percent: 62 }, { material: '钢 steel', percent: 21 }, { material: '锂电池 lithium battery', percent: 12 }, { material: '其他 other', percent: 5 }],
-    suitabilityNote: '3岁以下儿童禁止使用；须在成人监护下使用。Not for children under 3; use under adult supervision.', cccRequired: true,
+    suitabilityNote: '3岁以下儿童禁止使用；须在成人监护下使用。',
+    suitabilityNoteEn: 'Not for children under 3; use under adult supervision.', cccRequired: true,
   });
   const bodysuit = await makeProduct(em, textiles, {
     gtin: DEMO_LOTS.bodysuit.gtin, name: '贝贝 婴儿纯棉连体衣 A类', nameEn: 'Beibei infant cotton bodysuit, class A', category: C.CHILDRENS_GOODS, subcategory: 'infant bodysuit',
@@ -147,7 +180,8 @@ async function buildDemo(em: EntityManager): Promise<void> {
   const blocks = await makeProduct(em, toys, {
     gtin: DEMO_LOTS.blocks.gtin, name: '童趣 大颗粒积木 120 块', nameEn: 'Tongqu large building blocks, 120 pcs', category: C.CHILDRENS_GOODS, subcategory: 'building blocks',
     brand: '童趣 Tongqu', model: 'TQ-B120', originRegionCode: '410122', minAgeMonths: 18, maxAgeMonths: 72, specialGroups: [SpecialGroup.CHILDREN],
-    materials: [{ material: 'ABS', percent: 100 }], suitabilityNote: '含小零件，不适合18个月以下儿童。', cccRequired: false,
+    materials: [{ material: 'ABS', percent: 100 }], suitabilityNote: '含小零件，不适合18个月以下儿童。',
+    suitabilityNoteEn: 'Small parts: not for children under 18 months.', cccRequired: false,
   });
   const carSeat = await makeProduct(em, seats, {
     gtin: DEMO_LOTS.carSeat.gtin, name: '安途 儿童安全座椅 ISOFIX 9-36kg', nameEn: 'Antu child car seat ISOFIX group 1/2/3', category: C.CHILDRENS_GOODS,
@@ -161,7 +195,9 @@ async function buildDemo(em: EntityManager): Promise<void> {
   });
 
   // Standard self-declarations; the ride-on toy has two versions so that lots keep the one of their day.
-  const std = (number: string, kind: StandardKind, title: string, indicators?: DeclaredStandardInput['indicators']): DeclaredStandardInput => ({ number, kind, title, indicators });
+  // English titles where the producer gives them; T/CAMS 12-2021 has none, so the English page marks it Chinese only.
+  const std = (number: string, kind: StandardKind, title: string, indicators?: DeclaredStandardInput['indicators']) =>
+    ({ number, kind, title, titleEn: STANDARD_TITLES_EN[number] ?? null, indicators }) as DeclaredStandardInput;
   const S = StandardKind;
   const I = IndicatorClass;
   await publishDeclaration(em, rideOn, {
@@ -174,11 +210,16 @@ async function buildDemo(em: EntityManager): Promise<void> {
       std('GB 6675.1-2014', S.NATIONAL_MANDATORY, '玩具安全 第1部分：基本规范'), std('GB 6675.2-2014', S.NATIONAL_MANDATORY, '玩具安全 第2部分：机械与物理性能'),
       std('GB 19865-2005', S.NATIONAL_MANDATORY, '电玩具的安全'),
       std('Q/ZZTQ 001-2024', S.ENTERPRISE, '儿童电动车企业标准', [
-        { key: 'S1', name: '最高车速 top speed', value: '≤ 5', unit: 'km/h', testMethod: 'Q/ZZTQ 001-2024 6.3', indicatorClass: I.SAFETY },
-        { key: 'S2', name: '电池组过充保护 overcharge cut-off', value: '≤ 14.6', unit: 'V', testMethod: 'GB 19865-2005 附录', indicatorClass: I.SAFETY },
-        { key: 'H1', name: '可迁移元素铅 migratable lead', value: '≤ 90', unit: 'mg/kg', testMethod: 'GB 6675.4-2014', indicatorClass: I.HEALTH },
-        { key: 'E1', name: '邻苯二甲酸酯总量 phthalates', value: '≤ 0.1', unit: '%', testMethod: 'GB/T 22048-2015', indicatorClass: I.ENVIRONMENT },
-        { key: 'P1', name: '续航时间 run time', value: '≥ 60', unit: 'min', testMethod: 'Q/ZZTQ 001-2024 6.5', indicatorClass: I.PERFORMANCE },
+        { key: 'S1', name: '最高车速', nameEn: 'top speed',
+          value: '≤ 5', unit: 'km/h', testMethod: 'Q/ZZTQ 001-2024 6.3', indicatorClass: I.SAFETY },
+        { key: 'S2', name: '电池组过充保护', nameEn: 'overcharge cut-off',
+          value: '≤ 14.6', unit: 'V', testMethod: 'GB 19865-2005 附录', indicatorClass: I.SAFETY },
+        { key: 'H1', name: '可迁移元素铅', nameEn: 'migratable lead',
+          value: '≤ 90', unit: 'mg/kg', testMethod: 'GB 6675.4-2014', indicatorClass: I.HEALTH },
+        { key: 'E1', name: '邻苯二甲酸酯总量', nameEn: 'phthalates',
+          value: '≤ 0.1', unit: '%', testMethod: 'GB/T 22048-2015', indicatorClass: I.ENVIRONMENT },
+        { key: 'P1', name: '续航时间', nameEn: 'run time',
+          value: '≥ 60', unit: 'min', testMethod: 'Q/ZZTQ 001-2024 6.5', indicatorClass: I.PERFORMANCE },
       ]),
     ],
   });
@@ -208,8 +249,12 @@ async function buildDemo(em: EntityManager): Promise<void> {
   await recordCertification(em, washer, { kind: CK.CCC, number: '2022010201987654', body: '中国质量认证中心 (CQC)', scope: 'MJ-G100 GB 4706.1 / GB 4706.24', validFrom: '2022-11-01', validUntil: '2027-10-31' });
 
   // First-responsibility commitments; Dennis has a superseded version so that coverage history shows.
+  // Dennis and Wanjiahui give their commitments in English too; the others' show as Chinese only on the English page.
   const sellerCommit = (org: Organization, statement: string, scope: CommitmentScope, remedies: Remedy[], hours: number, hotline: string, from: string, categories?: ProductCategory[]) =>
-    publishCommitment(em, viewerOf(org), { statement, scope, categories: categories ?? null, products: null, remedies, responseHours: hours, hotline, validFrom: at(from), validUntil: null });
+    publishCommitment(em, viewerOf(org), {
+      statement, statementEn: COMMITMENTS_EN[statement] ?? null, scope, categories: categories ?? null, products: null,
+      remedies, responseHours: hours, hotline, validFrom: at(from), validUntil: null,
+    });
   const RM = Remedy;
   await sellerCommit(dennis, '丹尼斯承诺：顾客在本店购买的商品出现质量问题，可先找本店，本店负责修理、更换或退货，再向供货方追偿。', CommitmentScope.ALL, [RM.REPAIR, RM.REPLACE], 48, '0371-6696 8888', '2024-01-01T00:00:00');
   await sellerCommit(dennis, '丹尼斯首负承诺（2024 年 7 月版）：质量问题先找丹尼斯，7 日内可退、15 日内可换、保修期内免费修理；我们先行赔付，再向厂家追偿。', CommitmentScope.ALL, [RM.REPAIR, RM.REPLACE, RM.REFUND], 24, '0371-6696 8888', '2024-07-01T00:00:00');
@@ -222,9 +267,13 @@ async function buildDemo(em: EntityManager): Promise<void> {
   await publishDeclaration(em, cell, { validFrom: at('2024-01-01T00:00:00'), standards: [
     std('GB/T 18287-2013', S.NATIONAL_RECOMMENDED, '移动电话用锂离子蓄电池及蓄电池组总规范'),
     std('Q/XXLY 002-2024', S.ENTERPRISE, '18650 锂离子电芯企业标准', [
-      { key: 'S1', name: '过充保护电压 overcharge protection voltage', value: '≤ 4.25', unit: 'V', testMethod: 'GB/T 18287-2013 5.6', indicatorClass: I.SAFETY },
-      { key: 'S2', name: '短路保护 short-circuit protection', value: '不起火、不爆炸 no fire, no explosion', unit: null, testMethod: 'GB/T 18287-2013 5.8', indicatorClass: I.SAFETY },
-      { key: 'P1', name: '额定容量 rated capacity', value: '≥ 1500', unit: 'mAh', testMethod: 'GB/T 18287-2013 5.3', indicatorClass: I.PERFORMANCE },
+      { key: 'S1', name: '过充保护电压', nameEn: 'overcharge protection voltage',
+        value: '≤ 4.25', unit: 'V', testMethod: 'GB/T 18287-2013 5.6', indicatorClass: I.SAFETY },
+      { key: 'S2', name: '短路保护', nameEn: 'short-circuit protection',
+        value: '不起火、不爆炸 no fire, no explosion', unit: null, testMethod: 'GB/T 18287-2013 5.8',
+        indicatorClass: I.SAFETY },
+      { key: 'P1', name: '额定容量', nameEn: 'rated capacity',
+        value: '≥ 1500', unit: 'mAh', testMethod: 'GB/T 18287-2013 5.3', indicatorClass: I.PERFORMANCE },
     ]),
   ] });
 

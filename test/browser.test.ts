@@ -5,8 +5,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_KEYS, DEMO_LOTS, reloadDemoData } from '../seeds/demo';
 import { LotIdDocument, RecallActivateDocument, RecallInitiateDocument } from './generated/graphql';
+import { expectAxeClean } from './helpers/axe';
 import { decodeQrPng } from './helpers/barcodes';
-import { startHarness, type Harness } from './helpers/harness';
+import Redis from 'ioredis';
+import { REDIS_URL, startHarness, type Harness } from './helpers/harness';
 
 /**
  * The consumer's walk in Debian's Chromium at a phone's size: scan the printed QR code, read the page,
@@ -127,6 +129,107 @@ describe.skipIf(!haveBrowser)('the scan page in a phone-sized browser', () => {
         expect(res.status()).toBe(400);
         await expect(page.locator('.errors').first().textContent()).resolves.toContain('手机号');
         expect(await page.inputValue('#reg-contact')).toBe('12345');
+      });
+    });
+  }
+});
+
+/**
+ * Every page a consumer can reach, in both languages, checked by axe-core in Chromium: no serious or
+ * critical violation (contrast, names, labels, landmarks, language). The recall banner is checked on a
+ * lot with an active recall of its own; forms with their errors after a real submission.
+ */
+describe.skipIf(!haveBrowser)('every consumer page passes axe-core', () => {
+  let context: BrowserContext;
+  let page: Page;
+  const plain = DEMO_LOTS.blocks;
+  const recalled = DEMO_LOTS.washer;
+  const lotUrl = (l: { gtin: string; lotNumber: string }, lang: string) =>
+    `${base}/01/0${l.gtin}/10/${l.lotNumber}?lang=${lang}`;
+  beforeAll(async () => {
+    context = await browser.newContext(PHONE);
+    page = await context.newPage();
+    const lotId = (await h.gql(LotIdDocument, { gtin: recalled.gtin, lotNumber: recalled.lotNumber })).data!.lot!.id;
+    const init = await h.gql(RecallInitiateDocument, { input: {
+      root: { kind: 'LOTS', lots: [lotId] }, hazard: '门锁失效，儿童可能被困。', remedies: ['REPAIR'],
+      consumerInstructions: '停止使用，联系门店上门维修。', noticeText: '召回 WM2409-88。',
+    } }, DEMO_KEYS.REGULATOR);
+    await h.gql(RecallActivateDocument, { recall: init.data!.recallInitiate.recall!.id }, DEMO_KEYS.REGULATOR);
+    // The walks above filed complaints from this browser's address too: start its per-address limits afresh.
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`test:${new URL(h.url).pathname.slice(1)}:rl:*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+  });
+  afterAll(() => context.close());
+
+  for (const lang of ['zh', 'en']) {
+    describe(lang, () => {
+      it('a lot page without a recall', async () => {
+        expect((await page.goto(lotUrl(plain, lang)))?.status()).toBe(200);
+        await expectAxeClean(page, 'lot page');
+      });
+
+      it('a lot page with the recall banner', async () => {
+        expect((await page.goto(lotUrl(recalled, lang)))?.status()).toBe(200);
+        await expect(page.locator('.recall[role="alert"]').count()).resolves.toBe(1);
+        await expectAxeClean(page, 'recalled lot page');
+        await shot(page, `axe-recall-${lang}`);
+      });
+
+      it('a product page (GTIN only)', async () => {
+        expect((await page.goto(`${base}/01/0${recalled.gtin}?lang=${lang}`))?.status()).toBe(200);
+        await expectAxeClean(page, 'product page');
+      });
+
+      it('the registration form with its errors, and its success page', async () => {
+        await page.goto(lotUrl(plain, lang));
+        await page.fill('#reg-contact', '12345');
+        await page.check('input[name="consent"]');
+        await Promise.all([page.waitForURL(/\/scan\/register$/), page.click('#register button[type="submit"]')]);
+        await expect(page.locator('.errors').count()).resolves.toBeGreaterThan(0);
+        await expectAxeClean(page, 'registration form with errors');
+        await page.fill('#reg-contact', '13800138009');
+        await Promise.all([page.waitForLoadState(), page.click('#register button[type="submit"]')]);
+        await expect(page.locator('.code').count()).resolves.toBe(1);
+        await expectAxeClean(page, 'registration done');
+      });
+
+      it('the complaint form with its errors, and the complaint follow page', async () => {
+        await page.goto(lotUrl(plain, lang));
+        await page.fill('#c-description', ' ');
+        await Promise.all([page.waitForURL(/\/scan\/complaint$/), page.click('#complain button[type="submit"]')]);
+        await expect(page.locator('.errors').count()).resolves.toBeGreaterThan(0);
+        await expectAxeClean(page, 'complaint form with errors');
+        await page.fill('#c-description', '积木边缘有毛刺。');
+        await Promise.all([page.waitForURL(/\/complaints\/C/), page.click('#complain button[type="submit"]')]);
+        await expectAxeClean(page, 'complaint follow page');
+        expect((await page.goto(`${base}/complaints/C0000000000?lang=${lang}`))?.status()).toBe(404);
+        await expectAxeClean(page, 'unknown complaint code page');
+      });
+
+      it('the delete-registration page, with an unknown code', async () => {
+        expect((await page.goto(`${base}/registrations/delete?lang=${lang}`))?.status()).toBe(200);
+        await expectAxeClean(page, 'delete-registration page');
+        await page.fill('#d-code', 'D000000000000');
+        await Promise.all([page.waitForLoadState(), page.click('button[type="submit"]')]);
+        await expect(page.locator('.errors').count()).resolves.toBe(1);
+        await expectAxeClean(page, 'delete-registration page with an error');
+      });
+
+      it('the error pages: a malformed code, an unknown lot, an unknown product', async () => {
+        for (const [path, status] of [
+          [`/01/06901230003012/10/${plain.lotNumber}`, 400],
+          [`/01/0${plain.gtin}/10/NO-SUCH-LOT`, 404],
+          ['/01/06901234567892', 404],
+          ['/no/such/page', 404],
+          ['/complaints/hello', 400],
+        ] as const) {
+          const res = await page.goto(`${base}${path}?lang=${lang}`);
+          expect(res?.status(), path).toBe(status);
+          expect(res?.headers()['content-type'], path).toMatch(/^text\/html/);
+          await expectAxeClean(page, `error page ${path}`);
+        }
       });
     });
   }

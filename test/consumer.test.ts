@@ -64,6 +64,10 @@ describe('purchase registration', () => {
     expect(await codes({ gtin: GTIN, lotNumber: 'P-1', contact: '12345', consent: false })).toEqual(['INVALID_CONTACT', 'CONSENT_REQUIRED']);
     expect(await codes({ gtin: GTIN, lotNumber: 'NOPE', contact: 'a@b.cn', consent: true })).toEqual(['LOT_NOT_FOUND']);
     expect(await codes({ gtin: '6901234567893', lotNumber: 'P-1', contact: 'a@b.cn', consent: true })).toEqual(['INVALID_GTIN']);
+    // Say what was not found, or what is wrong with it.
+    const valid = { contact: 'a@b.cn', consent: true };
+    expect(await codes({ ...valid, gtin: gtin13(7199), lotNumber: 'P-1' })).toEqual(['PRODUCT_NOT_FOUND']);
+    expect(await codes({ ...valid, gtin: GTIN, lotNumber: 'P 1?' })).toEqual(['INVALID_LOT_NUMBER']);
   });
 
   it('is counted in the scope, and its contact is read by a regulator only for an active recall, each read logged', async () => {
@@ -134,6 +138,8 @@ describe('complaints', () => {
     expect(await codes({ purchasedFrom: w.regulator.org.globalId })).toEqual(['NOT_A_SELLER_OF_LOT']);
     expect(await codes({ description: '  ', contact: 'not-a-contact' })).toEqual(['INVALID_INPUT', 'INVALID_CONTACT']);
     expect(await codes({ lotNumber: 'X-9' })).toEqual(['LOT_NOT_FOUND']);
+    expect(await codes({ lotNumber: '批号 9' })).toEqual(['INVALID_LOT_NUMBER']);
+    expect(await codes({ gtin: gtin13(7199) })).toEqual(['PRODUCT_NOT_FOUND']);
     expect(await codes({ description: 'x'.repeat(2001) })).toEqual(['INVALID_INPUT']);
   });
 

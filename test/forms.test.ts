@@ -54,9 +54,56 @@ describe('scan page forms', () => {
     expect((await h.http.app.inject({ method: 'GET', url: '/complaints?code=C0000000000' })).statusCode).toBe(404);
   });
 
+  it('says what was not found when a tracking code is unknown, and what is wrong when it is malformed', async () => {
+    const unknown = await h.http.app.inject({ method: 'GET', url: '/complaints/C0000000000' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.body).toContain('没有查询码为 C0000000000 的投诉。');
+    expect(unknown.body).not.toContain('产品或批次');
+    expect(unknown.body).toContain('value="C0000000000"');
+    const en = await h.http.app.inject({ method: 'GET', url: '/complaints?code=c-0000-0000-00&lang=en' });
+    expect(en.statusCode).toBe(404);
+    expect(en.body).toContain('No complaint has the tracking code C0000000000.');
+    const malformed = await h.http.app.inject({ method: 'GET', url: '/complaints?code=hello' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.body).toContain('查询码的格式不对');
+    expect(malformed.body).toContain('aria-invalid="true"');
+    expect(malformed.body).toContain('value="hello"');
+  });
+
+  it('shows the answer deadline and the answers in China time, in the page language, never in UTC', async () => {
+    const r = await post('/scan/complaint', {
+      gtin: lot.gtin, lotNumber: lot.lotNumber, category: 'QUALITY_DEFECT', description: '积木有毛刺',
+    });
+    const code = /\/complaints\/(C[0-9A-Z]{10})/.exec(String(r.headers.location))![1];
+    // Answers are append-only: this one is written as the seller's would be, at a chosen instant.
+    await h.em().getConnection().execute(`
+      update complaint set response_due_at = '2026-12-01T18:48:00Z' where tracking_code = ?;
+      insert into complaint_answer (id, complaint_id, organization_id, status, message, "at")
+        select gen_random_uuid(), id, responsible_id, 'IN_PROGRESS', '已安排上门查看。', '2026-11-30T17:05:00Z'
+          from complaint where tracking_code = ?`, [code, code]);
+    const zh = await h.http.app.inject({ method: 'GET', url: `/complaints/${code}` });
+    expect(zh.body).toContain('<time datetime="2026-12-02T02:48+08:00">2026年12月2日 02:48</time>');
+    expect(zh.body).toContain('2026年12月1日 01:05');
+    expect(zh.body).not.toContain('UTC');
+    const en = await h.http.app.inject({ method: 'GET', url: `/complaints/${code}?lang=en` });
+    expect(en.body).toContain('2 Dec 2026, 02:48 China time');
+    expect(en.body).toContain('1 Dec 2026, 01:05 China time');
+  });
+
   it('answers 404 for an unknown lot and refuses other content types, losing nothing', async () => {
-    expect((await post('/scan/register', { gtin: lot.gtin, lotNumber: 'NOPE', contact: 'a@b.cn', consent: 'yes' })).statusCode).toBe(404);
+    const unknown = await post('/scan/register', {
+      gtin: lot.gtin, lotNumber: 'NOPE', contact: 'a@b.cn', consent: 'yes',
+    });
+    expect(unknown.statusCode).toBe(404);
+    // It says what was not found, and links to the product.
+    expect(unknown.body).toContain('童趣 大颗粒积木 120 块没有批号为 NOPE 的批次记录。');
+    expect(unknown.body).toContain(`href="/01/0${lot.gtin}?lang=zh"`);
     expect((await post('/scan/complaint', { gtin: '123', lotNumber: 'X', category: 'OTHER', description: 'x' })).statusCode).toBe(404);
+    const malformedLot = await post('/scan/complaint', {
+      gtin: lot.gtin, lotNumber: 'BB 2410', category: 'OTHER', description: '', lang: 'en',
+    });
+    expect(malformedLot.statusCode).toBe(404);
+    expect(malformedLot.body).toContain('has no lot numbered BB 2410');
     expect((await post('/scan/complaint', { gtin: lot.gtin }, 'text/plain')).statusCode).toBe(415);
     // GraphQL still refuses forms (CSRF prevention).
     const g = await h.http.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'query={__typename}' });

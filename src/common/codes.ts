@@ -10,6 +10,14 @@ export function randomCode(prefix: string, length: number): string {
   return `${prefix}${s}`;
 }
 
+/** Complaint tracking codes: C and 10 characters (50 bits), e.g. C7K3M9Q2XA. */
+export const TRACKING_CODE = { prefix: 'C', length: 10 } as const;
+
+/** Whether a normalised code has the form of a tracking code. */
+export function isTrackingCode(code: string): boolean {
+  return new RegExp(`^${TRACKING_CODE.prefix}[${ALPHABET}]{${TRACKING_CODE.length}}$`).test(code);
+}
+
 /** How a code typed by a person is read back: case and separators ignored, I/L → 1 and O → 0. */
 export function normalizeCode(input: string): string {
   // Anything else a person (or a prober) types is not part of any code.

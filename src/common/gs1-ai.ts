@@ -138,8 +138,16 @@ function validDate(v: string, dayMayBeZero: boolean): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** What is wrong with an AI's value, for people and for programs. */
+export interface AiValueProblem {
+  kind: 'length' | 'characters' | 'check-digit' | 'date';
+  message: string;
+}
+
 /** Why a value does not fit its AI, or null when it does. */
-export function aiValueProblem(entry: AiEntry, value: string): string | null {
+export function aiValueProblem(entry: AiEntry, value: string): AiValueProblem | null {
+  const problem = (kind: AiValueProblem['kind'], what: string) =>
+    ({ kind, message: `AI (${entry.ai}) ${entry.title}: ${what}` });
   let rest = value;
   for (const [i, c] of entry.components.entries()) {
     const last = i === entry.components.length - 1;
@@ -147,16 +155,16 @@ export function aiValueProblem(entry: AiEntry, value: string): string | null {
     const part = rest.slice(0, take);
     rest = rest.slice(take);
     if (part.length < c.min || part.length > c.max) {
-      return `AI (${entry.ai}) ${entry.title}: expected ${c.min === c.max ? c.min : `${c.min} to ${c.max}`} characters`;
+      return problem('length', `expected ${c.min === c.max ? c.min : `${c.min} to ${c.max}`} characters`);
     }
     const ok = c.set === 'N' ? /^\d*$/.test(part) : c.set === 'X' ? CSET_82.test(part) : CSET_39.test(part);
-    if (!ok) return `AI (${entry.ai}) ${entry.title}: character not allowed in "${part}"`;
+    if (!ok) return problem('characters', `character not allowed in "${part}"`);
     if (c.check === 'csum' && part.length > 0 && gs1CheckDigit(part.slice(0, -1)) !== Number(part.at(-1))) {
-      return `AI (${entry.ai}) ${entry.title}: wrong check digit`;
+      return problem('check-digit', 'wrong check digit');
     }
     if ((c.check === 'yymmdd' || c.check === 'yymmd0') && !validDate(part, c.check === 'yymmd0')) {
-      return `AI (${entry.ai}) ${entry.title}: not a valid date YYMMDD`;
+      return problem('date', 'not a valid date YYMMDD');
     }
   }
-  return rest.length > 0 ? `AI (${entry.ai}) ${entry.title}: value too long` : null;
+  return rest.length > 0 ? problem('length', 'value too long') : null;
 }

@@ -3,7 +3,7 @@
  * prefix, the primary key and its qualifiers in the path, data attributes in the query string. It agrees
  * with GS1's own parser (the gs1-syntax-engine) on all of GS1's published vectors, which a test runs.
  */
-import { aiEntry, aiValueProblem, isPrimaryKey, isValidKeyPath, type AiEntry } from './gs1-ai';
+import { aiEntry, aiValueProblem, isPrimaryKey, isValidKeyPath, type AiEntry, type AiValueProblem } from './gs1-ai';
 
 export interface AiValue {
   ai: string;
@@ -32,7 +32,12 @@ export interface DigitalLinkOptions {
   unknownAisAsAttributes?: boolean;
 }
 
-export class DigitalLinkError extends Error {}
+/** Why a URI is not a GS1 Digital Link; `value` says which AI's value is at fault, when one is. */
+export class DigitalLinkError extends Error {
+  constructor(message: string, readonly value?: { ai: string; kind: AiValueProblem['kind'] }) {
+    super(message);
+  }
+}
 
 const URI_CHARACTERS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
 const BAD_DOMAIN_CHARACTERS = /[_~?#@!$&'()*+,;=%]/;
@@ -41,6 +46,11 @@ const ALPHAS: Record<string, string> = {
   gmn: '8013', grai: '8003', gsin: '402', gsrn: '8018', gsrnp: '8017', gtin: '01', itip: '8006', lot: '10', party: '417',
   refno: '8020', ser: '21', srin: '8019', sscc: '00',
 };
+
+/** The AI a convenience alpha names (`gtin` → 01, `lot` → 10), if the segment is one. */
+export function convenienceAlphaAi(segment: string): string | undefined {
+  return Object.hasOwn(ALPHAS, segment) ? ALPHAS[segment] : undefined;
+}
 
 /** Percent-decoding as GS1 does it: a malformed escape stays as it is; `+` is a space only in the query. */
 function unescape(s: string, query: boolean): string {
@@ -104,7 +114,9 @@ export function parseDigitalLink(uri: string, opts: DigitalLinkOptions = {}): Di
   for (let i = keyAt; i < segments.length; i += 2) {
     const entry = pathAi(segments[i], opts)!;
     const raw = segments[i + 1] ?? '';
-    if (raw === '') throw new DigitalLinkError(`AI (${entry.ai}) has an empty value in the path`);
+    if (raw === '') {
+      throw new DigitalLinkError(`AI (${entry.ai}) has an empty value in the path`, { ai: entry.ai, kind: 'length' });
+    }
     path.push({ ai: entry.ai, value: padGtin(entry, unescape(raw, false), opts) });
   }
 
@@ -148,7 +160,7 @@ export function parseDigitalLink(uri: string, opts: DigitalLinkOptions = {}): Di
   for (const { ai, value } of [...path, ...attributes]) {
     const entry = aiEntry(ai);
     const problem = entry ? aiValueProblem(entry, value) : null;
-    if (problem) throw new DigitalLinkError(problem);
+    if (problem) throw new DigitalLinkError(problem.message, { ai, kind: problem.kind });
   }
 
   let elementString = '';

@@ -32,6 +32,10 @@ export function checkGln(input: string): { gln: string } | { problem: Gs1Problem
 /** GS1 AI 10 (batch/lot): 1 to 20 characters of GS1 AI encodable character set 82. */
 const LOT_NUMBER = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/;
 
+/** The rule, as people are told it. */
+export const LOT_NUMBER_RULE =
+  'A lot number is 1 to 20 characters of the GS1 set: letters, digits and !"%&\'()*+,-./:;<=>?_, without spaces.';
+
 export function isValidLotNumber(lot: string): boolean {
   return LOT_NUMBER.test(lot);
 }

@@ -1,6 +1,7 @@
 import { checkCreditCode } from './credit-code';
 import { checkGln, normalizeGtin } from './gs1';
 import { isValidRegionCode } from './region';
+import { isChineseOnly } from './script';
 import { userError, type UserErrorData } from './user-error';
 
 /**
@@ -24,6 +25,21 @@ export function text(errs: UserErrorData[], value: string | null | undefined, pa
   }
   if (CONTROL_CHARACTERS.test(v)) {
     errs.push(userError(opts.code ?? 'INVALID_INPUT', `${path[path.length - 1]} contains control characters.`, path));
+    return null;
+  }
+  return v;
+}
+
+/**
+ * The optional English version of a text consumers read: as `text`, and refused (NOT_ENGLISH) when it is
+ * Chinese only; English that names a Chinese brand or place in Chinese characters is fine.
+ */
+export function englishText(
+  errs: UserErrorData[], value: string | null | undefined, path: Path, opts: { max: number },
+): string | null {
+  const v = text(errs, value, path, opts);
+  if (v && isChineseOnly(v)) {
+    errs.push(userError('NOT_ENGLISH', `${path[path.length - 1]} is the English version: it holds no English.`, path));
     return null;
   }
   return v;

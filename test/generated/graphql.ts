@@ -87,6 +87,8 @@ export type CommitmentErrorCode =
   | 'INVALID_SCOPE'
   /** The validity ends before it begins, or the version starts before the one it supersedes. */
   | 'INVALID_VALIDITY'
+  /** An English version of a text holds no English. */
+  | 'NOT_ENGLISH'
   /** No object has this ID or key. */
   | 'NOT_FOUND'
   /** There is no commitment in force to revoke. */
@@ -112,6 +114,8 @@ export type CommitmentPublishInput = {
   scope: CommitmentScope;
   /** The commitment in words, as consumers will read it. */
   statement: string;
+  /** The same in English (optional; for the English scan page). */
+  statementEn?: string | null | undefined;
   /** When it takes effect (default now); not before the current version. */
   validFrom?: string | null | undefined;
   /** When it ends at the latest (default open-ended). */
@@ -164,6 +168,8 @@ export type ComplaintErrorCode =
   | 'INVALID_ID'
   /** A text field is empty or too long. */
   | 'INVALID_INPUT'
+  /** The lot number is not 1 to 20 characters of the GS1 set (no spaces). */
+  | 'INVALID_LOT_NUMBER'
   /** An answer sets IN_PROGRESS, RESOLVED or REJECTED. */
   | 'INVALID_STATUS'
   /** No lot of this product has this lot number. */
@@ -174,6 +180,8 @@ export type ComplaintErrorCode =
   | 'NOT_FOUND'
   /** Only the organization the complaint was routed to answers it. */
   | 'NOT_RESPONSIBLE'
+  /** No product has this GTIN. */
+  | 'PRODUCT_NOT_FOUND'
   /** A remedy is given only with RESOLVED. */
   | 'REMEDY_WITHOUT_RESOLUTION'
   /** The ID names an object of another type. */
@@ -354,6 +362,8 @@ export type DeclarationErrorCode =
   | 'INVALID_STANDARD_NUMBER'
   /** A new version cannot take effect before the version it supersedes. */
   | 'INVALID_VALID_FROM'
+  /** An English version of a text holds no English. */
+  | 'NOT_ENGLISH'
   /** No object has this ID or key. */
   | 'NOT_FOUND'
   /** A declaration lists at least one standard. */
@@ -383,6 +393,8 @@ export type DeclaredStandardInput = {
   number: string;
   /** Title of the standard. */
   title: string;
+  /** Title in English (optional; for the English scan page). */
+  titleEn?: string | null | undefined;
 };
 
 /** What an indicator protects; safety, health and environmental indicators are listed separately on the declaration. */
@@ -572,6 +584,8 @@ export type ProductErrorCode =
   | 'INVALID_INPUT'
   /** The country of origin is not an ISO 3166-1 alpha-2 code, or the region code is not GB/T 2260. */
   | 'INVALID_ORIGIN'
+  /** An English version of a text holds no English. */
+  | 'NOT_ENGLISH'
   /** No object has this ID or key. */
   | 'NOT_FOUND'
   /** The ID names an object of another type. */
@@ -609,6 +623,8 @@ export type ProductRegisterInput = {
   subcategory: string;
   /** Warnings and suitability notes on the label. */
   suitabilityNote?: string | null | undefined;
+  /** The same in English (optional; for the English scan page). */
+  suitabilityNoteEn?: string | null | undefined;
 };
 
 /** Why a purchase registration mutation was refused. */
@@ -621,10 +637,14 @@ export type PurchaseErrorCode =
   | 'INVALID_GTIN'
   /** The ID is not a valid global ID. */
   | 'INVALID_ID'
+  /** The lot number is not 1 to 20 characters of the GS1 set (no spaces). */
+  | 'INVALID_LOT_NUMBER'
   /** No lot of this product has this lot number. */
   | 'LOT_NOT_FOUND'
   /** No object has this ID or key. */
   | 'NOT_FOUND'
+  /** No product has this GTIN. */
+  | 'PRODUCT_NOT_FOUND'
   /** No registration has this deletion code (it may be deleted already). */
   | 'UNKNOWN_DELETION_CODE'
   /** The ID names an object of another type. */
@@ -849,6 +869,8 @@ export type StandardIndicatorInput = {
   key?: string | null | undefined;
   /** Indicator name. */
   name: string;
+  /** Indicator name in English (optional; for the English page). */
+  nameEn?: string | null | undefined;
   /** Test method, e.g. "GB 6675.4-2014". */
   testMethod?: string | null | undefined;
   /** Unit, e.g. "mg/kg". */

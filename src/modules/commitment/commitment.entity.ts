@@ -33,6 +33,10 @@ export class Commitment extends Node {
   @Property({ type: 'text' })
   statement!: string;
 
+  @Field(() => String, { nullable: true, description: 'The commitment in English, where the seller gives one.' })
+  @Property({ type: 'text', nullable: true })
+  statementEn: string | null = null;
+
   @Field(() => CommitmentScope, { description: 'Which goods it covers.' })
   @Enum({ items: () => CommitmentScope })
   scope!: CommitmentScope;

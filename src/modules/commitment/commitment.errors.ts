@@ -10,6 +10,7 @@ export const CommitmentError = defineUserError(
     INVALID_VALIDITY: 'The validity ends before it begins, or the version starts before the one it supersedes.',
     NO_COMMITMENT_IN_FORCE: 'There is no commitment in force to revoke.',
     INVALID_INPUT: 'A text field is empty or too long.',
+    NOT_ENGLISH: 'An English version of a text holds no English.',
   },
   'commitment',
 );

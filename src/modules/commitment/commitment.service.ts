@@ -35,6 +35,7 @@ export function coveringCommitment(versions: Commitment[], product: { id: string
 export async function publishCommitment(em: EntityManager, viewer: OrganizationViewer, input: CommitmentPublishInput): Promise<Commitment> {
   const errs: UserErrorData[] = [];
   const statement = check.text(errs, input.statement, ['input', 'statement'], { max: 4000, required: true });
+  const statementEn = check.englishText(errs, input.statementEn, ['input', 'statementEn'], { max: 4000 });
   const hotline = input.hotline.trim();
   if (!hotline) errs.push(userError('INVALID_HOTLINE', 'hotline is required.', ['input', 'hotline']));
   else check.phone(errs, hotline, ['input', 'hotline'], 'INVALID_HOTLINE');
@@ -70,7 +71,8 @@ export async function publishCommitment(em: EntityManager, viewer: OrganizationV
   if (errs.length) throw new InputError(errs);
 
   const c = em.create(Commitment, {
-    seller: em.getReference(Organization, viewer.organizationId), version: (latest?.version ?? 0) + 1, statement: statement!,
+    seller: em.getReference(Organization, viewer.organizationId), version: (latest?.version ?? 0) + 1,
+    statement: statement!, statementEn,
     scope: input.scope, categories, productIds: [...new Set(productIds)], remedies, responseHours: input.responseHours, hotline, validFrom, validUntil,
   });
   await em.flush();

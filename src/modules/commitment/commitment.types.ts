@@ -8,6 +8,8 @@ import { CommitmentError } from './commitment.errors';
 export class CommitmentPublishInput {
   @Field(() => String, { description: 'The commitment in words, as consumers will read it.' })
   statement!: string;
+  @Field(() => String, { nullable: true, description: 'The same in English (optional; for the English scan page).' })
+  statementEn?: string | null;
   @Field(() => CommitmentScope, { description: 'Which goods it covers.' })
   scope!: CommitmentScope;
   @Field(() => [ProductCategory], { nullable: true, description: 'Covered categories, with scope CATEGORIES.' })

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { LIMITS, rateLimited } from '../../app/rate-limit';
-import { normalizeCode } from '../../common/codes';
 import { connectionOf, pageArgs, toConnection } from '../../common/connection';
 import { pageOrThrow } from '../../common/paging';
+import { trackingCodeArg } from '../../common/query-args';
 import { payload } from '../../common/user-error';
 import { canSeeComplainantContact, complaintListFilter } from '../access/visibility';
 import { requireWriter, unauthenticated } from '../access/viewer';
@@ -33,9 +33,12 @@ export class ComplaintResolver {
     return payload(async () => ({ complaint: await ctx.em.transactional((em) => answerComplaint(em, v, input)) }));
   }
 
-  @Query(() => Complaint, { nullable: true, description: 'A complaint by its tracking code, as the consumer follows it (without the contact). Who: anyone holding the code.' })
+  @Query(() => Complaint, { nullable: true, description:
+      'A complaint by its tracking code, as the consumer follows it (without the contact); null when none matches. ' +
+      'A malformed code is an INVALID_TRACKING_CODE error. Who: anyone holding the code.',
+  })
   complaint(@Arg('trackingCode', () => String, { description: 'The tracking code given at filing.' }) trackingCode: string, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Complaint, { trackingCode: normalizeCode(trackingCode) });
+    return ctx.em.findOne(Complaint, { trackingCode: trackingCodeArg(trackingCode) });
   }
 
   @Query(() => ComplaintConnection, { description: 'Complaints routed to the calling organization, newest first; regulators see all. Who: an organization with any key.' })

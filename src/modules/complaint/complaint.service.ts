@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { randomCode } from '../../common/codes';
+import { randomCode, TRACKING_CODE } from '../../common/codes';
 import { parseContact } from '../../common/contact';
 import { decodeIdOf } from '../../common/global-id';
 import { InputError, userError, type UserErrorData } from '../../common/user-error';
@@ -52,7 +52,7 @@ export async function fileComplaint(em: EntityManager, input: FileComplaintInput
   const product = await em.findOneOrFail(Product, { id: lot.product.id });
   const route = await routeComplaint(em, lot, product, sellers, purchasedFromId, now);
   const complaint = em.create(Complaint, {
-    trackingCode: randomCode('C', 10),
+    trackingCode: randomCode(TRACKING_CODE.prefix, TRACKING_CODE.length),
     lot,
     responsible: em.getReference(Organization, route.responsibleId),
     purchasedFrom: purchasedFromId ? em.getReference(Organization, purchasedFromId) : null,

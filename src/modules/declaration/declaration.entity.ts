@@ -43,8 +43,12 @@ export class StandardDeclaration extends Node {
 export class StandardIndicator {
   @Field(() => String, { description: 'Key of the indicator within its declaration version, e.g. "S1"; spot-check results refer to it.' })
   key!: string;
-  @Field(() => String, { description: 'Indicator name, e.g. "可迁移元素铅 migratable lead".' })
+  @Field(() => String, { description: 'Indicator name, e.g. "可迁移元素铅".' })
   name!: string;
+  @Field(() => String, {
+    nullable: true, description: 'Indicator name in English, where the producer gives one, e.g. "migratable lead".',
+  })
+  nameEn?: string | null;
   @Field(() => String, { description: 'Declared value or limit, e.g. "≤ 90".' })
   value!: string;
   @Field(() => String, { nullable: true, description: 'Unit, e.g. "mg/kg".' })
@@ -81,6 +85,13 @@ export class DeclaredStandard extends Node {
   @Field(() => String, { description: 'Title, e.g. "玩具安全 第1部分：基本规范".' })
   @Property({ type: 'text' })
   title!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title in English, where the producer gives one, e.g. "Safety of toys — Part 1: Basic code".',
+  })
+  @Property({ type: 'text', nullable: true })
+  titleEn: string | null = null;
 
   @Field(() => [StandardIndicator], { description: 'Declared indicators; required for enterprise standards, optional otherwise.' })
   @Property({ type: 'json' })

@@ -11,6 +11,7 @@ export const DeclarationError = defineUserError(
     NO_STANDARDS: 'A declaration lists at least one standard.',
     INVALID_VALID_FROM: 'A new version cannot take effect before the version it supersedes.',
     INVALID_INPUT: 'A text field is empty or too long.',
+    NOT_ENGLISH: 'An English version of a text holds no English.',
   },
   'standard declaration',
 );

@@ -10,6 +10,10 @@ import { LedgerRecordType } from '../ledger/ledger.canon';
 import { appendToLedger } from '../ledger/ledger.service';
 import { withArticle } from '../../common/english';
 
+function withValue<K extends string, V>(key: K, value: V | null): { [k in K]?: V } {
+  return (value === null ? {} : { [key]: value }) as { [k in K]?: V };
+}
+
 /** Publishes the next declaration version of a product; the caller has checked ownership. */
 export async function publishDeclaration(em: EntityManager, product: Product, input: DeclarationPublishInput): Promise<StandardDeclaration> {
   const errs: UserErrorData[] = [];
@@ -31,6 +35,7 @@ export async function publishDeclaration(em: EntityManager, product: Product, in
     if (numbers.has(number)) errs.push(userError('DUPLICATE_STANDARD', `${number} is listed twice.`, at('number')));
     numbers.add(number);
     const title = check.text(errs, s.title, at('title'), { max: 300, required: true });
+    const titleEn = check.englishText(errs, s.titleEn, at('titleEn'), { max: 300 });
     const indicators: StandardIndicator[] = (s.indicators ?? []).map((ind, j) => {
       const key = ind.key?.trim() || `${i + 1}.${j + 1}`;
       if (key.length > 20) errs.push(userError('INVALID_INPUT', 'An indicator key has at most 20 characters.', at('indicators', j, 'key')));
@@ -39,6 +44,8 @@ export async function publishDeclaration(em: EntityManager, product: Product, in
       return {
         key,
         name: check.text(errs, ind.name, at('indicators', j, 'name'), { max: 200, required: true }) ?? '',
+        // Stored only when given, so that indicators without one keep the form (and ledger hash) they had.
+        ...withValue('nameEn', check.englishText(errs, ind.nameEn, at('indicators', j, 'nameEn'), { max: 200 })),
         value: check.text(errs, ind.value, at('indicators', j, 'value'), { max: 200, required: true }) ?? '',
         unit: check.text(errs, ind.unit, at('indicators', j, 'unit'), { max: 50 }),
         testMethod: check.text(errs, ind.testMethod, at('indicators', j, 'testMethod'), { max: 200 }),
@@ -48,7 +55,7 @@ export async function publishDeclaration(em: EntityManager, product: Product, in
     if (s.kind === StandardKind.ENTERPRISE && indicators.length === 0) {
       errs.push(userError('INDICATORS_REQUIRED', `Enterprise standard ${number} must declare its indicators.`, at('indicators')));
     }
-    return { number, kind: s.kind, title: title ?? '', indicators };
+    return { number, kind: s.kind, title: title ?? '', titleEn, indicators };
   });
 
   // Serialise publications per product so that two versions never get the same number.

@@ -9,6 +9,8 @@ export class StandardIndicatorInput {
   key?: string | null;
   @Field(() => String, { description: 'Indicator name.' })
   name!: string;
+  @Field(() => String, { nullable: true, description: 'Indicator name in English (optional; for the English page).' })
+  nameEn?: string | null;
   @Field(() => String, { description: 'Declared value or limit, e.g. "≤ 90".' })
   value!: string;
   @Field(() => String, { nullable: true, description: 'Unit, e.g. "mg/kg".' })
@@ -27,6 +29,8 @@ export class DeclaredStandardInput {
   kind!: StandardKind;
   @Field(() => String, { description: 'Title of the standard.' })
   title!: string;
+  @Field(() => String, { nullable: true, description: 'Title in English (optional; for the English scan page).' })
+  titleEn?: string | null;
   @Field(() => [StandardIndicatorInput], { nullable: true, description: 'Indicators; required for enterprise standards.' })
   indicators?: StandardIndicatorInput[] | null;
 }

@@ -8,6 +8,8 @@ import { registerEnumType } from 'type-graphql';
  * Canonical form: a jsonb object (PostgreSQL prints its keys in a fixed order), ids and enums as
  * text, instants in UTC to the microsecond, decimals as stored (numeric(18,3)). Only columns that never
  * change after the write are covered: a commitment's revocation, for instance, is its own record.
+ * Columns added later are covered only when set (`optional`), so that records written before keep
+ * their hash.
  */
 export enum LedgerRecordType {
   LOT = 'LOT',
@@ -33,6 +35,9 @@ registerEnumType(LedgerRecordType, {
 });
 
 const ts = (col: string) => `to_char(${col} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+/** A key added to the canonical form after records were chained: present only when the column is set. */
+const optional = (key: string, col: string) =>
+  `case when ${col} is null then '{}'::jsonb else jsonb_build_object('${key}', ${col}) end`;
 
 export interface RecordKind {
   table: string;
@@ -72,7 +77,10 @@ export const RECORD_KINDS: Record<LedgerRecordType, RecordKind> = {
     owner: '(select p.owner_id from product p where p.id = r.product_id)',
     content: `jsonb_build_object('id', r.id, 'product', r.product_id, 'version', r.version, 'validFrom', ${ts('r.valid_from')},
       'publishedAt', ${ts('r.published_at')}, 'changeNote', r.change_note,
-      'standards', (select coalesce(jsonb_agg(jsonb_build_object('position', s.position, 'number', s.number, 'kind', s.kind, 'title', s.title, 'indicators', s.indicators) order by s.position), '[]')
+      'standards', (select coalesce(jsonb_agg(
+                        jsonb_build_object('position', s.position, 'number', s.number, 'kind', s.kind, 'title', s.title,
+                          'indicators', s.indicators) || ${optional('titleEn', 's.title_en')}
+                        order by s.position), '[]')
                       from declared_standard s where s.declaration_id = r.id))`,
     node: { type: 'StandardDeclaration', id: 'r.id' },
   },
@@ -81,7 +89,8 @@ export const RECORD_KINDS: Record<LedgerRecordType, RecordKind> = {
     owner: 'r.seller_id',
     content: `jsonb_build_object('id', r.id, 'seller', r.seller_id, 'version', r.version, 'statement', r.statement, 'scope', r.scope,
       'categories', to_jsonb(r.categories), 'products', to_jsonb(r.product_ids), 'remedies', to_jsonb(r.remedies), 'responseHours', r.response_hours,
-      'hotline', r.hotline, 'validFrom', ${ts('r.valid_from')}, 'validUntil', ${ts('r.valid_until')}, 'publishedAt', ${ts('r.published_at')})`,
+      'hotline', r.hotline, 'validFrom', ${ts('r.valid_from')}, 'validUntil', ${ts('r.valid_until')},
+      'publishedAt', ${ts('r.published_at')}) || ${optional('statementEn', 'r.statement_en')}`,
     node: { type: 'Commitment', id: 'r.id' },
   },
   COMMITMENT_REVOCATION: {

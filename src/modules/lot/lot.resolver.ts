@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Mutation, Query, Resolv
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection } from '../../common/connection';
 import { findByGlobalId } from '../../common/find-by-id';
-import { gtinArg } from '../../common/gtin-arg';
+import { gtinArg, lotNumberArg } from '../../common/query-args';
 import { pageOrThrow } from '../../common/paging';
 import { payload } from '../../common/user-error';
 import { canSeeLotQuantity } from '../access/visibility';
@@ -24,14 +24,18 @@ import { lookUpLot } from './lot-lookup';
 
 @Resolver(() => Lot)
 export class LotResolver {
-  @Query(() => Lot, { nullable: true, description: 'A lot by GTIN and lot number, as printed on the package (GS1 AI 01 + AI 10).' })
+  @Query(() => Lot, { nullable: true, description:
+      'A lot by GTIN and lot number, as printed on the package (GS1 AI 01 + AI 10); null when none matches. ' +
+      'A malformed argument is an INVALID_GTIN or INVALID_LOT_NUMBER error.',
+  })
   async lot(
     @Arg('gtin', () => String, { description: 'GTIN-8, -12, -13 or -14.' }) gtin: string,
-    @Arg('lotNumber', () => String, { description: 'Lot number, exactly as printed.' }) lotNumber: string,
+    @Arg('lotNumber', () => String, { description: 'Lot number, exactly as printed (GS1 AI 10: 1 to 20 characters).' })
+    lotNumber: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return lookUpLot(ctx, gtinArg(gtin), lotNumber, info);
+    return lookUpLot(ctx, gtinArg(gtin), lotNumberArg(lotNumber), info);
   }
 
   @FieldResolver(() => Product, { description: 'The product (trade item) of the lot.' })

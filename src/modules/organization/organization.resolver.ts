@@ -5,6 +5,7 @@ import { toRegion, Region } from '../../common/region.type';
 import { payload } from '../../common/user-error';
 import { PageArgs } from '../../common/page-args';
 import { pageOrThrow } from '../../common/paging';
+import { creditCodeArg, regionPrefixArg } from '../../common/query-args';
 import { requireWriter } from '../access/viewer';
 import { Location } from './location.entity';
 import { OrganizationRole } from './organization.enums';
@@ -16,7 +17,11 @@ import { LocationCreateInput, LocationCreatePayload, OrganizationConnection, Vie
 class OrganizationsArgs extends PageArgs {
   @Field(() => OrganizationRole, { nullable: true, description: 'Only organizations holding this role.' })
   role?: OrganizationRole;
-  @Field(() => String, { nullable: true, description: 'Only organizations whose region code starts with this, e.g. "41" for Henan, "4101" for Zhengzhou.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only organizations whose region code starts with this, e.g. "41" for Henan, "4101" for Zhengzhou; ' +
+      'not digits: INVALID_REGION_CODE.',
+  })
   regionPrefix?: string;
 }
 
@@ -28,9 +33,13 @@ export class OrganizationResolver {
     return { organization: await ctx.loaders.organization.load(ctx.viewer.organizationId), scope: ctx.viewer.scope };
   }
 
-  @Query(() => Organization, { nullable: true, description: 'An organization by its Unified Social Credit Code.' })
+  @Query(() => Organization, {
+    nullable: true,
+    description: 'An organization by its Unified Social Credit Code; null when none matches. ' +
+      'A malformed code is an INVALID_CREDIT_CODE error.',
+  })
   organization(@Arg('creditCode', () => String, { description: '18-character credit code.' }) creditCode: string, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Organization, { creditCode: creditCode.trim().toUpperCase() });
+    return ctx.em.findOne(Organization, { creditCode: creditCodeArg(creditCode) });
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations on the platform, by name.' })
@@ -38,7 +47,7 @@ export class OrganizationResolver {
     const page = pageOrThrow(pageArgs(args.first, args.after));
     const where: Record<string, unknown> = {};
     if (args.role) where.roles = { $contains: [args.role] };
-    if (args.regionPrefix) where.regionCode = { $like: `${args.regionPrefix.replace(/[^0-9]/g, '')}%` };
+    if (args.regionPrefix != null) where.regionCode = { $like: `${regionPrefixArg(args.regionPrefix)}%` };
     const [items, total] = await ctx.em.findAndCount(Organization, where, { orderBy: { name: 'asc', id: 'asc' }, limit: page.limit, offset: page.offset });
     return toConnection(items, page, total);
   }

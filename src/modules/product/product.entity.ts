@@ -80,6 +80,10 @@ export class Product extends Node {
   @Property({ type: 'text', nullable: true })
   suitabilityNote: string | null = null;
 
+  @Field(() => String, { nullable: true, description: 'The warnings and suitability notes in English, where given.' })
+  @Property({ type: 'text', nullable: true })
+  suitabilityNoteEn: string | null = null;
+
   @Field(() => Boolean, { description: 'Whether China Compulsory Certification (CCC) is required for this product.' })
   @Property({ type: 'boolean' })
   cccRequired: Opt<boolean> = false;

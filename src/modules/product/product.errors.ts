@@ -10,6 +10,7 @@ export const ProductError = defineUserError(
     INVALID_AGE_RANGE: 'Ages are 0 to 1200 months and the minimum is not above the maximum.',
     INVALID_ORIGIN: 'The country of origin is not an ISO 3166-1 alpha-2 code, or the region code is not GB/T 2260.',
     INVALID_INPUT: 'A text field is empty or too long.',
+    NOT_ENGLISH: 'An English version of a text holds no English.',
   },
   'product',
 );

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection } from '../../common/connection';
-import { gtinArg } from '../../common/gtin-arg';
+import { gtinArg } from '../../common/query-args';
 import { PageArgs } from '../../common/page-args';
 import { pageOrThrow } from '../../common/paging';
 import { Region, toRegion } from '../../common/region.type';
@@ -22,7 +22,10 @@ export class ProductsArgs extends PageArgs {
 
 @Resolver(() => Product)
 export class ProductResolver {
-  @Query(() => Product, { nullable: true, description: 'A product by GTIN (8 to 14 digits; the check digit is verified).' })
+  @Query(() => Product, {
+    nullable: true,
+    description: 'A product by GTIN; null when none matches. A malformed GTIN or check digit is an INVALID_GTIN error.',
+  })
   product(@Arg('gtin', () => String, { description: 'GTIN-8, -12, -13 or -14.' }) gtin: string, @Ctx() ctx: Context) {
     return ctx.em.findOne(Product, { gtin: gtinArg(gtin) });
   }

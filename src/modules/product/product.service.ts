@@ -13,11 +13,12 @@ export async function registerProduct(em: EntityManager, viewer: OrganizationVie
   const at = (f: string, i?: number, g?: string) => ['input', f, ...(i === undefined ? [] : [i]), ...(g ? [g] : [])];
   const gtin = check.gtin(errs, input.gtin, at('gtin'));
   const name = check.text(errs, input.name, at('name'), { max: 200, required: true });
-  const nameEn = check.text(errs, input.nameEn, at('nameEn'), { max: 200 });
+  const nameEn = check.englishText(errs, input.nameEn, at('nameEn'), { max: 200 });
   const subcategory = check.text(errs, input.subcategory, at('subcategory'), { max: 100, required: true });
   const brand = check.text(errs, input.brand, at('brand'), { max: 100, required: true });
   const model = check.text(errs, input.model, at('model'), { max: 100 });
   const suitabilityNote = check.text(errs, input.suitabilityNote, at('suitabilityNote'), { max: 1000 });
+  const suitabilityNoteEn = check.englishText(errs, input.suitabilityNoteEn, at('suitabilityNoteEn'), { max: 1000 });
 
   if (input.category !== ProductCategory.MATERIAL && !viewer.roles.includes(OrganizationRole.PRODUCER)) {
     errs.push(userError('CATEGORY_NOT_ALLOWED', 'Only producers register finished goods; register materials with category MATERIAL.', at('category')));
@@ -55,7 +56,8 @@ export async function registerProduct(em: EntityManager, viewer: OrganizationVie
     owner: em.getReference(Organization, viewer.organizationId),
     gtin: gtin!, name: name!, nameEn, category: input.category, subcategory: subcategory!, brand: brand!, model,
     materials, originCountry, originRegionCode, minAgeMonths, maxAgeMonths,
-    specialGroups: [...new Set(input.specialGroups ?? [])], suitabilityNote, cccRequired: input.cccRequired ?? false,
+    specialGroups: [...new Set(input.specialGroups ?? [])], suitabilityNote, suitabilityNoteEn,
+    cccRequired: input.cccRequired ?? false,
   });
   await em.flush();
   return product;

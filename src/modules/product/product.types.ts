@@ -42,6 +42,8 @@ export class ProductRegisterInput {
   specialGroups?: SpecialGroup[] | null;
   @Field(() => String, { nullable: true, description: 'Warnings and suitability notes on the label.' })
   suitabilityNote?: string | null;
+  @Field(() => String, { nullable: true, description: 'The same in English (optional; for the English scan page).' })
+  suitabilityNoteEn?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether CCC certification is required (default false).' })
   cccRequired?: boolean | null;
 }

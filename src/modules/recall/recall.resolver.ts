@@ -6,6 +6,7 @@ import { pageArgs, toConnection } from '../../common/connection';
 import { findByGlobalId } from '../../common/find-by-id';
 import { PageArgs } from '../../common/page-args';
 import { pageOrThrow } from '../../common/paging';
+import { recallNumberArg } from '../../common/query-args';
 import { payload } from '../../common/user-error';
 import { allows } from '../access/access-matrix';
 import { canSeeRecall, canSeeRecallDetails } from '../access/visibility';
@@ -44,9 +45,13 @@ const info = (r: Recall) => ({ status: r.status, initiatorId: r.initiator.id });
 
 @Resolver(() => Recall)
 export class RecallResolver {
-  @Query(() => Recall, { nullable: true, description: 'A recall by its public number, e.g. "RC-2026-0001". Drafts only for their initiator and regulators.' })
+  @Query(() => Recall, { nullable: true, description:
+      'A recall by its public number, e.g. "RC-2026-0001"; null when none matches. ' +
+      'A malformed number is an INVALID_RECALL_NUMBER error. ' +
+      'Drafts only for their initiator and regulators.',
+  })
   async recall(@Arg('number', () => String, { description: 'Recall number.' }) number: string, @Ctx() ctx: Context) {
-    const r = await ctx.em.findOne(Recall, { number: number.trim() });
+    const r = await ctx.em.findOne(Recall, { number: recallNumberArg(number) });
     return r && canSeeRecall(ctx.viewer, info(r)) ? r : null;
   }
 

@@ -5,22 +5,28 @@
  * and its errors, 404 for an unknown lot or code, 429 with Retry-After when an address sends too many.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { normalizeCode } from '../../common/codes';
-import { normalizeGtin } from '../../common/gs1';
+import { isTrackingCode, normalizeCode } from '../../common/codes';
+import { isValidLotNumber, normalizeGtin } from '../../common/gs1';
 import { InputError } from '../../common/user-error';
 import { LIMITS, type Limit } from '../../app/rate-limit';
 import { digitalLinkOf, publicBaseUrl } from '../lot/digital-link';
 import { Complaint, ComplaintAnswer } from '../complaint/complaint.entity';
+import { Product } from '../product/product.entity';
 import { ComplaintCategory } from '../complaint/complaint.enums';
-import { fileComplaint, isOverdue } from '../complaint/complaint.service';
+import { fileComplaint } from '../complaint/complaint.service';
 import { deleteRegistration, registerPurchase } from '../purchase/purchase.service';
 import { html } from './html';
-import { ENUM_WORDS, formError, pickLang, WORDS, type Lang } from './scan.i18n';
-import { complaintForm, followForm, messagePage, notFoundPage, registerForm, type PageContext } from './scan.page';
+import { formError, pickLang, WORDS, type Lang } from './scan.i18n';
+import { unknownItemPage } from './error.pages';
+import { badTrackingCodePage, complaintPage, unknownComplaintPage } from './complaint.page';
+import { complaintForm, messagePage, registerForm, type PageContext } from './scan.page';
 import { readLot, type ScanDeps } from './scan.service';
 import { escapeAiValue } from '../../common/gs1-digital-link';
 
 type Form = Record<string, string>;
+
+/** Refusals that mean the form's lot does not exist (or cannot): a 404 page that says which. */
+const NOT_FOUND_CODES = new Set(['INVALID_GTIN', 'INVALID_LOT_NUMBER', 'PRODUCT_NOT_FOUND', 'LOT_NOT_FOUND']);
 
 const MAX_FIELD = 4000;
 
@@ -48,6 +54,16 @@ function send(reply: FastifyReply, status: number, page: string) {
 function lotPath(gtin: string, lotNumber: string): string {
   const g = normalizeGtin(gtin);
   return 'gtin' in g ? digitalLinkOf('', g.gtin, lotNumber) : `/01/${encodeURIComponent(gtin)}/10/${escapeAiValue(lotNumber)}`;
+}
+
+/** The form's GTIN and lot were not found: say which, with the product when it is known. */
+async function unknownLotPage(deps: ScanDeps, pc: PageContext, form: Form): Promise<string> {
+  const g = normalizeGtin(form.gtin ?? '');
+  const gtin = 'gtin' in g ? g.gtin : (form.gtin ?? '').slice(0, 20);
+  const product = 'gtin' in g
+    ? await deps.orm.em.fork().findOne(Product, { gtin }, { fields: ['name', 'nameEn'] })
+    : null;
+  return unknownItemPage(pc, { gtin, lotNumber: (form.lotNumber ?? '').slice(0, 40), product });
 }
 
 export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
@@ -85,7 +101,9 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
 <p>${t.deletionCode}: <span class="code">${r.deletionCode}</span></p><p class="muted">${t.deletionHint}</p><p><a href="${pc.selfPath}?lang=${lang}">${t.back}</a></p></section>`));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        if (err.errors.some((e) => e.code === 'LOT_NOT_FOUND' || e.code === 'INVALID_GTIN')) return send(reply, 404, notFoundPage(pc));
+        if (err.errors.some((e) => NOT_FOUND_CODES.has(e.code))) {
+          return send(reply, 404, await unknownLotPage(deps, pc, form));
+        }
         return send(reply, 400, messagePage(pc, t.register, registerForm(lang, form.gtin, form.lotNumber, { values: form, errors: err.errors.map((e) => formError(lang, e)) })));
       }
     });
@@ -109,30 +127,24 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         const g = normalizeGtin(form.gtin ?? '');
-        const lot = 'gtin' in g ? await readLot(deps, g.gtin, form.lotNumber ?? '', publicBaseUrl(request)) : null;
-        if (!lot) return send(reply, 404, notFoundPage(pc));
+        const lot = 'gtin' in g && isValidLotNumber(form.lotNumber ?? '')
+          ? await readLot(deps, g.gtin, form.lotNumber!, publicBaseUrl(request))
+          : null;
+        if (!lot) return send(reply, 404, await unknownLotPage(deps, pc, form));
         return send(reply, 400, messagePage(pc, t.complain, complaintForm(lang, lot, { values: form, errors: err.errors.map((e) => formError(lang, e)) })));
       }
     });
 
     const followPage = async (request: FastifyRequest, reply: FastifyReply, code: string) => {
       const lang = langOf(request);
-      const t = WORDS[lang];
-      const words = ENUM_WORDS[lang];
       const pc = { lang, selfPath: `/complaints/${encodeURIComponent(code)}` };
+      const trackingCode = normalizeCode(code);
+      if (!isTrackingCode(trackingCode)) return send(reply, 400, badTrackingCodePage(pc, code));
       const em = deps.orm.em.fork();
-      const c = code ? await em.findOne(Complaint, { trackingCode: normalizeCode(code) }, { populate: ['lot', 'lot.product', 'responsible'] }) : null;
-      if (!c) return send(reply, 404, messagePage(pc, t.follow, [html`<section><h1>${t.notFound}</h1></section>`, followForm(lang, code)]));
+      const c = await em.findOne(Complaint, { trackingCode }, { populate: ['lot', 'lot.product', 'responsible'] });
+      if (!c) return send(reply, 404, unknownComplaintPage(pc, trackingCode));
       const answers = await em.find(ComplaintAnswer, { complaint: c }, { orderBy: { at: 'asc', id: 'asc' } });
-      const product = c.lot.product;
-      return send(reply, 200, messagePage(pc, `${t.complaint} ${c.trackingCode}`, html`<section aria-labelledby="c-title"><h1 id="c-title">${t.complaint} <span class="code">${c.trackingCode}</span></h1>
-<dl><dt>${t.status}</dt><dd><strong>${words[c.status]}</strong>${c.remedy ? ` (${words[c.remedy]})` : ''}</dd>
-<dt>${t.product}</dt><dd><a href="${lotPath(product.gtin, c.lot.lotNumber)}?lang=${lang}">${lang === 'en' && product.nameEn ? product.nameEn : product.name}</a> · ${t.lot} ${c.lot.lotNumber}</dd>
-<dt>${t.category}</dt><dd>${words[c.category]}</dd><dt>${t.responsible}</dt><dd>${lang === 'en' && c.responsible.nameEn ? c.responsible.nameEn : c.responsible.name}</dd>
-<dt>${t.dueBy}</dt><dd><time datetime="${c.responseDueAt.toISOString()}">${c.responseDueAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</time>${isOverdue(c) ? html` <span class="warn">(${t.overdue})</span>` : null}</dd></dl>
-<h2>${t.description}</h2><p>${c.description}</p><h2>${t.answers}</h2>${
-        answers.length ? html`<ol>${answers.map((a) => html`<li><strong>${words[a.status]}</strong> <time datetime="${a.at.toISOString()}">${a.at.toISOString().slice(0, 10)}</time><br>${a.message}</li>`)}</ol>` : html`<p>${t.noAnswers}</p>`
-      }<p class="muted">${t.complaintFiledText}</p></section>`));
+      return send(reply, 200, complaintPage(pc, c, answers, lotPath(c.lot.product.gtin, c.lot.lotNumber)));
     };
     forms.get('/complaints', (request, reply) => followPage(request, reply, String((request.query as Record<string, unknown>).code ?? '').slice(0, 40)));
     forms.get<{ Params: { code: string } }>('/complaints/:code', (request, reply) => followPage(request, reply, request.params.code.slice(0, 40)));

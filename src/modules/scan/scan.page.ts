@@ -5,6 +5,7 @@
  */
 import type { ScanLotQuery, ScanProductQuery, ScanRecallFragment, ScanRegionFragment } from '../../generated/operations';
 import { Html, html } from './html';
+import { ageRange, dateTag, fill, localText } from './scan.format';
 import { ENUM_WORDS, WORDS, type Lang } from './scan.i18n';
 
 type LotView = NonNullable<ScanLotQuery['lot']>;
@@ -18,7 +19,7 @@ section{background:#fff;border-radius:.5rem;padding:.75rem 1rem;margin:.75rem 0;
 h1{font-size:1.4rem;margin:.25rem 0}h2{font-size:1.1rem;margin:.25rem 0 .5rem}h3{font-size:1rem;margin:.75rem 0 .25rem}
 dl{display:grid;grid-template-columns:auto 1fr;gap:.15rem .75rem;margin:.25rem 0}dt{color:#555}dd{margin:0}
 ul{padding-left:1.2rem;margin:.25rem 0}table{border-collapse:collapse;width:100%;font-size:.95rem}td,th{text-align:left;padding:.2rem .3rem;border-bottom:1px solid #e4e4e0;vertical-align:top}
-.recall{background:#b00020;color:#fff;border:0}.recall h2{color:#fff}.recall a{color:#fff}
+.recall{background:#b00020;color:#fff;border:0}.recall h2,.recall a,.recall dt{color:#fff}.recall dt{font-weight:600}
 .ok{color:#1d6b2f}.warn{color:#8a1c00;font-weight:600}.muted{color:#555;font-size:.92rem}
 label{display:block;margin:.5rem 0 .15rem;font-weight:600}input[type=text],input[type=tel],select,textarea{width:100%;font:inherit;padding:.45rem;border:1px solid #767676;border-radius:.3rem;background:#fff}
 .check{display:flex;gap:.5rem;align-items:flex-start;font-weight:400}.check input{margin-top:.35rem}
@@ -61,27 +62,36 @@ function layout(pc: PageContext, title: string, body: Html | Html[], banner: Htm
 function recallBanner(lang: Lang, recalls: ScanRecallFragment[]): Html | null {
   if (recalls.length === 0) return null;
   const t = w(lang);
-  return html`<div class="top"><section class="recall" role="alert" aria-labelledby="recall-title"><h2 id="recall-title">⚠ ${t.recallBanner}</h2>${recalls.map(
-    (r) => html`<dl><dt>${t.recallNumber}</dt><dd>${r.number} (${e(lang, r.kind)})</dd><dt>${t.hazard}</dt><dd>${r.hazard}</dd><dt>${t.whatToDo}</dt><dd>${r.consumerInstructions}</dd><dt>${t.remedy}</dt><dd>${r.remedies.map((m) => e(lang, m)).join(' / ')}</dd></dl>`,
-  )}</section></div>`;
+  const one = (r: ScanRecallFragment) => html`<dl><dt>${t.recallNumber}</dt>${''
+  }<dd>${r.number} (${e(lang, r.kind)})</dd>${''
+  }<dt>${t.hazard}</dt><dd>${localText(lang, r.hazard)}</dd>${''
+  }<dt>${t.whatToDo}</dt><dd>${localText(lang, r.consumerInstructions)}</dd>${''
+  }<dt>${t.remedy}</dt><dd>${r.remedies.map((m) => e(lang, m)).join(' / ')}</dd></dl>`;
+  return html`<div class="top"><section class="recall" role="alert" aria-labelledby="recall-title">${''
+  }<h2 id="recall-title">⚠ ${t.recallBanner}</h2>${recalls.map(one)}</section></div>`;
 }
 
 function productSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const p = lot.product;
-  return html`<section aria-labelledby="product-title"><h1 id="product-title">${pick(lang, p.name, p.nameEn)}</h1>
-<dl><dt>${t.brand}</dt><dd>${p.brand}</dd>${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}
-<dt>${t.gtin}</dt><dd>${p.gtin}</dd><dt>${t.lot}</dt><dd>${lot.lotNumber}</dd><dt>${t.producedOn}</dt><dd><time datetime="${lot.producedOn}">${lot.producedOn}</time></dd>
-${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd><time datetime="${lot.expiresOn}">${lot.expiresOn}</time></dd>` : null}
-<dt>${t.producer}</dt><dd>${pick(lang, lot.producer.name, lot.producer.nameEn)}<br><span class="muted">${regionText(lang, lot.producer.region)}</span></dd>
+  const producer = lot.producer;
+  return html`<section aria-labelledby="product-title"><h1 id="product-title">${localText(lang, p.name, p.nameEn)}</h1>
+<dl><dt>${t.brand}</dt><dd>${localText(lang, p.brand)}</dd>
+${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}
+<dt>${t.gtin}</dt><dd>${p.gtin}</dd><dt>${t.lot}</dt><dd>${lot.lotNumber}</dd>
+<dt>${t.producedOn}</dt><dd>${dateTag(lot.producedOn, lang)}</dd>
+${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd>${dateTag(lot.expiresOn, lang)}</dd>` : null}
+<dt>${t.producer}</dt><dd>${localText(lang, producer.name, producer.nameEn)}<br>${''
+  }<span class="muted">${regionText(lang, producer.region)}</span></dd>
 <dt>${t.origin}</dt><dd>${p.originRegion ? regionText(lang, p.originRegion) : p.originCountry}</dd></dl></section>`;
 }
 
 function recallSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
+  const recalls = lot.activeRecalls.map((r, i) => html`${i ? '; ' : ''}${r.number}: ${localText(lang, r.hazard)}`);
   return html`<section id="recall" aria-labelledby="recall-status"><h2 id="recall-status">${t.recallStatus}</h2>${
-    lot.activeRecalls.length
-      ? html`<p class="warn">${lot.activeRecalls.map((r) => `${r.number}: ${r.hazard}`).join('; ')}</p>
+    recalls.length
+      ? html`<p class="warn">${recalls}</p>
 <p>${t.salesStopped}</p>`
       : html`<p class="ok">✓ ${t.noRecall}</p>`
   }</section>`;
@@ -90,37 +100,54 @@ function recallSection(lang: Lang, lot: LotView): Html {
 function labelSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const p = lot.product;
-  const age = p.minAgeMonths != null || p.maxAgeMonths != null ? `${p.minAgeMonths ?? 0}–${p.maxAgeMonths ?? '∞'} ${t.months}` : null;
+  const age = ageRange(lang, p.minAgeMonths, p.maxAgeMonths);
+  const materials = p.materials.map((m, i) => html`${i ? ', ' : ''}${localText(lang, m.material)} ${m.percent}%`);
   return html`<section id="label" aria-labelledby="label-title"><h2 id="label-title">${t.label}</h2><dl>
-${p.materials.length ? html`<dt>${t.materials}</dt><dd>${p.materials.map((m) => `${m.material} ${m.percent}%`).join(', ')}</dd>` : null}
+${materials.length ? html`<dt>${t.materials}</dt><dd>${materials}</dd>` : null}
 ${age ? html`<dt>${t.age}</dt><dd>${age}</dd>` : null}
-${p.specialGroups.length ? html`<dt>${t.specialGroups}</dt><dd>${p.specialGroups.map((g) => e(lang, g)).join(', ')}</dd>` : null}
-${p.suitabilityNote ? html`<dt>${t.suitability}</dt><dd>${p.suitabilityNote}</dd>` : null}</dl></section>`;
+${p.specialGroups.length
+    ? html`<dt>${t.specialGroups}</dt><dd>${p.specialGroups.map((g) => e(lang, g)).join(', ')}</dd>`
+    : null}
+${p.suitabilityNote
+    ? html`<dt>${t.suitability}</dt><dd>${localText(lang, p.suitabilityNote, p.suitabilityNoteEn)}</dd>`
+    : null}</dl></section>`;
 }
 
 function standardsSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const d = lot.declaration;
-  if (!d) return html`<section id="standards" aria-labelledby="standards-title"><h2 id="standards-title">${t.standards}</h2><p>${t.noDeclaration}</p></section>`;
-  return html`<section id="standards" aria-labelledby="standards-title"><h2 id="standards-title">${t.standards}</h2>
-<p class="muted">${t.declarationVersion} ${d.version}, ${t.published} <time datetime="${d.publishedAt}">${d.publishedAt.slice(0, 10)}</time></p>
-${d.standards.map((s) => html`<h3>${s.number} ${s.title}</h3><p class="muted">${e(lang, s.kind)}</p>${
-    s.indicators.length
-      ? html`<table><caption class="muted">${t.keyIndicators}</caption><tbody>${s.indicators.map(
-        (i) => html`<tr><th scope="row">${i.name}</th><td>${i.value}${i.unit ? ` ${i.unit}` : ''}</td><td class="muted">${e(lang, i.indicatorClass)}</td></tr>`,
-      )}</tbody></table>`
-      : null
-  }`)}</section>`;
+  const head = html`<section id="standards" aria-labelledby="standards-title">${''
+  }<h2 id="standards-title">${t.standards}</h2>`;
+  if (!d) return html`${head}<p>${t.noDeclaration}</p></section>`;
+  const inForce = fill(t.declarationInForce, {
+    version: d.version, madeOn: dateTag(lot.producedOn, lang), since: dateTag(d.validFrom, lang),
+  });
+  const indicator = (i: NonNullable<LotView['declaration']>['standards'][number]['indicators'][number]) =>
+    html`<tr><th scope="row">${localText(lang, i.name, i.nameEn)}</th>${''
+    }<td>${localText(lang, i.value)}${i.unit ? ` ${i.unit}` : ''}</td>${''
+    }<td class="muted">${e(lang, i.indicatorClass)}</td></tr>`;
+  const table = (s: NonNullable<LotView['declaration']>['standards'][number]) => s.indicators.length
+    ? html`<table><caption class="muted">${t.keyIndicators}</caption>${''
+    }<tbody>${s.indicators.map(indicator)}</tbody></table>`
+    : null;
+  return html`${head}
+<p class="muted">${inForce}</p>
+${d.standards.map((s) => html`<h3>${s.number} ${localText(lang, s.title, s.titleEn)}</h3>${''
+  }<p class="muted">${e(lang, s.kind)}</p>${table(s)}`)}</section>`;
 }
 
 function certificatesSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const ccc = lot.certifications.some((c) => c.kind === 'CCC' && c.status === 'VALID');
+  const one = (c: LotView['certifications'][number]) => html`<li>${e(lang, c.kind)} <strong>${c.number}</strong> — ${''
+  }<span class="${c.status === 'VALID' ? 'ok' : 'warn'}">${e(lang, c.status)}</span><br>${''
+  }<span class="muted">${localText(lang, c.body)}${
+    c.validUntil ? html`, ${t.validUntil} ${dateTag(c.validUntil, lang)}` : null}</span></li>`;
   return html`<section id="certificates" aria-labelledby="cert-title"><h2 id="cert-title">${t.certificates}</h2>
 ${lot.product.cccRequired && !ccc ? html`<p class="warn">${t.cccMissing}</p>` : null}
-${lot.certifications.length ? html`<ul>${lot.certifications.map(
-    (c) => html`<li>${e(lang, c.kind)} <strong>${c.number}</strong> — <span class="${c.status === 'VALID' ? 'ok' : 'warn'}">${e(lang, c.status)}</span><br><span class="muted">${c.body}${c.validUntil ? `, ${t.validUntil} ${c.validUntil}` : ''}</span></li>`,
-  )}</ul>` : html`<p>${t.noCertificates}</p>`}</section>`;
+${lot.certifications.length
+    ? html`<ul>${lot.certifications.map(one)}</ul>`
+    : html`<p>${t.noCertificates}</p>`}</section>`;
 }
 
 function traceSection(lang: Lang, lot: LotView): Html {
@@ -134,32 +161,43 @@ function traceSection(lang: Lang, lot: LotView): Html {
   }</section>`;
 }
 
-/** The lot's sellers, one entry per organization with the stores where it held the lot; retailers first. */
+/**
+ * Those who sell the lot to consumers, one entry per organization with its stores: holders at a store, or
+ * that sold some. A distributor's warehouse or logistics centre is no place a consumer buys.
+ */
 function sellersOf(lot: LotView) {
   const byOrg = new Map<string, { org: LotView['holders']['nodes'][number]['organization']; stores: LotView['holders']['nodes'][number]['location'][]; commitment: LotView['holders']['nodes'][number]['commitment'] }>();
   for (const h of lot.holders.nodes) {
-    if (!h.organization.roles.includes('RETAILER') && !h.organization.roles.includes('DISTRIBUTOR')) continue;
+    if (h.location.kind !== 'STORE' && !h.hasSold) continue;
     const entry = byOrg.get(h.organization.id) ?? { org: h.organization, stores: [], commitment: h.commitment };
     entry.stores.push(h.location);
     byOrg.set(h.organization.id, entry);
   }
-  const rank = (e: { org: { roles: string[] } }) => (e.org.roles.includes('RETAILER') ? 0 : 1);
-  return [...byOrg.values()].sort((a, b) => rank(a) - rank(b));
+  return [...byOrg.values()];
 }
 
-function storesText(lang: Lang, stores: LotView['holders']['nodes'][number]['location'][]): string {
-  return stores.map((s) => `${s.name} (${regionText(lang, s.region)})`).join('; ');
+function storesText(lang: Lang, stores: LotView['holders']['nodes'][number]['location'][]): Html {
+  return html`${stores.map((s, i) =>
+    html`${i ? '; ' : ''}${localText(lang, s.name)} (${regionText(lang, s.region)})`)}`;
 }
 
 function sellersSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const committed = sellersOf(lot).filter((s) => s.commitment);
-  return html`<section id="sellers" aria-labelledby="sellers-title"><h2 id="sellers-title">${t.sellers}</h2><p class="muted">${t.sellersIntro}</p>${
-    committed.length
-      ? committed.map(({ org, stores, commitment: c }, i) => html`<details${i === 0 ? html` open` : null}><summary><strong>${pick(lang, org.name, org.nameEn)}</strong> · ${c!.remedies.map((r) => e(lang, r)).join(' / ')} · ${c!.responseHours} ${t.hours}</summary><p class="muted">${storesText(lang, stores)}</p>
-<p>${c!.statement}</p><dl><dt>${t.remedy}</dt><dd>${c!.remedies.map((r) => e(lang, r)).join(' / ')}</dd><dt>${t.responseTime}</dt><dd>${c!.responseHours} ${t.hours}</dd><dt>${t.hotline}</dt><dd><a href="tel:${c!.hotline.replace(/[^\d+]/g, '')}">${c!.hotline}</a></dd></dl></details>`)
-      : html`<p>${t.noCommitment}</p>`
-  }</section>`;
+  const one = ({ org, stores, commitment }: ReturnType<typeof sellersOf>[number], i: number) => {
+    const c = commitment!;
+    const remedies = c.remedies.map((r) => e(lang, r)).join(' / ');
+    return html`<details${i === 0 ? html` open` : null}><summary>${''
+    }<strong>${localText(lang, org.name, org.nameEn)}</strong> · ${remedies} · ${c.responseHours} ${t.hours}${''
+    }</summary>${''
+    }<p class="muted">${storesText(lang, stores)}</p>
+<p>${localText(lang, c.statement, c.statementEn)}</p><dl><dt>${t.remedy}</dt><dd>${remedies}</dd>${''
+    }<dt>${t.responseTime}</dt><dd>${c.responseHours} ${t.hours}</dd>${''
+    }<dt>${t.hotline}</dt><dd><a href="tel:${c.hotline.replace(/[^\d+]/g, '')}">${c.hotline}</a></dd></dl></details>`;
+  };
+  return html`<section id="sellers" aria-labelledby="sellers-title"><h2 id="sellers-title">${t.sellers}</h2>${''
+  }<p class="muted">${t.sellersIntro}</p>${
+    committed.length ? committed.map(one) : html`<p>${t.noCommitment}</p>`}</section>`;
 }
 
 export interface FormState {
@@ -204,10 +242,14 @@ export function complaintForm(lang: Lang, lot: LotView, state: FormState = { val
 <button type="submit">${t.submitComplaint}</button></form></section>`;
 }
 
-export function followForm(lang: Lang, code = ''): Html {
+export function followForm(lang: Lang, code = '', error: string | null = null): Html {
   const t = w(lang);
-  return html`<section id="follow" aria-labelledby="follow-title"><h2 id="follow-title">${t.follow}</h2><form method="get" action="/complaints"><input type="hidden" name="lang" value="${lang}">
-<label for="f-code">${t.trackingCode}</label><input id="f-code" name="code" type="text" autocomplete="off" maxlength="20" required value="${code}"><button type="submit">${t.submitFollow}</button></form></section>`;
+  const invalid = error ? html` aria-invalid="true" aria-describedby="f-error"` : null;
+  return html`<section id="follow" aria-labelledby="follow-title"><h2 id="follow-title">${t.follow}</h2>${''
+  }<form method="get" action="/complaints"><input type="hidden" name="lang" value="${lang}">
+<label for="f-code">${t.trackingCode}</label>${error ? html`<p id="f-error" class="warn">${error}</p>` : null}${''
+  }<input id="f-code" name="code" type="text" autocomplete="off" maxlength="40" required value="${code}"${invalid}>${''
+  }<button type="submit">${t.submitFollow}</button></form></section>`;
 }
 
 export function lotPage(pc: PageContext, lot: LotView): string {
@@ -233,10 +275,18 @@ export function productPage(pc: PageContext, p: ProductView): string {
   const recalls = p.lots.nodes.flatMap((l) => l.activeRecalls);
   const unique = [...new Map(recalls.map((r) => [r.number, r])).values()];
   return layout(pc, pick(lang, p.name, p.nameEn), [
-    html`<section aria-labelledby="product-title"><h1 id="product-title">${pick(lang, p.name, p.nameEn)}</h1><dl><dt>${t.brand}</dt><dd>${p.brand}</dd>${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}<dt>${t.gtin}</dt><dd>${p.gtin}</dd><dt>${t.producer}</dt><dd>${pick(lang, p.producer.name, p.producer.nameEn)}<br><span class="muted">${regionText(lang, p.producer.region)}</span></dd></dl></section>`,
+    html`<section aria-labelledby="product-title"><h1 id="product-title">${localText(lang, p.name, p.nameEn)}</h1>${''
+    }<dl><dt>${t.brand}</dt><dd>${localText(lang, p.brand)}</dd>${''
+    }${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}<dt>${t.gtin}</dt><dd>${p.gtin}</dd>${''
+    }<dt>${t.producer}</dt><dd>${localText(lang, p.producer.name, p.producer.nameEn)}<br>${''
+    }<span class="muted">${regionText(lang, p.producer.region)}</span></dd></dl></section>`,
     html`<section id="lots" aria-labelledby="lots-title"><h2 id="lots-title">${t.otherLots}</h2><table><tbody>${p.lots.nodes.map(
-      (l) => html`<tr><th scope="row"><a href="${new URL(l.digitalLink).pathname}?lang=${lang}">${l.lotNumber}</a></th><td><time datetime="${l.producedOn}">${l.producedOn}</time></td><td>${
-        l.activeRecalls.length ? html`<span class="warn">⚠ ${l.activeRecalls.map((r) => r.number).join(', ')}</span>` : html`<span class="ok">✓ ${t.noRecall}</span>`
+      (l) => html`<tr><th scope="row">${''
+      }<a href="${new URL(l.digitalLink).pathname}?lang=${lang}">${l.lotNumber}</a></th>${''
+      }<td>${dateTag(l.producedOn, lang)}</td><td>${
+        l.activeRecalls.length
+          ? html`<span class="warn">⚠ ${l.activeRecalls.map((r) => r.number).join(', ')}</span>`
+          : html`<span class="ok">✓ ${t.noRecall}</span>`
       }</td></tr>`,
     )}</tbody></table></section>`,
     followForm(lang),
@@ -245,8 +295,4 @@ export function productPage(pc: PageContext, p: ProductView): string {
 
 export function messagePage(pc: PageContext, title: string, body: Html | Html[]): string {
   return layout(pc, title, body);
-}
-
-export function notFoundPage(pc: PageContext): string {
-  return layout(pc, w(pc.lang).notFound, html`<section><h1>${w(pc.lang).notFound}</h1></section>`);
 }
