@@ -45,7 +45,7 @@ export function gln(n: number, prefix = '690999'): string {
 }
 
 export function viewerOf(org: Organization, scope = ApiKeyScope.ADMIN): OrganizationViewer {
-  return { kind: 'organization', organizationId: org.id, roles: org.roles, scope, keyId: 'factory' };
+  return { kind: 'organization', organizationId: org.id, roles: org.roles, scope, actor: { kind: 'key', keyId: 'factory' } };
 }
 
 let serial = 1000;

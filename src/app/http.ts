@@ -9,6 +9,7 @@ import { publicBaseUrl } from '../modules/lot/digital-link';
 import { registerLedgerRoutes } from '../modules/ledger/ledger.routes';
 import { registerNoticeRoutes } from '../modules/notice/notice.routes';
 import { authenticate } from '../modules/api-key/api-key.service';
+import { actorKey } from '../modules/access/viewer';
 import { registerCodeRoutes } from '../modules/scan/codes.routes';
 import { registerFormRoutes } from '../modules/scan/forms.routes';
 import { pageCache } from '../modules/scan/page-cache';
@@ -93,11 +94,11 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
       const viewer = await authenticate(em, request.headers.authorization).catch(async (err: unknown) => {
         if (isDatabaseUnavailable(err)) throw serviceUnavailable();
         // A refused key counts against its address, so that guessing keys meets the address's limit.
-        await checkRequestLimit(services.limiter, requestLimits, { keyId: null, ip: request.ip });
+        await checkRequestLimit(services.limiter, requestLimits, { actor: null, ip: request.ip });
         throw err;
       });
-      await checkRequestLimit(services.limiter, requestLimits, { keyId: viewer.kind === 'organization' ? viewer.keyId : null, ip: request.ip });
-      return createContext(em, viewer, services, { ip: request.ip, baseUrl: publicBaseUrl(request) });
+      await checkRequestLimit(services.limiter, requestLimits, { actor: viewer.kind === 'organization' ? actorKey(viewer) : null, ip: request.ip });
+      return createContext(em, viewer, services, { ip: request.ip, baseUrl: publicBaseUrl(request), userAgent: request.headers['user-agent'] });
     },
   });
 
