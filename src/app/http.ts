@@ -15,6 +15,7 @@ import { registerFormRoutes } from '../modules/scan/forms.routes';
 import { pageCache } from '../modules/scan/page-cache';
 import { registerResolverRoutes } from '../modules/scan/resolver.routes';
 import { registerExportRoutes } from '../modules/scope/scope.export';
+import { registerConsoleRoutes } from '../modules/console/console.routes';
 import { inProcessBus, type Bus } from './bus';
 import { createContext, type Context, type Services } from './context';
 import { errorFormatter, serviceUnavailable } from './errors';
@@ -41,11 +42,13 @@ export interface HttpOptions {
   redisNamespace?: string;
   /** Requests per minute per key and per address (default RATE_LIMIT_PER_KEY / RATE_LIMIT_PER_ADDRESS). */
   requestLimits?: RequestLimits;
+  /** Whether X-Forwarded-For / -Proto are believed (default TRUST_PROXY). */
+  trustProxy?: boolean;
 }
 
 /**
  * One HTTP server: GraphQL at /graphql, the GS1 Digital Link resolver and scan pages at /01/…, the
- * scan page's forms, label codes, the CSV export, the notice stream and /healthz.
+ * scan page's forms, label codes, the CSV export, the notice stream, the staff console at /console and /healthz.
  */
 export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promise<HttpApp> {
   const bus = opts.bus ?? inProcessBus();
@@ -60,7 +63,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   const app = Fastify({
     logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: config().trustProxy,
+    trustProxy: opts.trustProxy ?? config().trustProxy,
     // One line per request only when asked for: the access log is the proxy's job.
     logController: new LogController({ disableRequestLogging: process.env.LOG_REQUESTS !== 'true' }),
     // Clients may not pick their own request IDs: they end up in logs.
@@ -109,6 +112,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   registerNoticeRoutes(app, orm, bus);
   registerExportRoutes(app, orm, services.limiter);
   registerLedgerRoutes(app, orm);
+  registerConsoleRoutes(app, { schema, orm, services, requestLimits });
 
   registerHealthRoutes(app, orm);
   app.addHook('onClose', async () => services.pages.close());

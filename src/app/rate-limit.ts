@@ -54,6 +54,8 @@ export const LIMITS = {
   purchaseRegistration: { name: 'purchase', limit: 10, windowSeconds: 600 },
   /** Scope spreadsheets per API key: each can stream a million rows. */
   export: { name: 'export', limit: 20, windowSeconds: 60 },
+  /** Passkey sign-in challenges per address: each is a row for five minutes. */
+  passkeyOptions: { name: 'passkey-options', limit: 30, windowSeconds: 60 },
 } satisfies Record<string, Limit>;
 
 function windowOf(limit: Limit, now: number): { slot: number; retryAfterSeconds: number } {
