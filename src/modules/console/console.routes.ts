@@ -197,10 +197,13 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleDeps, m
     }
     registerAssetRoutes(scope);
 
-    scope.setNotFoundHandler(async (request, reply) => {
+    const notFoundPage = async (request: FastifyRequest, reply: FastifyReply) => {
       const state = await prepare(request, reply, false);
       return send(request, reply, state, statusPage(state.lang, 404));
-    });
+    };
+    // The resolver answers any path at the root (a Digital Link may have a path prefix): the console keeps its own.
+    scope.route({ method: ['GET', 'HEAD', 'POST'], url: '/*', handler: notFoundPage });
+    scope.setNotFoundHandler(notFoundPage);
 
     scope.setErrorHandler(async (err: FastifyError, request, reply) => {
       const state = stateOf.get(request) ?? { me: null, lang: consoleLang(request, null), csrf: '' };
