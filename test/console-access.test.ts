@@ -12,7 +12,14 @@ import { startDemoHarness, type Harness } from './helpers/harness';
 
 type Role = 'ADMIN' | 'STAFF' | 'VIEWER';
 type Org = 'RETAILER' | 'PRODUCER' | 'REGULATOR';
-const PERSONAS = ['retailerAdmin', 'retailerStaff', 'retailerViewer', 'producerAdmin', 'producerStaff', 'regulatorAdmin'] as const;
+const PERSONAS = [
+  'retailerAdmin',
+  'retailerStaff',
+  'retailerViewer',
+  'producerAdmin',
+  'producerStaff',
+  'regulatorAdmin',
+] as const;
 type Persona = (typeof PERSONAS)[number];
 
 interface Probe {
@@ -43,19 +50,68 @@ const PROBES: Probe[] = [
   { path: '/console/keys', roles: ADMIN },
   { path: '/console/sign-in-log', roles: ADMIN },
   { path: '/console/sign-in-log?person={producerStaff}', roles: ADMIN },
-  { method: 'POST', path: '/console/people/invite', form: { name: 'probe', login: 'not a login', role: 'STAFF' }, roles: ADMIN, ok: 400 },
-  { method: 'POST', path: '/console/people/{retailerViewer}/role', form: { role: 'VIEWER' }, roles: ADMIN, owner: 'RETAILER', ok: 303 },
+  {
+    method: 'POST',
+    path: '/console/people/invite',
+    form: { name: 'probe', login: 'not a login', role: 'STAFF' },
+    roles: ADMIN,
+    ok: 400,
+  },
+  {
+    method: 'POST',
+    path: '/console/people/{retailerViewer}/role',
+    form: { role: 'VIEWER' },
+    roles: ADMIN,
+    owner: 'RETAILER',
+    ok: 303,
+  },
   { method: 'POST', path: '/console/people/{producerStaff}/link', roles: ADMIN, owner: 'PRODUCER', notAsOwner: true },
-  { method: 'POST', path: '/console/people/{producerStaff}/suspend', roles: ADMIN, owner: 'PRODUCER', notAsOwner: true },
-  { method: 'POST', path: '/console/people/{producerStaff}/reactivate', roles: ADMIN, owner: 'PRODUCER', notAsOwner: true },
+  {
+    method: 'POST',
+    path: '/console/people/{producerStaff}/suspend',
+    roles: ADMIN,
+    owner: 'PRODUCER',
+    notAsOwner: true,
+  },
+  {
+    method: 'POST',
+    path: '/console/people/{producerStaff}/reactivate',
+    roles: ADMIN,
+    owner: 'PRODUCER',
+    notAsOwner: true,
+  },
   { method: 'POST', path: '/console/keys/create', form: { label: '', scope: 'READ' }, roles: ADMIN, ok: 400 },
-  { method: 'POST', path: '/console/keys/{producerKey}/rotate', form: { graceSeconds: '0' }, roles: ADMIN, owner: 'PRODUCER', notAsOwner: true },
+  {
+    method: 'POST',
+    path: '/console/keys/{producerKey}/rotate',
+    form: { graceSeconds: '0' },
+    roles: ADMIN,
+    owner: 'PRODUCER',
+    notAsOwner: true,
+  },
   { method: 'POST', path: '/console/keys/{producerKey}/revoke', roles: ADMIN, owner: 'PRODUCER', notAsOwner: true },
   { method: 'POST', path: '/console/account/language', form: { lang: '' }, roles: ALL, ok: 303 },
-  { method: 'POST', path: '/console/account/password', form: { current: '', password: '', confirm: '' }, roles: ALL, ok: 400 },
+  {
+    method: 'POST',
+    path: '/console/account/password',
+    form: { current: '', password: '', confirm: '' },
+    roles: ALL,
+    ok: 400,
+  },
   { method: 'POST', path: '/console/account/passkeys/options', roles: ALL },
-  { method: 'POST', path: '/console/account/passkeys', form: { name: 'x', challengeId: '', response: '' }, roles: ALL, ok: 400 },
-  { method: 'POST', path: '/console/account/passkeys/00000000-0000-0000-0000-000000000000/remove', roles: ALL, ok: 303 },
+  {
+    method: 'POST',
+    path: '/console/account/passkeys',
+    form: { name: 'x', challengeId: '', response: '' },
+    roles: ALL,
+    ok: 400,
+  },
+  {
+    method: 'POST',
+    path: '/console/account/passkeys/00000000-0000-0000-0000-000000000000/remove',
+    roles: ALL,
+    ok: 303,
+  },
   { method: 'POST', path: '/console/account/sessions/end', roles: ALL, ok: 303 },
   { method: 'POST', path: '/console/sign-out', roles: ALL, skip: 'signs the prober out; test/console-auth.test.ts' },
 ];
@@ -66,7 +122,9 @@ const ORG_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].org])) 
 /** What must never appear on another organization's pages: its people's logins and its keys' prefixes. */
 function secretsOf(org: string): string[] {
   return [
-    ...Object.values(DEMO_PEOPLE).filter((p) => p.org === org).map((p) => p.login),
+    ...Object.values(DEMO_PEOPLE)
+      .filter((p) => p.org === org)
+      .map((p) => p.login),
     DEMO_KEYS[org as keyof typeof DEMO_KEYS].slice(0, 12),
   ];
 }
@@ -88,14 +146,20 @@ beforeAll(async () => {
     clients[p] = new ConsoleClient(h.http.app);
     await clients[p].signIn(DEMO_PEOPLE[p].login, DEMO_PEOPLE[p].password);
   }
-  for (const [org, key] of [['RETAILER', DEMO_KEYS.RETAILER], ['PRODUCER', DEMO_KEYS.PRODUCER]] as const) {
-    const r = await h.gql<{ people: { nodes: { id: string; login: string }[] }; apiKeys: { id: string; prefix: string }[] }, unknown>(
-      '{ people(first: 100) { nodes { id login } } apiKeys { id prefix } }', {}, key);
+  for (const [org, key] of [
+    ['RETAILER', DEMO_KEYS.RETAILER],
+    ['PRODUCER', DEMO_KEYS.PRODUCER],
+  ] as const) {
+    const r = await h.gql<
+      { people: { nodes: { id: string; login: string }[] }; apiKeys: { id: string; prefix: string }[] },
+      unknown
+    >('{ people(first: 100) { nodes { id login } } apiKeys { id prefix } }', {}, key);
     for (const [name, p] of Object.entries(DEMO_PEOPLE)) {
       const found = r.data!.people.nodes.find((n) => n.login === p.login);
       if (found) ids[name] = found.id;
     }
-    if (org === 'PRODUCER') ids.producerKey = r.data!.apiKeys.find((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))!.id;
+    if (org === 'PRODUCER')
+      ids.producerKey = r.data!.apiKeys.find((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))!.id;
   }
 }, 120_000);
 afterAll(() => h?.close());
@@ -119,7 +183,8 @@ describe('the console route probe', () => {
         if (res.headers['content-type']?.toString().startsWith('text/html')) {
           expect(res.body.length, `${who}: ${probe.path} is under 100 KB`).toBeLessThan(100_000);
           for (const org of ['RETAILER', 'PRODUCER', 'REGULATOR'].filter((o) => o !== ORG_OF[who])) {
-            for (const secret of secretsOf(org)) expect(res.body, `${who} sees ${secret} on ${probe.path}`).not.toContain(secret);
+            for (const secret of secretsOf(org))
+              expect(res.body, `${who} sees ${secret} on ${probe.path}`).not.toContain(secret);
           }
         }
       }
@@ -127,10 +192,24 @@ describe('the console route probe', () => {
   }
 
   it("another organization's people are untouched by the refused changes", async () => {
-    const r = await h.gql<{ people: { nodes: { login: string; status: string; linkExpiresAt: string | null }[] }; apiKeys: { prefix: string; active: boolean }[] }, unknown>(
-      '{ people(first: 100, includeSuspended: true) { nodes { login status linkExpiresAt } } apiKeys(includeInactive: true) { prefix active } }', {}, DEMO_KEYS.PRODUCER);
-    expect(r.data!.people.nodes.find((p) => p.login === DEMO_PEOPLE.producerStaff.login)).toMatchObject({ status: 'ACTIVE', linkExpiresAt: null });
-    expect(r.data!.apiKeys.filter((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))).toEqual([{ prefix: DEMO_KEYS.PRODUCER.slice(0, 12), active: true }]);
+    const r = await h.gql<
+      {
+        people: { nodes: { login: string; status: string; linkExpiresAt: string | null }[] };
+        apiKeys: { prefix: string; active: boolean }[];
+      },
+      unknown
+    >(
+      '{ people(first: 100, includeSuspended: true) { nodes { login status linkExpiresAt } } apiKeys(includeInactive: true) { prefix active } }',
+      {},
+      DEMO_KEYS.PRODUCER,
+    );
+    expect(r.data!.people.nodes.find((p) => p.login === DEMO_PEOPLE.producerStaff.login)).toMatchObject({
+      status: 'ACTIVE',
+      linkExpiresAt: null,
+    });
+    expect(r.data!.apiKeys.filter((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))).toEqual([
+      { prefix: DEMO_KEYS.PRODUCER.slice(0, 12), active: true },
+    ]);
   });
 
   it('an unknown console path is the 404 page, for anyone', async () => {
@@ -141,7 +220,11 @@ describe('the console route probe', () => {
   });
 
   it('every route of the console has a line in the probe', () => {
-    const shape = (p: string) => p.replace(/\?.*$/, '').replace(/\{\w+\}|:\w+|[0-9a-f-]{36}/g, '*').replace(/\/$/, '');
+    const shape = (p: string) =>
+      p
+        .replace(/\?.*$/, '')
+        .replace(/\{\w+\}|:\w+|[0-9a-f-]{36}/g, '*')
+        .replace(/\/$/, '');
     const probed = new Set(PROBES.map((p) => `${p.method ?? 'GET'} ${shape(p.path)}`));
     const missing = CONSOLE_MODULES.flatMap((m) => m.routes)
       .filter((r) => !r.public)
@@ -156,13 +239,19 @@ describe('text with markup', () => {
   const clean = (body: string) => {
     expect(body).not.toContain('<script>alert');
     expect(body).not.toContain('<img src=x');
-    expect(body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&amp;&#39;&quot;');
+    expect(body).toContain(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&amp;&#39;&quot;',
+    );
   };
 
   it('comes back escaped from every field of every form, and on the pages that show it', async () => {
     const c = clients.retailerAdmin;
     await c.get('/console/people');
-    const invited = await c.post('/console/people/invite', { name: MARKUP, login: 'markup@dennis.example', role: 'STAFF' });
+    const invited = await c.post('/console/people/invite', {
+      name: MARKUP,
+      login: 'markup@dennis.example',
+      role: 'STAFF',
+    });
     expect(invited.statusCode).toBe(200);
     clean(invited.body);
     const id = /href="\/console\/people\/([^"]+)">&lt;script/.exec(invited.body)![1];

@@ -26,7 +26,8 @@ afterAll(async () => {
 
 const { retailerAdmin, retailerStaff, retailerViewer, producerStaff } = DEMO_PEOPLE;
 const client = () => new ConsoleClient(h.http.app);
-const count = async (sql: string, params: unknown[] = []) => Number((await h.em().execute<{ n: string }[]>(sql, params))[0].n);
+const count = async (sql: string, params: unknown[] = []) =>
+  Number((await h.em().execute<{ n: string }[]>(sql, params))[0].n);
 
 describe('sessions', () => {
   it('sign-in sets a new random session id in an httpOnly, SameSite=Lax cookie for the whole site (not Secure over http)', async () => {
@@ -43,7 +44,11 @@ describe('sessions', () => {
     expect((await c.get('/console')).statusCode).toBe(200);
     // Signing in again on the same browser (a sign-in page left open in another tab): another id, and the first one ends.
     const first = cookie.value;
-    const again = await c.request('POST', '/console/sign-in', { _csrf: anonymous, login: retailerStaff.login, password: retailerStaff.password });
+    const again = await c.request('POST', '/console/sign-in', {
+      _csrf: anonymous,
+      login: retailerStaff.login,
+      password: retailerStaff.password,
+    });
     expect(again.statusCode).toBe(303);
     expect(setCookie(again, 'trace_session')!.value).not.toBe(first);
     const old = client();
@@ -56,11 +61,18 @@ describe('sessions', () => {
   it('behind TLS (X-Forwarded-Proto, with TRUST_PROXY) the cookie is Secure and __Host- prefixed; without TRUST_PROXY the header is not believed', async () => {
     const c = new ConsoleClient(h2.http.app, '10.1.2.3', { 'x-forwarded-proto': 'https' });
     const res = await c.signIn(retailerViewer.login, retailerViewer.password);
-    expect(setCookie(res, '__Host-trace_session')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(setCookie(res, '__Host-trace_session')).toMatchObject({
+      secure: true,
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/',
+    });
     expect(setCookie(res, 'trace_session')).toBeUndefined();
     expect((await c.get('/console')).statusCode).toBe(200);
     const plain = new ConsoleClient(h.http.app, '10.1.2.4', { 'x-forwarded-proto': 'https' });
-    expect(setCookie(await plain.signIn(retailerViewer.login, retailerViewer.password), 'trace_session')?.secure).toBeFalsy();
+    expect(
+      setCookie(await plain.signIn(retailerViewer.login, retailerViewer.password), 'trace_session')?.secure,
+    ).toBeFalsy();
   });
 
   it('pages for signed-in people send anyone else to the sign-in page, and back afterwards to a local path only', async () => {
@@ -69,9 +81,19 @@ describe('sessions', () => {
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/console/sign-in?next=%2Fconsole%2Fpeople%3Fall%3D1');
     await c.get(res.headers.location as string);
-    const signIn = await c.post('/console/sign-in', { login: retailerAdmin.login, password: retailerAdmin.password, next: '/console/people?all=1' });
+    const signIn = await c.post('/console/sign-in', {
+      login: retailerAdmin.login,
+      password: retailerAdmin.password,
+      next: '/console/people?all=1',
+    });
     expect(signIn.headers.location).toBe('/console/people?all=1');
-    for (const bad of ['https://evil.example/console', '//evil.example/console', '/\\evil.example', '/console/../../x', 'javascript:alert(1)']) {
+    for (const bad of [
+      'https://evil.example/console',
+      '//evil.example/console',
+      '/\\evil.example',
+      '/console/../../x',
+      'javascript:alert(1)',
+    ]) {
       expect(localNext(bad)).toMatch(/^\/console/);
       expect(localNext(bad)).not.toContain('evil');
     }
@@ -103,12 +125,14 @@ describe('CSRF', () => {
     await c.get('/console/people');
     const before = await count('select count(*) as n from person');
     const form = { name: '无令牌', login: 'nocsrf@dennis.example', role: 'STAFF' };
-    for (const [body, headers] of [
+    const refused: [Record<string, string>, Record<string, string>][] = [
       [{ ...form, _csrf: '' }, {}],
       [{ ...form, _csrf: 'x'.repeat(32) }, {}],
-      [{ ...form }, { 'sec-fetch-site': 'cross-site' }],
-    ] as const) {
-      const res = await c.request('POST', '/console/people/invite', body._csrf === undefined ? { ...body, _csrf: c.csrf } : body, headers);
+      // The right token, from another site's page.
+      [{ ...form, _csrf: c.csrf }, { 'sec-fetch-site': 'cross-site' }],
+    ];
+    for (const [body, headers] of refused) {
+      const res = await c.request('POST', '/console/people/invite', body, headers);
       expect(res.statusCode).toBe(403);
       expect(res.body).toContain('表单已失效');
     }
@@ -122,7 +146,10 @@ describe('CSRF', () => {
 
   it('the sign-in form needs the token of its own page (a double-submit cookie before there is a session)', async () => {
     const c = client();
-    const res = await c.request('POST', '/console/sign-in', { login: retailerStaff.login, password: retailerStaff.password });
+    const res = await c.request('POST', '/console/sign-in', {
+      login: retailerStaff.login,
+      password: retailerStaff.password,
+    });
     expect(res.statusCode).toBe(403);
     expect(setCookie(res, 'trace_session')).toBeUndefined();
   });
@@ -141,7 +168,10 @@ describe('wrong passwords', () => {
     const c = client();
     await c.get('/console/sign-in');
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await c.post('/console/sign-in', { login: producerStaff.login, password: `wrong password ${i}` })).statusCode);
+    for (let i = 0; i < 5; i++)
+      statuses.push(
+        (await c.post('/console/sign-in', { login: producerStaff.login, password: `wrong password ${i}` })).statusCode,
+      );
     expect(statuses).toEqual([400, 400, 400, 400, 400]);
     const locked = await c.post('/console/sign-in', { login: producerStaff.login, password: producerStaff.password });
     expect(locked.statusCode).toBe(429);
@@ -152,26 +182,50 @@ describe('wrong passwords', () => {
     // From another address too: the login is locked, not the address.
     const other = client();
     await other.get('/console/sign-in');
-    expect((await other.post('/console/sign-in', { login: producerStaff.login, password: producerStaff.password })).statusCode).toBe(429);
+    expect(
+      (await other.post('/console/sign-in', { login: producerStaff.login, password: producerStaff.password }))
+        .statusCode,
+    ).toBe(429);
     // An unknown login answers like a wrong password.
-    const unknown = await other.post('/console/sign-in', { login: 'nobody@nowhere.example', password: 'whatever it is' });
+    const unknown = await other.post('/console/sign-in', {
+      login: 'nobody@nowhere.example',
+      password: 'whatever it is',
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.body).toContain('手机号/邮箱或密码不正确');
     // Everything is in the producer's log; the unknown login is nobody's to see.
-    const log = await h.em().execute<{ failure: string }[]>(
-      "select failure from account_event e join person p on p.id = e.person_id where p.login = ? and e.kind = 'SIGN_IN_FAILED' order by at", [producerStaff.login]);
-    expect(log.map((r) => r.failure)).toEqual([...Array(5).fill('WRONG_PASSWORD'), 'TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS']);
-    expect(await count("select count(*) as n from account_event where login = 'nobody@nowhere.example' and organization_id is null")).toBe(1);
+    const log = await h
+      .em()
+      .execute<{ failure: string }[]>(
+        "select failure from account_event e join person p on p.id = e.person_id where p.login = ? and e.kind = 'SIGN_IN_FAILED' order by at",
+        [producerStaff.login],
+      );
+    expect(log.map((r) => r.failure)).toEqual([
+      ...Array(5).fill('WRONG_PASSWORD'),
+      'TOO_MANY_ATTEMPTS',
+      'TOO_MANY_ATTEMPTS',
+    ]);
+    expect(
+      await count(
+        "select count(*) as n from account_event where login = 'nobody@nowhere.example' and organization_id is null",
+      ),
+    ).toBe(1);
   });
 
   it('one address guessing across many logins meets 429 after 20 failures', async () => {
     const c = client();
     await c.get('/console/sign-in');
-    for (let i = 0; i < 20; i++) expect((await c.post('/console/sign-in', { login: `guess${i}@nowhere.example`, password: 'password guess' })).statusCode).toBe(400);
-    expect((await c.post('/console/sign-in', { login: retailerViewer.login, password: retailerViewer.password })).statusCode).toBe(429);
+    for (let i = 0; i < 20; i++)
+      expect(
+        (await c.post('/console/sign-in', { login: `guess${i}@nowhere.example`, password: 'password guess' }))
+          .statusCode,
+      ).toBe(400);
+    expect(
+      (await c.post('/console/sign-in', { login: retailerViewer.login, password: retailerViewer.password })).statusCode,
+    ).toBe(429);
   });
 
-  it('the wait doubles with every further failure, up to 15 minutes, and a success forgets the login\'s failures', async () => {
+  it("the wait doubles with every further failure, up to 15 minutes, and a success forgets the login's failures", async () => {
     let now = 1_000_000;
     const limiter = memoryRateLimiter(() => now);
     const b: Backoff = SIGN_IN_BACKOFF.login;
@@ -224,7 +278,15 @@ describe('one-time links', () => {
     const again = client();
     expect((await again.get(path)).statusCode).toBe(410);
     await again.get('/console/sign-in');
-    expect((await again.post(path, { _csrf: again.csrf, password: 'a long enough password', confirm: 'a long enough password' })).statusCode).toBe(410);
+    expect(
+      (
+        await again.post(path, {
+          _csrf: again.csrf,
+          password: 'a long enough password',
+          confirm: 'a long enough password',
+        })
+      ).statusCode,
+    ).toBe(410);
     // The new password signs in.
     await client().signIn('once@dennis.example', 'a long enough password');
   });
@@ -258,7 +320,10 @@ describe('suspension', () => {
     expect((await staff.get('/console')).statusCode).toBe(303);
     const retry = client();
     await retry.get('/console/sign-in');
-    const refused = await retry.post('/console/sign-in', { login: retailerStaff.login, password: retailerStaff.password });
+    const refused = await retry.post('/console/sign-in', {
+      login: retailerStaff.login,
+      password: retailerStaff.password,
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('已被停用或尚未激活');
 

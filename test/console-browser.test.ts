@@ -17,12 +17,19 @@ import { startHarness, type Harness } from './helpers/harness';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, 'artifacts');
 const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}: .ci/run installs it (apt-get install chromium).`);
+if (!haveBrowser && process.env.CI === 'true')
+  throw new Error(`Chromium is missing at ${CHROMIUM}: .ci/run installs it (apt-get install chromium).`);
 
 let h: Harness;
 let base: string;
 let browser: Browser;
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
 const { retailerAdmin, retailerStaff } = DEMO_PEOPLE;
 
 beforeAll(async () => {
@@ -34,7 +41,16 @@ beforeAll(async () => {
   base = `http://localhost:${(h.http.app.server.address() as { port: number }).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 60_000);
 afterAll(async () => {
@@ -60,7 +76,10 @@ async function signIn(page: Page, who: { login: string; password: string }) {
   await page.goto(`${base}/console/sign-in`);
   await page.fill('#f-login', who.login);
   await page.fill('#f-password', who.password);
-  await Promise.all([page.waitForURL(`${base}/console`), page.click('form[action="/console/sign-in"] button[type="submit"]')]);
+  await Promise.all([
+    page.waitForURL(`${base}/console`),
+    page.click('form[action="/console/sign-in"] button[type="submit"]'),
+  ]);
 }
 
 describe.skipIf(!haveBrowser)('the staff console on a phone', () => {
@@ -80,7 +99,10 @@ describe.skipIf(!haveBrowser)('the staff console on a phone', () => {
     expect(page.url()).toBe(`${base}/console/sign-in?next=%2Fconsole`);
     await page.fill('#f-login', retailerStaff.login);
     await page.fill('#f-password', retailerStaff.password);
-    await Promise.all([page.waitForURL(`${base}/console`), page.click('form[action="/console/sign-in"] button[type="submit"]')]);
+    await Promise.all([
+      page.waitForURL(`${base}/console`),
+      page.click('form[action="/console/sign-in"] button[type="submit"]'),
+    ]);
     await expect(page.locator('header .me').textContent()).resolves.toContain(retailerStaff.name);
     await expect(page.locator('header .org').textContent()).resolves.toBe('郑州丹尼斯百货有限公司');
     // Staff see only what staff may use: no People & keys, no sign-in log.
@@ -93,11 +115,21 @@ describe.skipIf(!haveBrowser)('the staff console on a phone', () => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('WebAuthn.enable');
     const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
     });
     await page.goto(`${base}/console/account`);
     await page.fill('#pk-f-name', '柜台手机');
-    await Promise.all([page.waitForURL(/notice=passkeyAdded/), page.click('form[data-passkey="register"] button[type="submit"]')]);
+    await Promise.all([
+      page.waitForURL(/notice=passkeyAdded/),
+      page.click('form[data-passkey="register"] button[type="submit"]'),
+    ]);
     await expect(page.locator('main').textContent()).resolves.toContain('柜台手机');
     const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
     expect(credentials).toHaveLength(1);
@@ -106,10 +138,17 @@ describe.skipIf(!haveBrowser)('the staff console on a phone', () => {
     await Promise.all([page.waitForURL(/signedOut=1/), page.click('header button[type="submit"]')]);
     await page.goto(`${base}/console/sign-in?next=%2Fconsole%2Faccount`);
     await expect(page.locator('form[data-passkey="sign-in"]').isVisible()).resolves.toBe(true);
-    await Promise.all([page.waitForURL(`${base}/console/account`), page.click('form[data-passkey="sign-in"] button[type="submit"]')]);
+    await Promise.all([
+      page.waitForURL(`${base}/console/account`),
+      page.click('form[data-passkey="sign-in"] button[type="submit"]'),
+    ]);
     await expect(page.locator('header .me').textContent()).resolves.toContain(retailerStaff.name);
-    const sessions = await h.em().execute<{ method: string }[]>(
-      "select s.method from person_session s join person p on p.id = s.person_id where p.login = ? and s.ended_at is null", [retailerStaff.login]);
+    const sessions = await h
+      .em()
+      .execute<{ method: string }[]>(
+        'select s.method from person_session s join person p on p.id = s.person_id where p.login = ? and s.ended_at is null',
+        [retailerStaff.login],
+      );
     expect(sessions.map((s) => s.method)).toEqual(['PASSKEY']);
     await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId });
     expect(outside).toEqual([]);
@@ -125,7 +164,10 @@ describe.skipIf(!haveBrowser)('an ADMIN invites a person, with JavaScript off', 
     await page.fill('#f-name', '周新 Zhou Xin');
     await page.fill('#f-login', '13900139000');
     await page.selectOption('#f-role', 'VIEWER');
-    await Promise.all([page.waitForURL(`${base}/console/people/invite`), page.click('form[action="/console/people/invite"] button[type="submit"]')]);
+    await Promise.all([
+      page.waitForURL(`${base}/console/people/invite`),
+      page.click('form[action="/console/people/invite"] button[type="submit"]'),
+    ]);
     const link = (await page.locator('#one-time-link').textContent())!.trim();
     expect(link.startsWith(`${base}/console/invitation/`)).toBe(true);
     await shot(page, 'invited');
@@ -152,16 +194,22 @@ describe.skipIf(!haveBrowser)('an ADMIN invites a person, with JavaScript off', 
 describe.skipIf(!haveBrowser)('accessibility', () => {
   it('axe-core finds no serious or critical violation on any console page, in Chinese and in English, on a phone and a desktop', async () => {
     const found: string[] = [];
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
       const context = await browser.newContext({ viewport, locale: 'zh-CN' });
       const page = await context.newPage();
       // The check can fail: an image without a text alternative is found.
-      await page.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:,"></main></body></html>');
+      await page.setContent(
+        '<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:,"></main></body></html>',
+      );
       expect((await seriousViolations(page)).map((v) => v.id)).toContain('image-alt');
       // Both languages on the phone; the desktop layout in English (the longer words).
       const langs = viewport.width < 600 ? ['zh', 'en'] : ['en'];
       const check = async (name: string) => {
-        for (const v of await seriousViolations(page)) found.push(`${viewport.width} ${name}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
+        for (const v of await seriousViolations(page))
+          found.push(`${viewport.width} ${name}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
       };
       for (const lang of langs) {
         await page.goto(`${base}/console/sign-in?lang=${lang}`);
@@ -173,9 +221,19 @@ describe.skipIf(!haveBrowser)('accessibility', () => {
         await check(`sign-in refused ${lang}`);
       }
       await signIn(page, retailerAdmin);
-      const personId = /\/console\/people\/([^"]+)$/.exec((await (await page.goto(`${base}/console/people`))!.text()).match(/href="(\/console\/people\/[^"]+)"/)![1])![1];
+      const personId = /\/console\/people\/([^"]+)$/.exec(
+        (await (await page.goto(`${base}/console/people`))!.text()).match(/href="(\/console\/people\/[^"]+)"/)![1],
+      )![1];
       for (const lang of langs) {
-        for (const path of ['/console', '/console/account', '/console/people', `/console/people/${personId}`, '/console/keys', '/console/sign-in-log', '/console/no-such-page']) {
+        for (const path of [
+          '/console',
+          '/console/account',
+          '/console/people',
+          `/console/people/${personId}`,
+          '/console/keys',
+          '/console/sign-in-log',
+          '/console/no-such-page',
+        ]) {
           await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
           await check(`${path} ${lang}`);
         }
@@ -195,7 +253,8 @@ describe.skipIf(!haveBrowser)('accessibility', () => {
         const anon = await browser.newContext({ viewport, locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
         const ap = await anon.newPage();
         await ap.goto(link);
-        for (const v of await seriousViolations(ap)) found.push(`${viewport.width} invitation ${lang}: ${v.id} ${v.help}`);
+        for (const v of await seriousViolations(ap))
+          found.push(`${viewport.width} invitation ${lang}: ${v.id} ${v.help}`);
         await anon.close();
       }
       await context.close();

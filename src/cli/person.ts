@@ -6,7 +6,16 @@ import { runOperatorCommand } from './operator';
 import { Organization } from '../modules/organization/organization.entity';
 import { Person } from '../modules/person/person.entity';
 import { PersonRole } from '../modules/person/person.enums';
-import { changeRole, invitePerson, issueNewLink, LINK_HOURS, linkUrl, normalizeLogin, reactivatePerson, suspendPerson } from '../modules/person/person.service';
+import {
+  changeRole,
+  invitePerson,
+  issueNewLink,
+  LINK_HOURS,
+  linkUrl,
+  normalizeLogin,
+  reactivatePerson,
+  suspendPerson,
+} from '../modules/person/person.service';
 
 const USAGE = `Usage (operators: the same rules as the API's person* mutations, for any organization):
   npm run person -- invite     --org CREDITCODE --name 姓名 --login LOGIN [--role ${Object.values(PersonRole).join('|')}]   (default ADMIN)
@@ -36,18 +45,27 @@ async function person(em: EntityManager, login: string | undefined): Promise<Per
 
 function role(value: string | undefined, dflt?: PersonRole): PersonRole {
   const r = (value ?? dflt ?? '').toUpperCase() as PersonRole;
-  if (!Object.values(PersonRole).includes(r)) throw new Error(`--role must be one of ${Object.values(PersonRole).join(', ')}.`);
+  if (!Object.values(PersonRole).includes(r))
+    throw new Error(`--role must be one of ${Object.values(PersonRole).join(', ')}.`);
   return r;
 }
 
 const baseUrl = () => config().publicBaseUrl ?? `http://localhost:${config().port}`;
-const describe = (p: Person) =>
-  `${p.globalId}  ${p.login.padEnd(30)} ${p.role.padEnd(6)} ${p.status.padEnd(9)} last sign-in ${p.lastSignInAt?.toISOString() ?? 'never'}  ${p.name}`;
+const describe = (p: Person) => {
+  const lastSignIn = p.lastSignInAt?.toISOString() ?? 'never';
+  return `${p.globalId}  ${p.login.padEnd(30)} ${p.role.padEnd(6)} ${p.status.padEnd(9)} last sign-in ${lastSignIn}  ${p.name}`;
+};
 
 {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { org: { type: 'string' }, name: { type: 'string' }, login: { type: 'string' }, role: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      org: { type: 'string' },
+      name: { type: 'string' },
+      login: { type: 'string' },
+      role: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   const command = positionals[0];
   if (values.help || !['invite', 'list', 'link', 'role', 'suspend', 'reactivate'].includes(command ?? '')) {
@@ -59,21 +77,44 @@ const describe = (p: Person) =>
     switch (command) {
       case 'invite': {
         const o = await org(em, values.org);
-        const l = await invitePerson(em, o.id, { name: values.name ?? '', login: values.login ?? '', role: role(values.role, PersonRole.ADMIN) }, null, client);
-        console.log(`Invited ${l.person.name} <${l.person.login}> as ${l.person.role} of ${o.name}: ${l.person.globalId}`);
-        console.log(`One-time link (works once, until ${l.expiresAt.toISOString()}), shown once: ${linkUrl(baseUrl(), l.token)}`);
+        const l = await invitePerson(
+          em,
+          o.id,
+          { name: values.name ?? '', login: values.login ?? '', role: role(values.role, PersonRole.ADMIN) },
+          null,
+          client,
+        );
+        console.log(
+          `Invited ${l.person.name} <${l.person.login}> as ${l.person.role} of ${o.name}: ${l.person.globalId}`,
+        );
+        console.log(
+          `One-time link (works once, until ${l.expiresAt.toISOString()}), shown once: ${linkUrl(baseUrl(), l.token)}`,
+        );
         break;
       }
       case 'list':
-        for (const p of await em.find(Person, { organization: (await org(em, values.org)).id }, { orderBy: { name: 'asc' } })) console.log(describe(p));
+        for (const p of await em.find(
+          Person,
+          { organization: (await org(em, values.org)).id },
+          { orderBy: { name: 'asc' } },
+        ))
+          console.log(describe(p));
         break;
       case 'link': {
         const l = await issueNewLink(em, null, (await person(em, values.login)).globalId, null, client);
-        console.log(`One-time link for ${l.person.login} (works once, until ${l.expiresAt.toISOString()}), shown once: ${linkUrl(baseUrl(), l.token)}`);
+        const until = l.expiresAt.toISOString();
+        console.log(`One-time link for ${l.person.login} (works once, until ${until}), shown once: ${linkUrl(baseUrl(), l.token)}`);
         break;
       }
       case 'role': {
-        const p = await changeRole(em, null, (await person(em, values.login)).globalId, role(values.role), null, client);
+        const p = await changeRole(
+          em,
+          null,
+          (await person(em, values.login)).globalId,
+          role(values.role),
+          null,
+          client,
+        );
         console.log(`${p.login} is now ${p.role}.`);
         break;
       }

@@ -17,7 +17,8 @@ export interface AxeViolation {
 /** The serious and critical violations axe finds on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
-    id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))`) as AxeViolation[];
+  const violations =
+    (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))`)) as AxeViolation[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -10,9 +10,15 @@ export class ConsoleClient {
   /** The CSRF token of the last page read. */
   csrf = '';
 
-  constructor(private readonly app: FastifyInstance, readonly ip = `10.9.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`, private readonly headers: Record<string, string> = {}) {}
+  constructor(
+    private readonly app: FastifyInstance,
+    readonly ip = `10.9.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
-  /** A second client on another server, with this one's cookies (the same browser, another instance behind a balancer). */
+  /**
+   * A second client on another server, with this one's cookies (the same browser, another instance behind a balancer).
+   */
   on(app: FastifyInstance): ConsoleClient {
     const c = new ConsoleClient(app, this.ip, this.headers);
     for (const [k, v] of this.cookies) c.cookies.set(k, v);
@@ -20,15 +26,28 @@ export class ConsoleClient {
     return c;
   }
 
-  async request(method: 'GET' | 'POST', url: string, form?: Record<string, string>, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: 'GET' | 'POST',
+    url: string,
+    form?: Record<string, string>,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const res = await this.app.inject({
-      method, url, remoteAddress: this.ip,
-      headers: { ...this.headers, ...(cookie ? { cookie } : {}), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...headers },
+      method,
+      url,
+      remoteAddress: this.ip,
+      headers: {
+        ...this.headers,
+        ...(cookie ? { cookie } : {}),
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        ...headers,
+      },
       payload: form ? new URLSearchParams(form).toString() : undefined,
     });
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
-      if (c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now()) || c.value === '') this.cookies.delete(c.name);
+      if (c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now()) || c.value === '')
+        this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
     const token = /name="_csrf" value="([^"]+)"/.exec(res.body)?.[1];
@@ -56,7 +75,17 @@ export class ConsoleClient {
 
 /** The value of a cookie set by a response. */
 export function setCookie(res: LightMyRequestResponse, name: string) {
-  return (res.cookies as { name: string; value: string; httpOnly?: boolean; sameSite?: string; secure?: boolean; path?: string; maxAge?: number }[]).find((c) => c.name === name);
+  return (
+    res.cookies as {
+      name: string;
+      value: string;
+      httpOnly?: boolean;
+      sameSite?: string;
+      secure?: boolean;
+      path?: string;
+      maxAge?: number;
+    }[]
+  ).find((c) => c.name === name);
 }
 
 /** The one-time link on an invitation page, as a path. */

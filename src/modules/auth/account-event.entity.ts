@@ -9,7 +9,12 @@ import { AccountEventKind, SignInFailure, SignInMethod } from '../person/person.
  * (invited, role changed, suspended, password or passkeys changed), with who did it. Append-only (a
  * trigger refuses UPDATE, DELETE and TRUNCATE). No foreign keys: the log outlives what it names.
  */
-@ObjectType('AccountEvent', { implements: Node, description: 'One entry of the account log: a sign-in, a refused sign-in, a sign-out or a change to a person. The log is append-only.' })
+@ObjectType('AccountEvent', {
+  implements: Node,
+  description:
+    'One entry of the account log: a sign-in, a refused sign-in, a sign-out or a change to a person. The log is ' +
+      'append-only.',
+})
 @Entity({ tableName: 'account_event' })
 @Index({ properties: ['organizationId', 'at'] })
 @Index({ properties: ['personId', 'at'] })
@@ -53,7 +58,12 @@ export class AccountEvent extends Node {
   @Property({ type: 'text', nullable: true })
   userAgent: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Who made a change to a person, as they were named then: a person\'s name and login, an API key\'s prefix and label, or "operator"; null when the person did it.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Who made a change to a person, as they were named then: a person\'s name and login, an API key\'s prefix and ' +
+        'label, or "operator"; null when the person did it.',
+  })
   @Property({ type: 'text', nullable: true })
   actorName: string | null = null;
 

@@ -43,7 +43,9 @@ export class Passkey {
   lastUsedAt: Date | null = null;
 }
 
-/** A WebAuthn challenge, used once within a few minutes; in the database so that any instance can finish the ceremony. */
+/**
+ * A WebAuthn challenge, used once within a few minutes; in the database so that any instance can finish the ceremony.
+ */
 @Entity({ tableName: 'auth_challenge' })
 export class AuthChallenge {
   @PrimaryKey({ type: 'uuid' })

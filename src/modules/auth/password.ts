@@ -16,10 +16,37 @@ const ARGON2ID = 2 as Algorithm;
 const PARAMS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 const COMMON = new Set([
-  '1234567890', '0123456789', '12345678910', '1234567890a', 'a123456789', 'qwertyuiop', 'qwertyuiop1', 'asdfghjkl1',
-  '1qaz2wsx3edc', '1q2w3e4r5t', 'q1w2e3r4t5', 'password12', 'password123', 'password1234', 'passw0rd123', 'iloveyou12',
-  '11111111111', '1111111111', '0000000000', '5201314520', '1314520520', 'woaini1314', 'woaini520', 'abcd123456',
-  'abc1234567', 'aa123456789', 'zxcvbnm123', 'qwe1234567', 'admin12345', 'administrator', '1234qwer!@#$',
+  '1234567890',
+  '0123456789',
+  '12345678910',
+  '1234567890a',
+  'a123456789',
+  'qwertyuiop',
+  'qwertyuiop1',
+  'asdfghjkl1',
+  '1qaz2wsx3edc',
+  '1q2w3e4r5t',
+  'q1w2e3r4t5',
+  'password12',
+  'password123',
+  'password1234',
+  'passw0rd123',
+  'iloveyou12',
+  '11111111111',
+  '1111111111',
+  '0000000000',
+  '5201314520',
+  '1314520520',
+  'woaini1314',
+  'woaini520',
+  'abcd123456',
+  'abc1234567',
+  'aa123456789',
+  'zxcvbnm123',
+  'qwe1234567',
+  'admin12345',
+  'administrator',
+  '1234qwer!@#$',
 ]);
 
 function normalize(password: string): string {
@@ -30,11 +57,19 @@ function normalize(password: string): string {
 export function passwordProblems(password: string, login: string, field: string[]): UserErrorData[] {
   const p = normalize(password);
   const length = [...p].length;
-  if (length < PASSWORD_MIN) return [userError('PASSWORD_TOO_SHORT', `The password must have at least ${PASSWORD_MIN} characters.`, field)];
-  if (length > PASSWORD_MAX) return [userError('PASSWORD_TOO_LONG', `The password may have at most ${PASSWORD_MAX} characters.`, field)];
+  if (length < PASSWORD_MIN)
+    return [userError('PASSWORD_TOO_SHORT', `The password must have at least ${PASSWORD_MIN} characters.`, field)];
+  if (length > PASSWORD_MAX)
+    return [userError('PASSWORD_TOO_LONG', `The password may have at most ${PASSWORD_MAX} characters.`, field)];
   const lower = p.toLowerCase();
   if (COMMON.has(lower) || lower === login.toLowerCase() || /^(.)\1+$/.test(p)) {
-    return [userError('PASSWORD_TOO_COMMON', 'This password is too easy to guess (a common password, your login, or one character repeated).', field)];
+    return [
+      userError(
+        'PASSWORD_TOO_COMMON',
+        'This password is too easy to guess (a common password, your login, or one character repeated).',
+        field,
+      ),
+    ];
   }
   return [];
 }

@@ -35,22 +35,40 @@ export interface SignedIn {
 /** The person as the API's viewer: their organization, with their role's scope. */
 export function viewerOfSession(s: SignedIn): OrganizationViewer {
   return {
-    kind: 'organization', organizationId: s.organizationId, roles: s.organizationRoles, scope: SCOPE_OF_ROLE[s.role],
+    kind: 'organization',
+    organizationId: s.organizationId,
+    roles: s.organizationRoles,
+    scope: SCOPE_OF_ROLE[s.role],
     actor: { kind: 'person', personId: s.personId, sessionId: s.sessionId },
   };
 }
 
 /** Starts a session for an active person (a new random ID at every sign-in) and logs the sign-in. */
-export async function startSession(em: EntityManager, person: Person, method: SignInMethod, client: Client): Promise<{ token: string; session: PersonSession }> {
+export async function startSession(
+  em: EntityManager,
+  person: Person,
+  method: SignInMethod,
+  client: Client,
+): Promise<{ token: string; session: PersonSession }> {
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
   const session = em.create(PersonSession, {
-    tokenHash: sha256(token), person, csrfToken: randomBytes(24).toString('base64url'), method,
-    createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + config().sessionMaxHours * 3600_000),
-    ip: client.ip, userAgent: client.userAgent.slice(0, 400),
+    tokenHash: sha256(token),
+    person,
+    csrfToken: randomBytes(24).toString('base64url'),
+    method,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + config().sessionMaxHours * 3600_000),
+    ip: client.ip,
+    userAgent: client.userAgent.slice(0, 400),
   });
   person.lastSignInAt = now;
-  await logAccountEvent(em, { kind: AccountEventKind.SIGNED_IN, organizationId: person.organization.id, personId: person.id, method }, client);
+  await logAccountEvent(
+    em,
+    { kind: AccountEventKind.SIGNED_IN, organizationId: person.organization.id, personId: person.id, method },
+    client,
+  );
   await em.flush();
   return { token, session };
 }
@@ -59,15 +77,26 @@ export async function startSession(em: EntityManager, person: Person, method: Si
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 type SessionRow = {
-  id: string; csrf_token: string; last_seen_at: Date | string; person_id: string; name: string; login: string; role: PersonRole;
-  lang: 'zh' | 'en' | null; organization_id: string; org_name: string; org_name_en: string | null; org_roles: OrganizationRole[] | string;
+  id: string;
+  csrf_token: string;
+  last_seen_at: Date | string;
+  person_id: string;
+  name: string;
+  login: string;
+  role: PersonRole;
+  lang: 'zh' | 'en' | null;
+  organization_id: string;
+  org_name: string;
+  org_name_en: string | null;
+  org_roles: OrganizationRole[] | string;
 };
 
 /** The session a cookie's token names, if it is open, neither idle nor past its end, and its person active. */
 export async function sessionOf(em: EntityManager, token: string | undefined): Promise<SignedIn | null> {
   if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   // Every console request asks this: a prepared statement.
-  const rows = await readQuery<SessionRow>(em,
+  const rows = await readQuery<SessionRow>(
+    em,
     `select s.id, s.csrf_token, s.last_seen_at, p.id as person_id, p.name, p.login, p.role, p.lang,
             o.id as organization_id, o.name as org_name, o.name_en as org_name_en, o.roles as org_roles
        from person_session s join person p on p.id = s.person_id join organization o on o.id = p.organization_id
@@ -80,22 +109,50 @@ export async function sessionOf(em: EntityManager, token: string | undefined): P
   if (Date.now() - new Date(r.last_seen_at).getTime() > LAST_SEEN_RESOLUTION_MS) {
     await em.execute('update person_session set last_seen_at = now() where id = ?', [r.id]);
   }
-  const roles = typeof r.org_roles === 'string' ? r.org_roles.replace(/^\{|\}$/g, '').split(',').filter(Boolean) as OrganizationRole[] : r.org_roles;
+  const roles =
+    typeof r.org_roles === 'string'
+      ? (r.org_roles
+          .replace(/^\{|\}$/g, '')
+          .split(',')
+          .filter(Boolean) as OrganizationRole[])
+      : r.org_roles;
   return {
-    sessionId: r.id, csrfToken: r.csrf_token, personId: r.person_id, name: r.name, login: r.login, role: r.role, lang: r.lang,
-    organizationId: r.organization_id, organizationName: r.org_name, organizationNameEn: r.org_name_en, organizationRoles: roles,
+    sessionId: r.id,
+    csrfToken: r.csrf_token,
+    personId: r.person_id,
+    name: r.name,
+    login: r.login,
+    role: r.role,
+    lang: r.lang,
+    organizationId: r.organization_id,
+    organizationName: r.org_name,
+    organizationNameEn: r.org_name_en,
+    organizationRoles: roles,
   };
 }
 
 /** Ends one session (signing out): it stops working at once on every instance. */
 export async function signOut(em: EntityManager, s: SignedIn, client: Client): Promise<void> {
-  await em.nativeUpdate(PersonSession, { id: s.sessionId, endedAt: null }, { endedAt: new Date(), endedReason: 'SIGNED_OUT' });
-  await logAccountEvent(em, { kind: AccountEventKind.SIGNED_OUT, organizationId: s.organizationId, personId: s.personId }, client);
+  await em.nativeUpdate(
+    PersonSession,
+    { id: s.sessionId, endedAt: null },
+    { endedAt: new Date(), endedReason: 'SIGNED_OUT' },
+  );
+  await logAccountEvent(
+    em,
+    { kind: AccountEventKind.SIGNED_OUT, organizationId: s.organizationId, personId: s.personId },
+    client,
+  );
   await em.flush();
 }
 
 /** Ends every open session of a person (but `except`); returns how many. */
-export async function endSessions(em: EntityManager, personId: string, reason: string, except?: string): Promise<number> {
+export async function endSessions(
+  em: EntityManager,
+  personId: string,
+  reason: string,
+  except?: string,
+): Promise<number> {
   const where = except ? { person: personId, endedAt: null, id: { $ne: except } } : { person: personId, endedAt: null };
   return em.nativeUpdate(PersonSession, where, { endedAt: new Date(), endedReason: reason });
 }
@@ -103,6 +160,9 @@ export async function endSessions(em: EntityManager, personId: string, reason: s
 /** A person's open sessions, newest first (for "my account"). */
 export function openSessions(em: EntityManager, personId: string): Promise<PersonSession[]> {
   const idleSince = new Date(Date.now() - config().sessionIdleMinutes * 60_000);
-  return em.find(PersonSession, { person: personId, endedAt: null, expiresAt: { $gt: new Date() }, lastSeenAt: { $gt: idleSince } },
-    { orderBy: { createdAt: 'desc' }, limit: 50 });
+  return em.find(
+    PersonSession,
+    { person: personId, endedAt: null, expiresAt: { $gt: new Date() }, lastSeenAt: { $gt: idleSince } },
+    { orderBy: { createdAt: 'desc' }, limit: 50 },
+  );
 }

@@ -23,8 +23,7 @@ export const SIGN_IN_BACKOFF = {
 } satisfies Record<string, Backoff>;
 
 export type SignInResult =
-  | { ok: true; token: string; person: Person }
-  | { ok: false; failure: SignInFailure; retryAfterSeconds: number };
+  { ok: true; token: string; person: Person } | { ok: false; failure: SignInFailure; retryAfterSeconds: number };
 
 /** The key failures are counted under for what someone typed as a login. */
 export function loginKey(input: string): string {
@@ -50,12 +49,36 @@ export async function signInFailed(limiter: RateLimiter, ip: string, login: stri
 }
 
 /** Logs a refused sign-in: under the person's organization when the person is known. */
-export async function logFailure(em: EntityManager, person: Person | null, failure: SignInFailure, method: SignInMethod, login: string | null, client: Client) {
-  await logAccountEvent(em, { kind: AccountEventKind.SIGN_IN_FAILED, organizationId: person?.organization.id ?? null, personId: person?.id ?? null, method, failure, login }, client);
+export async function logFailure(
+  em: EntityManager,
+  person: Person | null,
+  failure: SignInFailure,
+  method: SignInMethod,
+  login: string | null,
+  client: Client,
+) {
+  await logAccountEvent(
+    em,
+    {
+      kind: AccountEventKind.SIGN_IN_FAILED,
+      organizationId: person?.organization.id ?? null,
+      personId: person?.id ?? null,
+      method,
+      failure,
+      login,
+    },
+    client,
+  );
   await em.flush();
 }
 
-export async function signInWithPassword(em: EntityManager, limiter: RateLimiter, loginInput: string, password: string, client: Client): Promise<SignInResult> {
+export async function signInWithPassword(
+  em: EntityManager,
+  limiter: RateLimiter,
+  loginInput: string,
+  password: string,
+  client: Client,
+): Promise<SignInResult> {
   const login = loginKey(loginInput);
   const person = login ? await em.findOne(Person, { login }) : null;
   const locked = await signInLock(limiter, client.ip, login);
@@ -66,7 +89,14 @@ export async function signInWithPassword(em: EntityManager, limiter: RateLimiter
   }
   if (!(await passwordMatches(person?.passwordHash ?? null, password))) {
     const lock = await signInFailed(limiter, client.ip, login);
-    await logFailure(em, person, person ? SignInFailure.WRONG_PASSWORD : SignInFailure.UNKNOWN_LOGIN, SignInMethod.PASSWORD, login, client);
+    await logFailure(
+      em,
+      person,
+      person ? SignInFailure.WRONG_PASSWORD : SignInFailure.UNKNOWN_LOGIN,
+      SignInMethod.PASSWORD,
+      login,
+      client,
+    );
     return { ok: false, failure: SignInFailure.WRONG_PASSWORD, retryAfterSeconds: lock };
   }
   if (person!.status !== PersonStatus.ACTIVE) {
@@ -78,14 +108,19 @@ export async function signInWithPassword(em: EntityManager, limiter: RateLimiter
   return { ok: true, token, person: person! };
 }
 
-export type LinkState = { ok: true; invitation: PersonInvitation; person: Person } | { ok: false; problem: 'UNKNOWN' | 'USED' | 'EXPIRED' };
+export type LinkState =
+  { ok: true; invitation: PersonInvitation; person: Person } | { ok: false; problem: 'UNKNOWN' | 'USED' | 'EXPIRED' };
 
 /** What a one-time link's token opens (nothing is used up by looking: chat apps open links to preview them). */
 export async function openLink(em: EntityManager, token: string, lock = false): Promise<LinkState> {
   if (!/^[A-Za-z0-9_-]{32}$/.test(token)) return { ok: false, problem: 'UNKNOWN' };
   // Used up in a transaction: lock the link's row first, so that two tabs cannot both use it.
   if (lock) await em.execute('select id from person_invitation where token_hash = ? for update', [sha256(token)]);
-  const invitation = await em.findOne(PersonInvitation, { tokenHash: sha256(token) }, { populate: ['person', 'person.organization'] });
+  const invitation = await em.findOne(
+    PersonInvitation,
+    { tokenHash: sha256(token) },
+    { populate: ['person', 'person.organization'] },
+  );
   if (!invitation || invitation.person.status === PersonStatus.SUSPENDED) return { ok: false, problem: 'UNKNOWN' };
   if (invitation.usedAt || invitation.withdrawnAt) return { ok: false, problem: 'USED' };
   if (invitation.expiresAt.getTime() <= Date.now()) return { ok: false, problem: 'EXPIRED' };
@@ -94,7 +129,8 @@ export async function openLink(em: EntityManager, token: string, lock = false): 
 
 function newPasswordProblems(password: string, confirm: string, login: string): UserErrorData[] {
   const errors = passwordProblems(password, login, ['password']);
-  if (!errors.length && password !== confirm) errors.push(userError('PASSWORDS_DIFFER', 'The two passwords differ.', ['confirm']));
+  if (!errors.length && password !== confirm)
+    errors.push(userError('PASSWORDS_DIFFER', 'The two passwords differ.', ['confirm']));
   return errors;
 }
 
@@ -103,9 +139,16 @@ function newPasswordProblems(password: string, confirm: string, login: string): 
  * active, every other session of theirs ends, and a new session starts. Refused: InputError on the
  * fields `password` and `confirm`, or LINK_USED / LINK_EXPIRED / LINK_UNKNOWN on `token`.
  */
-export async function acceptLink(em: EntityManager, token: string, password: string, confirm: string, client: Client): Promise<{ token: string; person: Person }> {
+export async function acceptLink(
+  em: EntityManager,
+  token: string,
+  password: string,
+  confirm: string,
+  client: Client,
+): Promise<{ token: string; person: Person }> {
   const state = await openLink(em, token, true);
-  if (!state.ok) throw new InputError([userError(`LINK_${state.problem}`, 'The link is unknown, used or expired.', ['token'])]);
+  if (!state.ok)
+    throw new InputError([userError(`LINK_${state.problem}`, 'The link is unknown, used or expired.', ['token'])]);
   const { person, invitation } = state;
   const errors = newPasswordProblems(password, confirm, person.login);
   if (errors.length) throw new InputError(errors);
@@ -115,7 +158,11 @@ export async function acceptLink(em: EntityManager, token: string, password: str
   person.activatedAt ??= now;
   invitation.usedAt = now;
   await endSessions(em, person.id, 'PASSWORD_RESET');
-  await logAccountEvent(em, { kind: AccountEventKind.PASSWORD_SET, organizationId: person.organization.id, personId: person.id }, client);
+  await logAccountEvent(
+    em,
+    { kind: AccountEventKind.PASSWORD_SET, organizationId: person.organization.id, personId: person.id },
+    client,
+  );
   const session = await startSession(em, person, SignInMethod.INVITATION, client);
   return { token: session.token, person };
 }
@@ -124,10 +171,21 @@ export async function acceptLink(em: EntityManager, token: string, password: str
  * A signed-in person changes their password: the current one first (failures count as sign-in
  * failures, so a stolen session cannot guess it), then the new one twice. Their other sessions end.
  */
-export async function changePassword(em: EntityManager, limiter: RateLimiter, s: SignedIn, current: string, password: string, confirm: string, client: Client): Promise<void> {
+export async function changePassword(
+  em: EntityManager,
+  limiter: RateLimiter,
+  s: SignedIn,
+  current: string,
+  password: string,
+  confirm: string,
+  client: Client,
+): Promise<void> {
   const person = await em.findOneOrFail(Person, { id: s.personId });
   const locked = await signInLock(limiter, client.ip, person.login);
-  if (locked > 0) throw new InputError([userError('TOO_MANY_ATTEMPTS', `Too many wrong passwords: try again in ${locked} s.`, ['current'])]);
+  if (locked > 0)
+    throw new InputError([
+      userError('TOO_MANY_ATTEMPTS', `Too many wrong passwords: try again in ${locked} s.`, ['current']),
+    ]);
   if (!(await passwordMatches(person.passwordHash, current))) {
     await signInFailed(limiter, client.ip, person.login);
     throw new InputError([userError('WRONG_PASSWORD', 'The current password is wrong.', ['current'])]);
@@ -136,7 +194,11 @@ export async function changePassword(em: EntityManager, limiter: RateLimiter, s:
   if (errors.length) throw new InputError(errors);
   person.passwordHash = await hashPassword(password);
   await endSessions(em, person.id, 'PASSWORD_CHANGED', s.sessionId);
-  await logAccountEvent(em, { kind: AccountEventKind.PASSWORD_CHANGED, organizationId: person.organization.id, personId: person.id }, client);
+  await logAccountEvent(
+    em,
+    { kind: AccountEventKind.PASSWORD_CHANGED, organizationId: person.organization.id, personId: person.id },
+    client,
+  );
   await em.flush();
 }
 
@@ -148,7 +210,16 @@ export async function setLanguage(em: EntityManager, personId: string, lang: 'zh
 /** Ends every other session of the signed-in person. */
 export async function endOtherSessions(em: EntityManager, s: SignedIn, client: Client): Promise<number> {
   const n = await endSessions(em, s.personId, 'ENDED_BY_PERSON', s.sessionId);
-  await logAccountEvent(em, { kind: AccountEventKind.SESSIONS_ENDED, organizationId: s.organizationId, personId: s.personId, detail: String(n) }, client);
+  await logAccountEvent(
+    em,
+    {
+      kind: AccountEventKind.SESSIONS_ENDED,
+      organizationId: s.organizationId,
+      personId: s.personId,
+      detail: String(n),
+    },
+    client,
+  );
   await em.flush();
   return n;
 }

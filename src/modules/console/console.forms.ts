@@ -31,7 +31,12 @@ export interface PayloadError {
  * (["input", "login"] → login), renamed by `fields` where the form names it otherwise; messages come
  * from the page family's table by code, else the API's own message.
  */
-export function withErrors(state: FormState, errors: readonly PayloadError[], messages: Record<string, string>, fields: Record<string, string> = {}): FormState {
+export function withErrors(
+  state: FormState,
+  errors: readonly PayloadError[],
+  messages: Record<string, string>,
+  fields: Record<string, string> = {},
+): FormState {
   const out: FormState = { values: state.values, errors: { ...state.errors }, general: [...state.general] };
   for (const e of errors) {
     const text = messages[e.code] ?? e.message;
@@ -56,7 +61,8 @@ export function csrfField(c: ConsoleRequest): Html {
 export function errorSummary(lang: Lang, state: FormState): Html | null {
   const all = [...state.general, ...Object.values(state.errors).flat()];
   if (!all.length) return null;
-  return html`<div class="errors" role="alert"><p>${FRAME[lang].errorsIntro}</p><ul>${all.map((m) => html`<li>${m}</li>`)}</ul></div>`;
+  return html`<div class="errors" role="alert"><p>${FRAME[lang].errorsIntro}</p><ul>${all.map((m) => html`
+<li>${m}</li>`)}</ul></div>`;
 }
 
 export interface FieldSpec {
@@ -85,32 +91,51 @@ function describedBy(id: string, hint: boolean, error: boolean): Html | null {
 
 function fieldNotes(id: string, hint: string | undefined, errors: string[] | undefined): Html {
   return html`${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : null}${
-    errors?.length ? html`<span class="error" id="${id}-error">${errors.join(' ')}</span>` : null}`;
+    errors?.length ? html`<span class="error" id="${id}-error">${errors.join(' ')}</span>` : null
+  }`;
 }
 
 export function field(state: FormState, spec: FieldSpec): Html {
   const id = idOf(spec);
   const errors = state.errors[spec.name];
   const value = spec.noEcho ? '' : (state.values[spec.name] ?? '');
-  return html`<div class="field"><label for="${id}">${spec.label}</label><input id="${id}" name="${spec.name}" type="${spec.type ?? 'text'}" value="${value}"${
-    spec.required ? html` required` : null}${spec.autocomplete ? html` autocomplete="${spec.autocomplete}"` : null}${
-    spec.maxlength ? html` maxlength="${spec.maxlength}"` : null}${spec.inputmode ? html` inputmode="${spec.inputmode}"` : null}${
-    errors?.length ? html` aria-invalid="true"` : null}${describedBy(id, !!spec.hint, !!errors?.length)}>${fieldNotes(id, spec.hint, errors)}</div>`;
+  return html`<div class="field">
+<label for="${id}">${spec.label}</label>
+<input id="${id}" name="${spec.name}" type="${spec.type ?? 'text'}" value="${value}"${
+    spec.required ? html` required` : null
+  }${spec.autocomplete ? html` autocomplete="${spec.autocomplete}"` : null}${
+    spec.maxlength ? html` maxlength="${spec.maxlength}"` : null
+  }${spec.inputmode ? html` inputmode="${spec.inputmode}"` : null}${
+    errors?.length ? html` aria-invalid="true"` : null
+  }${describedBy(id, !!spec.hint, !!errors?.length)}>${fieldNotes(id, spec.hint, errors)}</div>`;
 }
 
-export function select(state: FormState, spec: { name: string; label: string; options: { value: string; label: string }[]; hint?: string; form?: string }): Html {
+export function select(
+  state: FormState,
+  spec: { name: string; label: string; options: { value: string; label: string }[]; hint?: string; form?: string },
+): Html {
   const id = idOf(spec);
   const errors = state.errors[spec.name];
   const current = state.values[spec.name];
   return html`<div class="field"><label for="${id}">${spec.label}</label><select id="${id}" name="${spec.name}"${
-    errors?.length ? html` aria-invalid="true"` : null}${describedBy(id, !!spec.hint, !!errors?.length)}>${spec.options.map(
-    (o) => html`<option value="${o.value}"${o.value === current ? html` selected` : null}>${o.label}</option>`)}</select>${fieldNotes(id, spec.hint, errors)}</div>`;
+    errors?.length ? html` aria-invalid="true"` : null
+  }${describedBy(id, !!spec.hint, !!errors?.length)}>${spec.options.map(
+    (o) => html`<option value="${o.value}"${o.value === current ? html` selected` : null}>${o.label}</option>`,
+  )}</select>${fieldNotes(id, spec.hint, errors)}</div>`;
 }
 
 /** A one-button form (sign out, suspend, revoke…): POST with the CSRF token and hidden values. */
-export function buttonForm(c: ConsoleRequest, action: string, label: string, opts: { hidden?: Form; className?: string } = {}): Html {
-  return html`<form method="post" action="${action}" class="inline">${csrfField(c)}${Object.entries(opts.hidden ?? {}).map(
-    ([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}<button type="submit"${opts.className ? html` class="${opts.className}"` : null}>${label}</button></form>`;
+export function buttonForm(
+  c: ConsoleRequest,
+  action: string,
+  label: string,
+  opts: { hidden?: Form; className?: string } = {},
+): Html {
+  return html`<form method="post" action="${action}" class="inline">${csrfField(c)}${Object.entries(
+    opts.hidden ?? {},
+  ).map(
+    ([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`,
+  )}<button type="submit"${opts.className ? html` class="${opts.className}"` : null}>${label}</button></form>`;
 }
 
 export { Html };

@@ -13,7 +13,10 @@ export function texts<T extends Record<string, string>>(t: { zh: T; en: { [K in 
 
 export const LANG_COOKIE = 'trace_lang';
 
-/** `?lang=`, then the language cookie (set by the switch), then the person's choice, then Accept-Language; Chinese otherwise. */
+/**
+ * `?lang=`, then the language cookie (set by the switch), then the person's choice, then Accept-Language; Chinese
+ * otherwise.
+ */
 export function consoleLang(request: FastifyRequest, personLang: Lang | null): Lang {
   const q = (request.query as Record<string, unknown> | undefined)?.lang;
   if (q === 'zh' || q === 'en') return q;
@@ -80,7 +83,8 @@ export const FRAME = texts({
     badRequestTitle: 'Bad request',
     badRequestText: 'What was sent cannot be handled.',
     csrfTitle: 'The form has expired',
-    csrfText: 'This form expired or came from another site; nothing was done. Go back, reload the page and send it again.',
+    csrfText:
+      'This form expired or came from another site; nothing was done. Go back, reload the page and send it again.',
     home: 'Back to the start',
     errorsIntro: 'Please correct the following:',
     required: 'required',
@@ -96,7 +100,13 @@ export function chinaTime(value: Date | string | null | undefined): string {
   if (!value) return '';
   const d = typeof value === 'string' ? new Date(value) : value;
   const p = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(d);
   const part = (t: string) => p.find((x) => x.type === t)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;

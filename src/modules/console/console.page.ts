@@ -20,11 +20,24 @@ import type { Lang } from './console.i18n';
 
 /** The navigation's sections, in the order they are shown; a section shows only once a module provides it. */
 export const NAV_ORDER = [
-  'today', 'receive', 'stock', 'lots', 'products', 'labels', 'upload', 'commitment', 'complaints', 'people', 'log',
+  'today',
+  'receive',
+  'stock',
+  'lots',
+  'products',
+  'labels',
+  'upload',
+  'commitment',
+  'complaints',
+  'people',
+  'log',
 ] as const;
 export type NavKey = (typeof NAV_ORDER)[number];
 
-/** Who may use a route: people with one of `roles`, of an organization with one of `organizationRoles` (any, when absent). */
+/**
+ * Who may use a route: people with one of `roles`, of an organization with one of `organizationRoles` (any, when
+ * absent).
+ */
 export interface Access {
   roles: readonly PersonRole[];
   organizationRoles?: readonly OrganizationRole[];
@@ -35,7 +48,10 @@ export const RECORDERS: Access = { roles: [PersonRole.ADMIN, PersonRole.STAFF] }
 export const ADMINS: Access = { roles: [PersonRole.ADMIN] };
 
 export function mayUse(access: Access, me: SignedIn): boolean {
-  return access.roles.includes(me.role) && (!access.organizationRoles || access.organizationRoles.some((r) => me.organizationRoles.includes(r)));
+  return (
+    access.roles.includes(me.role) &&
+    (!access.organizationRoles || access.organizationRoles.some((r) => me.organizationRoles.includes(r)))
+  );
 }
 
 export interface NavItem {
@@ -96,7 +112,13 @@ export interface SignedInRequest extends ConsoleRequest {
 
 export type Route =
   | { method: 'GET' | 'POST'; path: string; public: true; handler: (c: ConsoleRequest) => Promise<Result> }
-  | { method: 'GET' | 'POST'; path: string; public?: false; access: Access; handler: (c: SignedInRequest) => Promise<Result> };
+  | {
+      method: 'GET' | 'POST';
+      path: string;
+      public?: false;
+      access: Access;
+      handler: (c: SignedInRequest) => Promise<Result>;
+    };
 
 export interface ConsoleModule {
   nav?: NavItem[];
@@ -104,18 +126,32 @@ export interface ConsoleModule {
 }
 
 /** A route for signed-in people with `access` (path under /console, fastify syntax: "/people/:id"). */
-export function route(method: 'GET' | 'POST', path: string, access: Access, handler: (c: SignedInRequest) => Promise<Result>): Route {
+export function route(
+  method: 'GET' | 'POST',
+  path: string,
+  access: Access,
+  handler: (c: SignedInRequest) => Promise<Result>,
+): Route {
   return { method, path, access, handler };
 }
 
 /** A route anyone may open (sign-in, one-time links). */
-export function publicRoute(method: 'GET' | 'POST', path: string, handler: (c: ConsoleRequest) => Promise<Result>): Route {
+export function publicRoute(
+  method: 'GET' | 'POST',
+  path: string,
+  handler: (c: ConsoleRequest) => Promise<Result>,
+): Route {
   return { method, path, public: true, handler };
 }
 
-/** Thrown by a handler for a status page: 403, 404 (another organization's object is as missing as a missing one), 429. */
+/**
+ * Thrown by a handler for a status page: 403, 404 (another organization's object is as missing as a missing one), 429.
+ */
 export class ConsoleStatus extends Error {
-  constructor(readonly status: number, readonly retryAfterSeconds = 0) {
+  constructor(
+    readonly status: number,
+    readonly retryAfterSeconds = 0,
+  ) {
     super(`console status ${status}`);
   }
 }

@@ -8,5 +8,10 @@ import { signInModule } from './pages/sign-in.page';
 
 /** Every page family of the console. A new page: write its module under pages/ and add it here (see README.md). */
 export const CONSOLE_MODULES: ConsoleModule[] = [
-  signInModule, homeModule, accountModule, peopleModule, keysModule, signInLogModule,
+  signInModule,
+  homeModule,
+  accountModule,
+  peopleModule,
+  keysModule,
+  signInLogModule,
 ];

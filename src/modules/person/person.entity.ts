@@ -9,7 +9,12 @@ import { PersonRole, PersonStatus } from './person.enums';
  * A person who signs in to the console for one organization. Only an argon2id hash of the password is
  * kept; passkeys are in `passkey`, sessions in `person_session`.
  */
-@ObjectType('Person', { implements: Node, description: 'A person who signs in to the console for one organization, with a role. Seen by the organization\'s ADMINs and by the person.' })
+@ObjectType('Person', {
+  implements: Node,
+  description:
+    "A person who signs in to the console for one organization, with a role. Seen by the organization's ADMINs and " +
+      "by the person.",
+})
 @Entity({ tableName: 'person' })
 export class Person extends Node {
   @PrimaryKey({ type: 'uuid' })
@@ -24,7 +29,9 @@ export class Person extends Node {
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => String, { description: 'What the person signs in with: a mobile number or an e-mail address, normalised (unique).' })
+  @Field(() => String, {
+    description: 'What the person signs in with: a mobile number or an e-mail address, normalised (unique).',
+  })
   @Property({ type: 'text', unique: true })
   login!: string;
 
@@ -60,7 +67,9 @@ export class Person extends Node {
   lastSignInAt: Date | null = null;
 }
 
-/** A one-time link that lets a person set a password: an invitation, or a reset an ADMIN issued. Only its hash is kept. */
+/**
+ * A one-time link that lets a person set a password: an invitation, or a reset an ADMIN issued. Only its hash is kept.
+ */
 @Entity({ tableName: 'person_invitation' })
 export class PersonInvitation {
   @PrimaryKey({ type: 'uuid' })

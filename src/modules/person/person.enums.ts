@@ -70,13 +70,16 @@ export enum AccountEventKind {
 }
 registerEnumType(AccountEventKind, {
   name: 'AccountEventKind',
-  description: 'What happened to a person\'s account.',
+  description: "What happened to a person's account.",
   valuesConfig: {
     SIGNED_IN: { description: 'Signed in (see `method`).' },
     SIGN_IN_FAILED: { description: 'A sign-in was refused (see `failure`).' },
     SIGNED_OUT: { description: 'Signed out.' },
     INVITED: { description: 'Invited by an ADMIN or an operator.' },
-    LINK_ISSUED: { description: 'A new one-time link was issued (an invitation again, or a password reset); earlier links stopped working.' },
+    LINK_ISSUED: {
+      description:
+        'A new one-time link was issued (an invitation again, or a password reset); earlier links stopped working.',
+    },
     PASSWORD_SET: { description: 'Set a password from a one-time link.' },
     PASSWORD_CHANGED: { description: 'Changed their password; their other sessions ended.' },
     PASSKEY_ADDED: { description: 'Added a passkey.' },
@@ -101,10 +104,16 @@ registerEnumType(SignInFailure, {
   description: 'Why a sign-in was refused.',
   valuesConfig: {
     WRONG_PASSWORD: { description: 'The password was wrong.' },
-    UNKNOWN_LOGIN: { description: 'No person has this login (logged without an organization: nobody\'s ADMIN sees it).' },
+    UNKNOWN_LOGIN: {
+      description: "No person has this login (logged without an organization: nobody's ADMIN sees it).",
+    },
     NOT_ACTIVE: { description: 'The person is suspended or has not accepted the invitation.' },
     UNKNOWN_PASSKEY: { description: 'The passkey is not registered (or was removed).' },
-    PASSKEY_REFUSED: { description: "The passkey's answer did not verify (wrong site, replayed or expired challenge)." },
-    TOO_MANY_ATTEMPTS: { description: 'Refused without checking: too many failures for this login or address (HTTP 429).' },
+    PASSKEY_REFUSED: {
+      description: "The passkey's answer did not verify (wrong site, replayed or expired challenge).",
+    },
+    TOO_MANY_ATTEMPTS: {
+      description: 'Refused without checking: too many failures for this login or address (HTTP 429).',
+    },
   },
 });

@@ -10,10 +10,13 @@ export function personLoaders(em: EntityManager) {
     person: byIdLoader(em, Person),
     /** When each person's open one-time link ends (null: none open), one query per batch. */
     openLinkEnd: new DataLoader<string, Date | null>(async (ids) => {
-      const rows = await readQuery<{ person_id: string; expires_at: Date | string }>(em,
+      const rows = await readQuery<{ person_id: string; expires_at: Date | string }>(
+        em,
         `select person_id, max(expires_at) as expires_at from person_invitation
-          where person_id = any(?::uuid[]) and used_at is null and withdrawn_at is null and expires_at > now() group by person_id`,
-        [uuidArray(ids)]);
+          where person_id = any(?::uuid[]) and used_at is null and withdrawn_at is null and expires_at > now()
+          group by person_id`,
+        [uuidArray(ids)],
+      );
       const byPerson = new Map(rows.map((r) => [r.person_id, new Date(r.expires_at)]));
       return ids.map((id) => byPerson.get(id) ?? null);
     }),

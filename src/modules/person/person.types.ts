@@ -10,19 +10,26 @@ import { PersonError } from './person.errors';
 export class PersonInviteInput {
   @Field(() => String, { description: 'Full name, 1 to 100 characters.' })
   name!: string;
-  @Field(() => String, { description: 'What they will sign in with: a mobile number or an e-mail address (unique). No message is sent to it.' })
+  @Field(() => String, {
+    description:
+      'What they will sign in with: a mobile number or an e-mail address (unique). No message is sent to it.',
+  })
   login!: string;
   @Field(() => PersonRole, { description: 'What they may do. Give each person the least they need.' })
   role!: PersonRole;
 }
 
-@ObjectType('PersonLinkPayload', { description: 'Result of `personInvite` and `personLinkIssue`: the person and their one-time link.' })
+@ObjectType('PersonLinkPayload', {
+  description: 'Result of `personInvite` and `personLinkIssue`: the person and their one-time link.',
+})
 export class PersonLinkPayload {
   @Field(() => Person, { nullable: true, description: 'The person; null when refused.' })
   person?: Person | null;
   @Field(() => String, {
     nullable: true,
-    description: 'The one-time link that lets the person set a password, shown this once: pass it on yourself (no message is sent). It works once, until `linkExpiresAt`.',
+    description:
+      'The one-time link that lets the person set a password, shown this once: pass it on yourself (no message is ' +
+        'sent). It works once, until `linkExpiresAt`.',
   })
   link?: string | null;
   @Field(() => Date, { nullable: true, description: 'When the link stops working.' })

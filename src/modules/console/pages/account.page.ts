@@ -4,7 +4,16 @@ import { addPasskey, listPasskeys, registrationOptions, removePasskey } from '..
 import { openSessions } from '../../auth/session.service';
 import { changePassword, endOtherSessions, setLanguage } from '../../auth/sign-in.service';
 import { Html, html } from '../../scan/html';
-import { buttonForm, csrfField, errorSummary, field, formState, select, withErrors, type FormState } from '../console.forms';
+import {
+  buttonForm,
+  csrfField,
+  errorSummary,
+  field,
+  formState,
+  select,
+  withErrors,
+  type FormState,
+} from '../console.forms';
 import { chinaTime, FRAME, LANG_COOKIE, texts } from '../console.i18n';
 import { EVERYONE, route, type ConsoleModule, type Page, type SignedInRequest } from '../console.page';
 import { PASSWORD_ERRORS } from './sign-in.page';
@@ -61,7 +70,9 @@ const T = texts({
   },
   en: {
     account: 'My account',
-    welcome: 'Welcome! Your password is set and you are signed in. Consider adding a passkey: next time you can sign in on this device without a password.',
+    welcome:
+      'Welcome! Your password is set and you are signed in. Consider adding a passkey: next time you can sign in on ' +
+        'this device without a password.',
     you: 'About me',
     name: 'Name',
     login: 'Login',
@@ -79,7 +90,9 @@ const T = texts({
     savePassword: 'Change the password',
     passwordChanged: 'Your password is changed; your other sessions have ended.',
     passkeys: 'Passkeys',
-    passkeysIntro: 'A passkey lives on your phone or computer and is unlocked with a fingerprint, face or screen lock; a phishing site cannot take it.',
+    passkeysIntro:
+      'A passkey lives on your phone or computer and is unlocked with a fingerprint, face or screen lock; a phishing ' +
+        'site cannot take it.',
     noPasskeys: 'No passkeys yet.',
     passkeyName: 'Name',
     passkeyNameHint: 'e.g. my phone',
@@ -106,10 +119,20 @@ const T = texts({
 
 const PASSKEY_ERRORS = texts({
   zh: { INVALID_NAME: '请填写名称（1 到 60 个字）。', PASSKEY_REFUSED: '通行密钥验证没有通过，请重试。' },
-  en: { INVALID_NAME: 'Give a name (1 to 60 characters).', PASSKEY_REFUSED: 'The passkey could not be verified; try again.' },
+  en: {
+    INVALID_NAME: 'Give a name (1 to 60 characters).',
+    PASSKEY_REFUSED: 'The passkey could not be verified; try again.',
+  },
 });
 
-const NOTICES = ['welcome', 'passwordChanged', 'passkeyAdded', 'passkeyRemoved', 'sessionsEnded', 'languageSaved'] as const;
+const NOTICES = [
+  'welcome',
+  'passwordChanged',
+  'passkeyAdded',
+  'passkeyRemoved',
+  'sessionsEnded',
+  'languageSaved',
+] as const;
 
 interface Forms {
   password?: FormState;
@@ -119,37 +142,82 @@ interface Forms {
 async function accountPage(c: SignedInRequest, forms: Forms = {}, status = 200): Promise<Page> {
   const t = T[c.lang];
   const em = c.em();
-  const [{ viewer }, passkeys, sessions] = await Promise.all([c.gql(ConsoleMeDocument, {}), listPasskeys(em, c.me.personId), openSessions(c.em(), c.me.personId)]);
+  const [{ viewer }, passkeys, sessions] = await Promise.all([
+    c.gql(ConsoleMeDocument, {}),
+    listPasskeys(em, c.me.personId),
+    openSessions(c.em(), c.me.personId),
+  ]);
   const org = viewer.organization!;
   const notice = NOTICES.find((n) => n === c.query.notice);
   const pw = forms.password ?? formState({ current: '', password: '', confirm: '' });
   const pk = forms.passkey ?? formState({ name: t.defaultPasskeyName, challengeId: '', response: '' });
   const langState = formState({ lang: c.me.lang ?? '' });
-  const rows: Html[] = sessions.map((s) => html`<tr><td>${chinaTime(s.createdAt)}${s.id === c.me.sessionId ? html` <strong>${t.thisOne}</strong>` : null}</td><td>${chinaTime(s.lastSeenAt)}</td><td>${s.ip}</td></tr>`);
+  const rows: Html[] = sessions.map(
+    (s) =>
+      html`<tr>
+<td>${chinaTime(s.createdAt)}${s.id === c.me.sessionId ? html` <strong>${t.thisOne}</strong>` : null}</td>
+<td>${chinaTime(s.lastSeenAt)}</td><td>${s.ip}</td></tr>`,
+  );
   return {
-    status, title: t.account, scripts: ['simplewebauthn.js', 'passkey.js'],
+    status,
+    title: t.account,
+    scripts: ['simplewebauthn.js', 'passkey.js'],
     body: html`<h1>${t.account}</h1>${notice ? html`<p class="notice" role="status">${t[notice]}</p>` : null}
-<section aria-labelledby="you-title"><h2 id="you-title">${t.you}</h2><dl><dt>${t.name}</dt><dd>${c.me.name}</dd><dt>${t.login}</dt><dd>${c.me.login}</dd>
-<dt>${t.role}</dt><dd>${FRAME[c.lang][`role${c.me.role}`]}</dd><dt>${t.organization}</dt><dd>${c.lang === 'en' && org.nameEn ? org.nameEn : org.name}</dd></dl></section>
-<section aria-labelledby="lang-title"><h2 id="lang-title">${t.language}</h2><form method="post" action="/console/account/language">${csrfField(c)}
-${select(langState, { name: 'lang', label: t.language, options: [{ value: '', label: t.langBrowser }, { value: 'zh', label: '中文' }, { value: 'en', label: 'English' }] })}
+<section aria-labelledby="you-title"><h2 id="you-title">${t.you}</h2><dl><dt>${t.name}</dt><dd>${c.me.name}</dd>
+<dt>${t.login}</dt><dd>${c.me.login}</dd>
+<dt>${t.role}</dt><dd>${FRAME[c.lang][`role${c.me.role}`]}</dd>
+<dt>${t.organization}</dt><dd>${c.lang === 'en' && org.nameEn ? org.nameEn : org.name}</dd></dl></section>
+<section aria-labelledby="lang-title"><h2 id="lang-title">${t.language}</h2>
+<form method="post" action="/console/account/language">${csrfField(c)}
+${select(langState, {
+  name: 'lang',
+  label: t.language,
+  options: [
+    { value: '', label: t.langBrowser },
+    { value: 'zh', label: '中文' },
+    { value: 'en', label: 'English' },
+  ],
+})}
 <div class="actions"><button type="submit" class="secondary">${t.saveLanguage}</button></div></form></section>
-<section aria-labelledby="pw-title"><h2 id="pw-title">${t.password}</h2><p class="muted">${t.passwordIntro}</p>${errorSummary(c.lang, pw)}
-<form method="post" action="/console/account/password">${csrfField(c)}<input type="text" name="username" autocomplete="username" hidden aria-hidden="true" tabindex="-1" value="${c.me.login}">
-${field(pw, { name: 'current', label: t.current, type: 'password', required: true, autocomplete: 'current-password', noEcho: true, maxlength: 512 })}
-${field(pw, { name: 'password', label: t.newPassword, type: 'password', required: true, autocomplete: 'new-password', noEcho: true, hint: t.newPasswordHint, maxlength: 512 })}
-${field(pw, { name: 'confirm', label: t.confirm, type: 'password', required: true, autocomplete: 'new-password', noEcho: true, maxlength: 512 })}
+<section aria-labelledby="pw-title"><h2 id="pw-title">${t.password}</h2><p class="muted">${t.passwordIntro}</p>
+${errorSummary(c.lang, pw)}
+<form method="post" action="/console/account/password">${csrfField(c)}
+<input type="text" name="username" autocomplete="username" hidden aria-hidden="true" tabindex="-1"
+  value="${c.me.login}">
+${field(pw, { name: 'current', label: t.current, type: 'password', required: true, autocomplete: 'current-password',
+  noEcho: true, maxlength: 512 })}
+${field(pw, { name: 'password', label: t.newPassword, type: 'password', required: true, autocomplete: 'new-password',
+  noEcho: true, hint: t.newPasswordHint, maxlength: 512 })}
+${field(pw, { name: 'confirm', label: t.confirm, type: 'password', required: true, autocomplete: 'new-password',
+  noEcho: true, maxlength: 512 })}
 <div class="actions"><button type="submit">${t.savePassword}</button></div></form></section>
 <section aria-labelledby="pk-title"><h2 id="pk-title">${t.passkeys}</h2><p class="muted">${t.passkeysIntro}</p>
-${passkeys.length ? html`<ul>${passkeys.map((p) => html`<li><strong>${p.name}</strong> <span class="muted">${t.created} ${chinaTime(p.createdAt)} · ${t.lastUsed} ${p.lastUsedAt ? chinaTime(p.lastUsedAt) : t.never}</span>
-${buttonForm(c, `/console/account/passkeys/${p.id}/remove`, t.remove, { className: 'link' })}</li>`)}</ul>` : html`<p>${t.noPasskeys}</p>`}
+${
+  passkeys.length
+    ? html`<ul>${passkeys.map(
+        (
+          p,
+        ) => html`
+<li><strong>${p.name}</strong>
+<span class="muted">${t.created} ${chinaTime(p.createdAt)} ·
+${t.lastUsed} ${p.lastUsedAt ? chinaTime(p.lastUsedAt) : t.never}</span>
+${buttonForm(c, `/console/account/passkeys/${p.id}/remove`, t.remove, { className: 'link' })}</li>`,
+      )}</ul>`
+    : html`<p>${t.noPasskeys}</p>`
+}
 ${errorSummary(c.lang, pk)}<noscript><p class="muted">${t.passkeysNeedJs}</p></noscript>
-<form method="post" action="/console/account/passkeys" data-passkey="register" data-options="/console/account/passkeys/options" data-failed="${t.passkeyFailed}" hidden>${csrfField(c)}
+<form method="post" action="/console/account/passkeys" data-passkey="register"
+  data-options="/console/account/passkeys/options"
+  data-failed="${t.passkeyFailed}" hidden>${csrfField(c)}
 <input type="hidden" name="challengeId" value=""><input type="hidden" name="response" value="">
 ${field(pk, { name: 'name', label: t.passkeyName, required: true, maxlength: 60, hint: t.passkeyNameHint, form: 'pk' })}
-<div class="actions"><button type="submit">${t.addPasskey}</button></div><p class="error" role="status" data-passkey-status></p></form></section>
-<section aria-labelledby="s-title"><h2 id="s-title">${t.sessions}</h2><div class="table-wrap" tabindex="0" role="region" aria-labelledby="s-title"><table><thead><tr><th scope="col">${t.since}</th><th scope="col">${t.seen}</th><th scope="col">${t.address}</th></tr></thead>
-<tbody>${rows}</tbody></table></div>${sessions.length > 1 ? html`<div class="actions">${buttonForm(c, '/console/account/sessions/end', t.endOthers, { className: 'secondary' })}</div>` : null}</section>`,
+<div class="actions"><button type="submit">${t.addPasskey}</button></div>
+<p class="error" role="status" data-passkey-status></p></form></section>
+<section aria-labelledby="s-title"><h2 id="s-title">${t.sessions}</h2>
+<div class="table-wrap" tabindex="0" role="region" aria-labelledby="s-title"><table><thead>
+<tr><th scope="col">${t.since}</th><th scope="col">${t.seen}</th><th scope="col">${t.address}</th></tr></thead>
+<tbody>${rows}</tbody></table></div>${sessions.length > 1 ? html`<div class="actions">
+${buttonForm(c, '/console/account/sessions/end', t.endOthers, { className: 'secondary' })}</div>` : null}</section>`,
   };
 }
 
@@ -161,31 +229,71 @@ export const accountModule: ConsoleModule = {
       const lang = c.form.lang === 'zh' || c.form.lang === 'en' ? c.form.lang : null;
       await setLanguage(c.em(), c.me.personId, lang);
       // The switch's cookie would win over the choice: it follows the choice now.
-      if (lang) c.reply.setCookie(LANG_COOKIE, lang, { path: '/console', maxAge: 365 * 86400, sameSite: 'lax', secure: c.request.protocol === 'https', httpOnly: true });
+      if (lang)
+        c.reply.setCookie(LANG_COOKIE, lang, {
+          path: '/console',
+          maxAge: 365 * 86400,
+          sameSite: 'lax',
+          secure: c.request.protocol === 'https',
+          httpOnly: true,
+        });
       else c.reply.clearCookie(LANG_COOKIE, { path: '/console' });
       return { redirect: `/console/account?notice=languageSaved${lang ? `&lang=${lang}` : ''}` };
     }),
 
     route('POST', '/account/password', EVERYONE, async (c) => {
       try {
-        await c.em().transactional((em) => changePassword(em, c.limiter, c.me, c.form.current ?? '', c.form.password ?? '', c.form.confirm ?? '', c.client));
+        await c
+          .em()
+          .transactional((em) =>
+            changePassword(
+              em,
+              c.limiter,
+              c.me,
+              c.form.current ?? '',
+              c.form.password ?? '',
+              c.form.confirm ?? '',
+              c.client,
+            ),
+          );
         return { redirect: '/console/account?notice=passwordChanged' };
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        const form = withErrors(formState({ current: '', password: '', confirm: '' }), err.errors, PASSWORD_ERRORS[c.lang]);
+        const form = withErrors(
+          formState({ current: '', password: '', confirm: '' }),
+          err.errors,
+          PASSWORD_ERRORS[c.lang],
+        );
         return accountPage(c, { password: form }, 400);
       }
     }),
 
-    route('POST', '/account/passkeys/options', EVERYONE, async (c) => ({ json: await c.em().transactional((em) => registrationOptions(em, c.me, c.rp())) })),
+    route('POST', '/account/passkeys/options', EVERYONE, async (c) => ({
+      json: await c.em().transactional((em) => registrationOptions(em, c.me, c.rp())),
+    })),
 
     route('POST', '/account/passkeys', EVERYONE, async (c) => {
       try {
-        await c.em().transactional((em) => addPasskey(em, c.me, c.rp(), { challengeId: c.form.challengeId ?? '', response: c.form.response ?? '', name: c.form.name ?? '' }, c.client));
+        await c
+          .em()
+          .transactional((em) =>
+            addPasskey(
+              em,
+              c.me,
+              c.rp(),
+              { challengeId: c.form.challengeId ?? '', response: c.form.response ?? '', name: c.form.name ?? '' },
+              c.client,
+            ),
+          );
         return { redirect: '/console/account?notice=passkeyAdded' };
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        const form = withErrors(formState({ name: c.form.name ?? '', challengeId: '', response: '' }), err.errors, PASSKEY_ERRORS[c.lang], { response: 'name' });
+        const form = withErrors(
+          formState({ name: c.form.name ?? '', challengeId: '', response: '' }),
+          err.errors,
+          PASSKEY_ERRORS[c.lang],
+          { response: 'name' },
+        );
         return accountPage(c, { passkey: form }, 400);
       }
     }),

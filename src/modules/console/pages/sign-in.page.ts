@@ -9,7 +9,15 @@ import { PASSWORD_MIN } from '../../auth/password';
 import { html } from '../../scan/html';
 import { csrfField, errorSummary, field, formState, withErrors, type FormState } from '../console.forms';
 import { texts } from '../console.i18n';
-import { EVERYONE, publicRoute, route, type ConsoleModule, type ConsoleRequest, type Page, type Result } from '../console.page';
+import {
+  EVERYONE,
+  publicRoute,
+  route,
+  type ConsoleModule,
+  type ConsoleRequest,
+  type Page,
+  type Result,
+} from '../console.page';
 import { localNext, sessionCookieName } from '../console.routes';
 
 /** Signing in (password or passkey), signing out, and setting a password from a one-time link. */
@@ -52,7 +60,8 @@ const T = texts({
     orPasskey: 'Or sign in with a passkey, without a password:',
     passkeySubmit: 'Sign in with a passkey',
     passkeyFailed: 'The passkey sign-in did not finish; try again or use your password.',
-    passkeyNeedsLocalhost: 'Passkeys work only on a secure address: open the console on localhost (not 127.0.0.1) or over https.',
+    passkeyNeedsLocalhost:
+      'Passkeys work only on a secure address: open the console on localhost (not 127.0.0.1) or over https.',
     wrong: 'The login or the password is wrong.',
     waitAfter: 'Too many attempts: try again in {s} seconds.',
     tooMany: 'Too many attempts: try again in {s} seconds.',
@@ -93,10 +102,18 @@ export const PASSWORD_ERRORS = texts({
   },
 });
 
-/** Sets the new session's cookie: httpOnly, SameSite=Lax, Secure (and `__Host-`) over https, ending with the session. */
+/**
+ * Sets the new session's cookie: httpOnly, SameSite=Lax, Secure (and `__Host-`) over https, ending with the session.
+ */
 export function setSessionCookie(c: ConsoleRequest, token: string): void {
   const secure = c.request.protocol === 'https';
-  c.reply.setCookie(sessionCookieName(secure), token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: config().sessionMaxHours * 3600 });
+  c.reply.setCookie(sessionCookieName(secure), token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    maxAge: config().sessionMaxHours * 3600,
+  });
 }
 
 /** Ends the session a browser still carries when someone signs in again on it. */
@@ -110,17 +127,27 @@ function signInPage(c: ConsoleRequest, state: FormState, status = 200, notice: s
   const host = c.rp().rpID;
   const ipHost = /^[\d.]+$|:/.test(host);
   return {
-    status, title: t.signIn, scripts: ['simplewebauthn.js', 'passkey.js'],
-    body: html`<section aria-labelledby="signin-title"><h1 id="signin-title">${t.signIn}</h1>${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
+    status,
+    title: t.signIn,
+    scripts: ['simplewebauthn.js', 'passkey.js'],
+    body: html`<section aria-labelledby="signin-title"><h1 id="signin-title">${t.signIn}</h1>${notice ? html`
+<p class="notice" role="status">${notice}</p>` : null}
 <p class="muted">${t.intro}</p>${errorSummary(c.lang, state)}
 <form method="post" action="/console/sign-in">${csrfField(c)}<input type="hidden" name="next" value="${next}">
-${field(state, { name: 'login', label: t.login, type: 'text', required: true, autocomplete: 'username webauthn', maxlength: 254 })}
-${field(state, { name: 'password', label: t.password, type: 'password', required: true, autocomplete: 'current-password', maxlength: 512, noEcho: true })}
+${field(state, { name: 'login', label: t.login, type: 'text', required: true, autocomplete: 'username webauthn',
+  maxlength: 254 })}
+${field(state, { name: 'password', label: t.password, type: 'password', required: true,
+  autocomplete: 'current-password', maxlength: 512, noEcho: true })}
 <div class="actions"><button type="submit">${t.submit}</button></div></form></section>
-${ipHost ? html`<p class="muted">${t.passkeyNeedsLocalhost}</p>` : null}<section aria-labelledby="passkey-title" data-passkey-box hidden><h2 id="passkey-title">Passkey</h2>
-<form method="post" action="/console/sign-in/passkey" data-passkey="sign-in" data-options="/console/sign-in/passkey/options" data-failed="${t.passkeyFailed}" hidden>
-${csrfField(c)}<input type="hidden" name="next" value="${next}"><input type="hidden" name="challengeId" value=""><input type="hidden" name="response" value="">
-<p>${t.orPasskey}</p><div class="actions"><button type="submit" class="secondary">${t.passkeySubmit}</button></div><p class="error" role="status" data-passkey-status></p></form></section>`,
+${ipHost ? html`<p class="muted">${t.passkeyNeedsLocalhost}</p>` : null}
+<section aria-labelledby="passkey-title" data-passkey-box hidden><h2 id="passkey-title">Passkey</h2>
+<form method="post" action="/console/sign-in/passkey" data-passkey="sign-in"
+  data-options="/console/sign-in/passkey/options"
+  data-failed="${t.passkeyFailed}" hidden>
+${csrfField(c)}<input type="hidden" name="next" value="${next}"><input type="hidden" name="challengeId" value="">
+<input type="hidden" name="response" value="">
+<p>${t.orPasskey}</p><div class="actions"><button type="submit" class="secondary">${t.passkeySubmit}</button></div>
+<p class="error" role="status" data-passkey-status></p></form></section>`,
   };
 }
 
@@ -128,16 +155,25 @@ function failureText(c: ConsoleRequest, failure: SignInFailure, wait: number): s
   const t = T[c.lang];
   const s = String(wait);
   switch (failure) {
-    case SignInFailure.TOO_MANY_ATTEMPTS: return t.tooMany.replace('{s}', s);
-    case SignInFailure.NOT_ACTIVE: return t.notActive;
-    case SignInFailure.UNKNOWN_PASSKEY: return t.passkeyUnknown;
-    case SignInFailure.PASSKEY_REFUSED: return t.passkeyRefused;
-    default: return wait > 0 ? `${t.wrong} ${t.waitAfter.replace('{s}', s)}` : t.wrong;
+    case SignInFailure.TOO_MANY_ATTEMPTS:
+      return t.tooMany.replace('{s}', s);
+    case SignInFailure.NOT_ACTIVE:
+      return t.notActive;
+    case SignInFailure.UNKNOWN_PASSKEY:
+      return t.passkeyUnknown;
+    case SignInFailure.PASSKEY_REFUSED:
+      return t.passkeyRefused;
+    default:
+      return wait > 0 ? `${t.wrong} ${t.waitAfter.replace('{s}', s)}` : t.wrong;
   }
 }
 
 /** The answer to a refused sign-in: the form again, 429 with Retry-After while locked. */
-function refused(c: ConsoleRequest, state: FormState, r: { failure: SignInFailure; retryAfterSeconds: number }): Result {
+function refused(
+  c: ConsoleRequest,
+  state: FormState,
+  r: { failure: SignInFailure; retryAfterSeconds: number },
+): Result {
   const locked = r.failure === SignInFailure.TOO_MANY_ATTEMPTS;
   if (locked) c.reply.header('retry-after', String(r.retryAfterSeconds));
   const next = { ...state, general: [failureText(c, r.failure, r.retryAfterSeconds)] };
@@ -147,18 +183,33 @@ function refused(c: ConsoleRequest, state: FormState, r: { failure: SignInFailur
 function linkProblemPage(c: ConsoleRequest, problem: 'UNKNOWN' | 'USED' | 'EXPIRED'): Page {
   const t = T[c.lang];
   const text = problem === 'EXPIRED' ? t.linkExpired : problem === 'USED' ? t.linkUsed : t.linkUnknown;
-  return { status: 410, title: t.linkTitle, body: html`<section><h1>${t.linkTitle}</h1><p>${text}</p><p>${t.linkAsk}</p></section>` };
+  return {
+    status: 410,
+    title: t.linkTitle,
+    body: html`<section><h1>${t.linkTitle}</h1><p>${text}</p><p>${t.linkAsk}</p></section>`,
+  };
 }
 
-function linkForm(c: ConsoleRequest, person: { name: string; login: string; org: string }, state: FormState, status = 200): Page {
+function linkForm(
+  c: ConsoleRequest,
+  person: { name: string; login: string; org: string },
+  state: FormState,
+  status = 200,
+): Page {
   const t = T[c.lang];
   return {
-    status, title: t.linkTitle,
+    status,
+    title: t.linkTitle,
     body: html`<section aria-labelledby="link-title"><h1 id="link-title">${t.linkTitle}</h1>
-<p>${t.linkIntro.replace('{name}', person.name).replace('{org}', person.org)} <strong>${person.login}</strong>.</p>${errorSummary(c.lang, state)}
-<form method="post" action="/console/invitation/${c.params.token}">${csrfField(c)}<input type="text" name="username" autocomplete="username" hidden aria-hidden="true" tabindex="-1" value="${person.login}">
-${field(state, { name: 'password', label: t.newPassword, type: 'password', required: true, autocomplete: 'new-password', hint: t.newPasswordHint, maxlength: 512, noEcho: true })}
-${field(state, { name: 'confirm', label: t.confirm, type: 'password', required: true, autocomplete: 'new-password', maxlength: 512, noEcho: true })}
+<p>${t.linkIntro.replace('{name}', person.name).replace('{org}', person.org)} <strong>${person.login}</strong>.</p>
+${errorSummary(c.lang, state)}
+<form method="post" action="/console/invitation/${c.params.token}">${csrfField(c)}
+<input type="text" name="username" autocomplete="username" hidden aria-hidden="true" tabindex="-1"
+  value="${person.login}">
+${field(state, { name: 'password', label: t.newPassword, type: 'password', required: true,
+  autocomplete: 'new-password', hint: t.newPasswordHint, maxlength: 512, noEcho: true })}
+${field(state, { name: 'confirm', label: t.confirm, type: 'password', required: true, autocomplete: 'new-password',
+  maxlength: 512, noEcho: true })}
 <div class="actions"><button type="submit">${t.setPassword}</button></div></form></section>`,
   };
 }
@@ -167,12 +218,19 @@ export const signInModule: ConsoleModule = {
   routes: [
     publicRoute('GET', '/sign-in', async (c) => {
       if (c.me) return { redirect: localNext(c.query.next) };
-      return signInPage(c, formState({ next: c.query.next ?? '' }), 200, c.query.signedOut ? T[c.lang].signedOut : null);
+      return signInPage(
+        c,
+        formState({ next: c.query.next ?? '' }),
+        200,
+        c.query.signedOut ? T[c.lang].signedOut : null,
+      );
     }),
 
     publicRoute('POST', '/sign-in', async (c) => {
       const state = formState({ login: c.form.login ?? '', next: c.form.next ?? '' });
-      const r = await c.em().transactional((em) => signInWithPassword(em, c.limiter, c.form.login ?? '', c.form.password ?? '', c.client));
+      const r = await c
+        .em()
+        .transactional((em) => signInWithPassword(em, c.limiter, c.form.login ?? '', c.form.password ?? '', c.client));
       if (!r.ok) return refused(c, state, r);
       await endPrevious(c, c.me);
       setSessionCookie(c, r.token);
@@ -190,8 +248,17 @@ export const signInModule: ConsoleModule = {
 
     publicRoute('POST', '/sign-in/passkey', async (c) => {
       const state = formState({ login: '', next: c.form.next ?? '' });
-      const r = await c.em().transactional((em) =>
-        signInWithPasskey(em, c.limiter, c.rp(), { challengeId: c.form.challengeId ?? '', response: c.form.response ?? '' }, c.client));
+      const r = await c
+        .em()
+        .transactional((em) =>
+          signInWithPasskey(
+            em,
+            c.limiter,
+            c.rp(),
+            { challengeId: c.form.challengeId ?? '', response: c.form.response ?? '' },
+            c.client,
+          ),
+        );
       if (!r.ok) return refused(c, state, r);
       await endPrevious(c, c.me);
       setSessionCookie(c, r.token);
@@ -209,12 +276,22 @@ export const signInModule: ConsoleModule = {
       const state = await openLink(c.em(), c.params.token);
       if (!state.ok) return linkProblemPage(c, state.problem);
       const p = state.person;
-      return linkForm(c, { name: p.name, login: p.login, org: c.lang === 'en' && p.organization.nameEn ? p.organization.nameEn : p.organization.name }, formState());
+      return linkForm(
+        c,
+        {
+          name: p.name,
+          login: p.login,
+          org: c.lang === 'en' && p.organization.nameEn ? p.organization.nameEn : p.organization.name,
+        },
+        formState(),
+      );
     }),
 
     publicRoute('POST', '/invitation/:token', async (c) => {
       try {
-        const r = await c.em().transactional((em) => acceptLink(em, c.params.token, c.form.password ?? '', c.form.confirm ?? '', c.client));
+        const r = await c
+          .em()
+          .transactional((em) => acceptLink(em, c.params.token, c.form.password ?? '', c.form.confirm ?? '', c.client));
         await endPrevious(c, c.me);
         setSessionCookie(c, r.token);
         return { redirect: '/console/account?notice=welcome' };
@@ -226,7 +303,16 @@ export const signInModule: ConsoleModule = {
         if (!state.ok) return linkProblemPage(c, state.problem);
         const p = state.person;
         const form = withErrors(formState({ password: '', confirm: '' }), err.errors, PASSWORD_ERRORS[c.lang]);
-        return linkForm(c, { name: p.name, login: p.login, org: c.lang === 'en' && p.organization.nameEn ? p.organization.nameEn : p.organization.name }, form, 400);
+        return linkForm(
+          c,
+          {
+            name: p.name,
+            login: p.login,
+            org: c.lang === 'en' && p.organization.nameEn ? p.organization.nameEn : p.organization.name,
+          },
+          form,
+          400,
+        );
       }
     }),
   ],
