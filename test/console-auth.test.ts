@@ -115,6 +115,14 @@ describe('sessions', () => {
     expect((await idle.get('/console')).statusCode).toBe(200);
     await h.em().execute("update person_session set last_seen_at = now() - interval '3 hours' where ended_at is null");
     expect((await idle.get('/console')).statusCode).toBe(303);
+
+    // However active, a session ends at its absolute end.
+    const busy = client();
+    const res = await busy.signIn(retailerStaff.login, retailerStaff.password);
+    expect(setCookie(res, 'trace_session')!.maxAge).toBe(12 * 3600);
+    expect((await busy.get('/console')).statusCode).toBe(200);
+    await h.em().execute("update person_session set expires_at = now() - interval '1 second' where ended_at is null");
+    expect((await busy.get('/console')).statusCode).toBe(303);
   });
 });
 
@@ -210,6 +218,15 @@ describe('wrong passwords', () => {
         "select count(*) as n from account_event where login = 'nobody@nowhere.example' and organization_id is null",
       ),
     ).toBe(1);
+    // The producer's ADMIN reads them on the sign-in log page.
+    const admin = client();
+    await admin.signIn(DEMO_PEOPLE.producerAdmin.login, DEMO_PEOPLE.producerAdmin.password);
+    const page = await admin.get('/console/sign-in-log');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(producerStaff.name);
+    expect(page.body).toContain('密码错误');
+    expect(page.body).toContain('尝试过多，已拒绝');
+    expect(page.body).not.toContain('nobody@nowhere.example');
   });
 
   it('one address guessing across many logins meets 429 after 20 failures', async () => {
