@@ -2,6 +2,7 @@ import { ConsoleAccountEventsDocument } from '../../../generated/operations';
 import { html } from '../../scan/html';
 import { chinaTime, texts } from '../console.i18n';
 import { ADMINS, route, type ConsoleModule } from '../console.page';
+import { ENUM_TEXTS } from './people.texts';
 
 /** The sign-in log (ADMIN): the organization's account log, newest first, 50 a page. */
 
@@ -108,6 +109,8 @@ export const signInLogModule: ConsoleModule = {
       });
       const who = person ? log.nodes.find((e) => e.person)?.person : null;
       const word = (k: string | null | undefined) => (k ? ((t as Record<string, string>)[k] ?? k) : '');
+      // Details name roles ("STAFF → ADMIN"): in the page's language.
+      const roles = (d: string | null | undefined) => d?.replace(/\b(ADMIN|STAFF|VIEWER)\b/g, (r) => ENUM_TEXTS[c.lang][r as 'ADMIN']);
       return {
         title: t.log,
         nav: 'log',
@@ -125,7 +128,7 @@ export const signInLogModule: ConsoleModule = {
                 ) => html`<tr><td><time datetime="${e.at}">${chinaTime(e.at)}</time></td>
 <td>${e.person ? html`<a href="/console/people/${e.person.id}">${e.person.name}</a>` : e.login}</td>
 <td>${e.kind === 'SIGN_IN_FAILED' ? html`<span class="tag warn">${word(e.kind)}</span>` : word(e.kind)}</td>
-<td>${[word(e.method), word(e.failure), e.detail].filter(Boolean).join(' · ')}</td>
+<td>${[word(e.method), word(e.failure), roles(e.detail)].filter(Boolean).join(' · ')}</td>
 <td>${e.actorName}</td><td>${e.ip}<br><span class="muted">${browserOf(e.userAgent)}</span></td></tr>`,
               )}</tbody></table></div>`
             : html`<p>${t.empty}</p>`
