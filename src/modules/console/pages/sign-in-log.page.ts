@@ -110,7 +110,8 @@ export const signInLogModule: ConsoleModule = {
       const who = person ? log.nodes.find((e) => e.person)?.person : null;
       const word = (k: string | null | undefined) => (k ? ((t as Record<string, string>)[k] ?? k) : '');
       // Details name roles ("STAFF → ADMIN"): in the page's language.
-      const roles = (d: string | null | undefined) => d?.replace(/\b(ADMIN|STAFF|VIEWER)\b/g, (r) => ENUM_TEXTS[c.lang][r as 'ADMIN']);
+      const roles = (d: string | null | undefined) =>
+        d?.replace(/\b(ADMIN|STAFF|VIEWER)\b/g, (r) => ENUM_TEXTS[c.lang][r as 'ADMIN']);
       return {
         title: t.log,
         nav: 'log',
