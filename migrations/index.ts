@@ -6,6 +6,7 @@ import { Migration20261127030000Trust } from './Migration20261127030000Trust';
 import { Migration20261127040000Holdings } from './Migration20261127040000Holdings';
 import { Migration20261201000000EnglishTexts } from './Migration20261201000000EnglishTexts';
 import { Migration20261201010000HoldersAndShipments } from './Migration20261201010000HoldersAndShipments';
+import { Migration20261202000000People } from './Migration20261202000000People';
 
 /** Every migration, in order. Listed here so that compiled and test builds need no file scanning. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127040000Holdings', class: Migration20261127040000Holdings },
   { name: 'Migration20261201000000EnglishTexts', class: Migration20261201000000EnglishTexts },
   { name: 'Migration20261201010000HoldersAndShipments', class: Migration20261201010000HoldersAndShipments },
+  { name: 'Migration20261202000000People', class: Migration20261202000000People },
 ];

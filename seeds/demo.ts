@@ -17,8 +17,10 @@ import type { Organization } from '../src/modules/organization/organization.enti
 import { SpecialGroup } from '../src/modules/product/product.enums';
 import {
   gtin13, LocationKind, makeLocation, makeLot, makeOrganization, makeProduct, OrganizationRole, ProductCategory,
-  QuantityUnit, RecordableEventType, recordEvents, shipAndReceive, viewerOf,
+  makePerson, QuantityUnit, RecordableEventType, recordEvents, shipAndReceive, viewerOf,
 } from './factories';
+import { PersonRole } from '../src/modules/person/person.enums';
+import { Person } from '../src/modules/person/person.entity';
 
 /**
  * The demo: a Henan market with suppliers, producers, distributors, retailers, a testing lab and the
@@ -32,6 +34,21 @@ export const DEMO_KEYS = {
   RETAILER: 'trk_demo_retailer_dennis_zz',
   REGULATOR: 'trk_demo_regulator_henan_samr',
   TESTING_LAB: 'trk_demo_lab_henan_qi',
+} as const;
+
+/**
+ * People of the demo organizations, for the console, with fixed demo passwords (printed at start like
+ * the keys; demo-only). Each went through the real path: invited, then set a password from the link.
+ */
+export const DEMO_PEOPLE = {
+  retailerAdmin: { org: 'RETAILER', name: '王丽 Wang Li', login: 'admin@dennis.example', password: 'demo-dennis-admin', role: PersonRole.ADMIN },
+  retailerStaff: { org: 'RETAILER', name: '李强 Li Qiang', login: 'staff@dennis.example', password: 'demo-dennis-staff', role: PersonRole.STAFF },
+  retailerViewer: { org: 'RETAILER', name: '赵敏 Zhao Min', login: 'viewer@dennis.example', password: 'demo-dennis-viewer', role: PersonRole.VIEWER },
+  producerAdmin: { org: 'PRODUCER', name: '陈刚 Chen Gang', login: 'admin@tongqu.example', password: 'demo-tongqu-admin', role: PersonRole.ADMIN },
+  producerStaff: { org: 'PRODUCER', name: '刘洋 Liu Yang', login: 'staff@tongqu.example', password: 'demo-tongqu-staff', role: PersonRole.STAFF },
+  distributorStaff: { org: 'DISTRIBUTOR', name: '孙伟 Sun Wei', login: 'staff@zhongyuan.example', password: 'demo-zhongyuan-staff', role: PersonRole.STAFF },
+  regulatorAdmin: { org: 'REGULATOR', name: '周静 Zhou Jing', login: 'admin@samr-henan.example', password: 'demo-samr-admin', role: PersonRole.ADMIN },
+  regulatorInspector: { org: 'REGULATOR', name: '吴涛 Wu Tao', login: 'inspector@samr-henan.example', password: 'demo-samr-inspector', role: PersonRole.STAFF },
 } as const;
 
 export const DEMO_LOTS = {
@@ -87,9 +104,11 @@ export async function reloadDemoData(orm: MikroORM): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
     // Starting the demo over is the one time the ledger is emptied: an operator's reset, in this transaction only.
     await em.execute('alter table ledger_entry disable trigger ledger_entry_no_truncate');
+    await em.execute('alter table account_event disable trigger account_event_no_truncate');
     await em.execute(
-      'truncate ledger_entry, complaint_answer, complaint, purchase_registration, personal_data_access, recall_notice, recall_scope_holder, recall_scope_lot, recall_transition, recall, spot_check, idempotency_record, lot_holding, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
+      'truncate account_event, auth_challenge, passkey, person_session, person_invitation, person, ledger_entry, complaint_answer, complaint, purchase_registration, personal_data_access, recall_notice, recall_scope_holder, recall_scope_lot, recall_transition, recall, spot_check, idempotency_record, lot_holding, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
     await em.execute('alter table ledger_entry enable trigger ledger_entry_no_truncate');
+    await em.execute('alter table account_event enable trigger account_event_no_truncate');
     await buildDemo(em);
   });
 }
@@ -334,6 +353,8 @@ async function buildDemo(em: EntityManager): Promise<void> {
   for (const [role, org] of [['SUPPLIER', cells], ['PRODUCER', toys], ['DISTRIBUTOR', zhongyuan], ['RETAILER', dennis], ['REGULATOR', samr], ['TESTING_LAB', lab]] as const) {
     await createApiKey(em, org, `demo ${role.toLowerCase()} key`, undefined, DEMO_KEYS[role]);
   }
+  const orgs = { RETAILER: dennis, PRODUCER: toys, DISTRIBUTOR: zhongyuan, REGULATOR: samr };
+  for (const p of Object.values(DEMO_PEOPLE)) await makePerson(em, orgs[p.org], p);
 }
 
 /** Producer -> distributor warehouse -> stores, then consumer sales at each store over the following weeks. */
@@ -352,21 +373,38 @@ async function distribute(em: EntityManager, lot: Lot, plant: Site, warehouse: S
   }
 }
 
-/** What `npm start` prints: where to go, which keys to use, which lots to try. */
-export function printDemoBanner(baseUrl: string, embeddedDir: string | null): void {
+/** Whether this database holds the demo (its retailer's staff person exists): only then are demo credentials printed. */
+export async function demoLoaded(em: EntityManager): Promise<boolean> {
+  return (await em.count(Person, { login: DEMO_PEOPLE.retailerStaff.login })) > 0;
+}
+
+/**
+ * What `npm start` prints: where to go, and with the demo data its keys, people and lots. The console's
+ * address is on localhost, where browsers allow passkeys. Nothing but the demo's fixed credentials is
+ * ever printed.
+ */
+export function printDemoBanner(urls: { api: string; console: string }, embeddedDir: string | null, demo: boolean): void {
   const lines = [
     '',
     `  Product traceability API is up.`,
-    `  GraphQL:  ${baseUrl}/graphql   (open it in a browser: GraphiQL, with the demo keys below one click away)`,
-    `  Health:   ${baseUrl}/healthz`,
-    embeddedDir ? `  Database: embedded PostgreSQL (PGlite) in ${embeddedDir}` : '  Database: DATABASE_URL',
-    '',
-    '  Demo API keys (send as "Authorization: Bearer <key>"; without one you are the public):',
-    ...Object.entries(DEMO_KEYS).map(([role, key]) => `    ${role.padEnd(12)} ${key}`),
-    '',
-    '  Lots to try: open the scan page (the GS1 Digital Link in each lot\'s QR code) in a browser, or query lot(gtin:, lotNumber:):',
-    ...Object.values(DEMO_LOTS).map((l) => `    ${l.gtin} / ${l.lotNumber.padEnd(11)} ${l.what}   ${digitalLinkOf(config().publicBaseUrl ?? baseUrl, l.gtin.padStart(14, '0'), l.lotNumber)}`),
-    '',
+    `  Staff console: ${urls.console}/console`,
+    `  GraphQL:       ${urls.api}/graphql   (open it in a browser: GraphiQL, with the demo keys one click away)`,
+    `  Health:        ${urls.api}/healthz`,
+    embeddedDir ? `  Database:      embedded PostgreSQL (PGlite) in ${embeddedDir}` : '  Database:      DATABASE_URL',
   ];
+  if (demo) {
+    lines.push(
+      '',
+      `  Demo people for the console (login, password; demo-only), at ${urls.console}/console:`,
+      ...Object.values(DEMO_PEOPLE).map((p) => `    ${p.login.padEnd(30)} ${p.password.padEnd(22)} ${p.role.padEnd(6)} ${p.name}`),
+      '',
+      '  Demo API keys (send as "Authorization: Bearer <key>"; without one you are the public):',
+      ...Object.entries(DEMO_KEYS).map(([role, key]) => `    ${role.padEnd(12)} ${key}`),
+      '',
+      '  Lots to try: open the scan page (the GS1 Digital Link in each lot\'s QR code) in a browser, or query lot(gtin:, lotNumber:):',
+      ...Object.values(DEMO_LOTS).map((l) => `    ${l.gtin} / ${l.lotNumber.padEnd(11)} ${l.what}   ${digitalLinkOf(config().publicBaseUrl ?? urls.api, l.gtin.padStart(14, '0'), l.lotNumber)}`),
+    );
+  }
+  lines.push('');
   console.log(lines.join('\n'));
 }

@@ -17,6 +17,11 @@ import type { Product } from '../src/modules/product/product.entity';
 import { registerProduct } from '../src/modules/product/product.service';
 import type { ProductRegisterInput } from '../src/modules/product/product.types';
 import type { CustodyEvent } from '../src/modules/custody/custody-event.entity';
+import { endSessions } from '../src/modules/auth/session.service';
+import { acceptLink } from '../src/modules/auth/sign-in.service';
+import type { Person } from '../src/modules/person/person.entity';
+import type { PersonRole } from '../src/modules/person/person.enums';
+import { invitePerson } from '../src/modules/person/person.service';
 
 /**
  * Factories for realistic data, going through the same services as the API (so every rule applies).
@@ -45,7 +50,7 @@ export function gln(n: number, prefix = '690999'): string {
 }
 
 export function viewerOf(org: Organization, scope = ApiKeyScope.ADMIN): OrganizationViewer {
-  return { kind: 'organization', organizationId: org.id, roles: org.roles, scope, keyId: 'factory' };
+  return { kind: 'organization', organizationId: org.id, roles: org.roles, scope, actor: { kind: 'key', keyId: 'factory' } };
 }
 
 let serial = 1000;
@@ -128,3 +133,17 @@ export async function shipAndReceive(
 }
 
 export { LocationKind, OrganizationRole, ProductCategory, QuantityUnit, RecordableEventType };
+
+/**
+ * A person who can sign in, made as an operator makes one: invited, then a password set from the
+ * one-time link (the session that opens is ended, so the person starts signed out).
+ */
+export async function makePerson(
+  em: EntityManager, org: Organization, p: { name: string; login: string; password: string; role: PersonRole },
+): Promise<Person> {
+  const client = { ip: '127.0.0.1', userAgent: 'seed' };
+  const { token } = await invitePerson(em, org.id, { name: p.name, login: p.login, role: p.role }, null, client);
+  const { person } = await acceptLink(em, token, p.password, p.password, client);
+  await endSessions(em, person.id, 'SEED');
+  return person;
+}

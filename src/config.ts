@@ -24,6 +24,18 @@ export interface Config {
   redisUrl: string | null;
   /** Prefix of this deployment's keys in Redis, when several share one. */
   redisNamespace: string;
+  /** Console sessions end after this many minutes without a request… */
+  sessionIdleMinutes: number;
+  /** …and after this many hours in any case. */
+  sessionMaxHours: number;
+}
+
+function positive(name: string, dflt: number): number {
+  const v = process.env[name];
+  if (v === undefined || v === '') return dflt;
+  const x = Number(v);
+  if (!Number.isFinite(x) || x <= 0) throw new Error(`${name} must be a positive number, not "${v}"`);
+  return x;
 }
 
 let cached: Config | null = null;
@@ -49,6 +61,8 @@ export function config(): Config {
     trustProxy: process.env.TRUST_PROXY === 'true',
     redisUrl: process.env.REDIS_URL || null,
     redisNamespace: process.env.REDIS_NAMESPACE || 'trace',
+    sessionIdleMinutes: positive('SESSION_IDLE_MINUTES', 120),
+    sessionMaxHours: positive('SESSION_MAX_HOURS', 12),
   };
   return cached;
 }

@@ -5,7 +5,7 @@ import { commandClient } from './app/redis';
 import { config } from './config';
 import { openDatabase } from './db/database';
 import { Organization } from './modules/organization/organization.entity';
-import { loadDemoData, printDemoBanner } from '../seeds/demo';
+import { demoLoaded, loadDemoData, printDemoBanner } from '../seeds/demo';
 
 /** Process entry: database (embedded unless DATABASE_URL), demo data on first start, HTTP server, graceful shutdown. */
 async function main(): Promise<void> {
@@ -21,7 +21,11 @@ async function main(): Promise<void> {
   await app.listen({ port: cfg.port, host: cfg.host });
   const addr = app.server.address();
   const port = addr && typeof addr === 'object' ? addr.port : cfg.port;
-  printDemoBanner(`http://${cfg.host === '0.0.0.0' ? 'localhost' : cfg.host}:${port}`, db.embedded ? cfg.dataDir : null);
+  const api = `http://${cfg.host === '0.0.0.0' ? 'localhost' : cfg.host}:${port}`;
+  // Browsers allow passkeys on localhost (a secure context) but not on 127.0.0.1: the console is announced there.
+  const loopback = ['127.0.0.1', '::1', '0.0.0.0', '::', 'localhost'].includes(cfg.host);
+  const consoleUrl = cfg.publicBaseUrl ?? (loopback ? `http://localhost:${port}` : api);
+  printDemoBanner({ api, console: consoleUrl }, db.embedded ? cfg.dataDir : null, await demoLoaded(db.orm.em.fork()));
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -40,11 +40,11 @@ describe('database schema', () => {
     expect(diff.trim()).toBe('');
   });
 
-  it('has append-only triggers on events, transformation edges, declaration versions, frozen recall scopes, transitions, spot checks, complaint answers, the personal data access log and the ledger', async () => {
+  it('has append-only triggers on events, transformation edges, declaration versions, frozen recall scopes, transitions, spot checks, complaint answers, the personal data access log, the account log and the ledger', async () => {
     const sql = `select tgname from pg_trigger where tgname like '%append_only'`;
     const rows = await h.em().execute<{ tgname: string }[]>(sql);
     expect(rows.map((r) => r.tgname).sort()).toEqual([
-      'complaint_answer_append_only', 'custody_event_append_only', 'declared_standard_append_only', 'ledger_entry_append_only', 'lot_input_append_only', 'personal_data_access_append_only', 'recall_scope_holder_append_only',
+      'account_event_append_only', 'complaint_answer_append_only', 'custody_event_append_only', 'declared_standard_append_only', 'ledger_entry_append_only', 'lot_input_append_only', 'personal_data_access_append_only', 'recall_scope_holder_append_only',
       'recall_scope_lot_append_only', 'recall_transition_append_only', 'spot_check_append_only', 'standard_declaration_append_only',
     ]);
   });

@@ -23,8 +23,10 @@ export interface Context extends Services {
   ip: string;
   /** Base of GS1 Digital Link URIs for this request (see `publicBaseUrl`). */
   baseUrl: string;
+  /** The client's User-Agent, for the account log. */
+  userAgent?: string;
 }
 
-export function createContext(em: EntityManager, viewer: Viewer, services: Services, request: { ip: string; baseUrl: string }): Context {
-  return { em, viewer, loaders: createLoaders(em), ip: request.ip, baseUrl: request.baseUrl, ...services };
+export function createContext(em: EntityManager, viewer: Viewer, services: Services, request: { ip: string; baseUrl: string; userAgent?: string }): Context {
+  return { em, viewer, loaders: createLoaders(em), ip: request.ip, baseUrl: request.baseUrl, userAgent: request.userAgent, ...services };
 }

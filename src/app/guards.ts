@@ -126,12 +126,15 @@ export function requestLimitsFromEnv(env = process.env): RequestLimits {
   return { perKeyPerMinute: n('RATE_LIMIT_PER_KEY', 1200), perAddressPerMinute: n('RATE_LIMIT_PER_ADDRESS', 300) };
 }
 
-/** Counts one request against its key or address; throws RATE_LIMITED (429, Retry-After) over the limit. */
-export async function checkRequestLimit(limiter: RateLimiter, limits: RequestLimits, who: { keyId: string | null; ip: string }): Promise<void> {
-  const limit: Limit = who.keyId
+/**
+ * Counts one request against its actor (an API key or a console person, see `actorKey`) or its address;
+ * throws RATE_LIMITED (429, Retry-After) over the limit.
+ */
+export async function checkRequestLimit(limiter: RateLimiter, limits: RequestLimits, who: { actor: string | null; ip: string }): Promise<void> {
+  const limit: Limit = who.actor
     ? { name: 'gql-key', limit: limits.perKeyPerMinute, windowSeconds: 60 }
     : { name: 'gql-ip', limit: limits.perAddressPerMinute, windowSeconds: 60 };
   if (limit.limit === 0) return;
-  const verdict = await limiter.hit(limit, who.keyId ?? who.ip);
+  const verdict = await limiter.hit(limit, who.actor ?? who.ip);
   if (!verdict.allowed) throw rateLimited(verdict);
 }

@@ -11,11 +11,13 @@ import { publicBaseUrl } from '../modules/lot/digital-link';
 import { registerLedgerRoutes } from '../modules/ledger/ledger.routes';
 import { registerNoticeRoutes } from '../modules/notice/notice.routes';
 import { authenticate } from '../modules/api-key/api-key.service';
+import { actorKey } from '../modules/access/viewer';
 import { registerCodeRoutes } from '../modules/scan/codes.routes';
 import { registerFormRoutes } from '../modules/scan/forms.routes';
 import { pageCache } from '../modules/scan/page-cache';
 import { registerResolverRoutes } from '../modules/scan/resolver.routes';
 import { registerExportRoutes } from '../modules/scope/scope.export';
+import { registerConsoleRoutes } from '../modules/console/console.routes';
 import { inProcessBus, type Bus } from './bus';
 import { createContext, type Context, type Services } from './context';
 import { errorFormatter, serviceUnavailable } from './errors';
@@ -43,11 +45,13 @@ export interface HttpOptions {
   redisNamespace?: string;
   /** Requests per minute per key and per address (default RATE_LIMIT_PER_KEY / RATE_LIMIT_PER_ADDRESS). */
   requestLimits?: RequestLimits;
+  /** Whether X-Forwarded-For / -Proto are believed (default TRUST_PROXY). */
+  trustProxy?: boolean;
 }
 
 /**
  * One HTTP server: GraphQL at /graphql, the GS1 Digital Link resolver and scan pages at /01/…, the
- * scan page's forms, label codes, the CSV export, the notice stream and /healthz.
+ * scan page's forms, label codes, the CSV export, the notice stream, the staff console at /console and /healthz.
  */
 export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promise<HttpApp> {
   const bus = opts.bus ?? inProcessBus();
@@ -62,7 +66,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   const app = Fastify({
     logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: config().trustProxy,
+    trustProxy: opts.trustProxy ?? config().trustProxy,
     // One line per request only when asked for: the access log is the proxy's job.
     logController: new LogController({ disableRequestLogging: process.env.LOG_REQUESTS !== 'true' }),
     // Clients may not pick their own request IDs: they end up in logs.
@@ -98,11 +102,11 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
       const viewer = await authenticate(em, request.headers.authorization).catch(async (err: unknown) => {
         if (isDatabaseUnavailable(err)) throw serviceUnavailable();
         // A refused key counts against its address, so that guessing keys meets the address's limit.
-        await checkRequestLimit(services.limiter, requestLimits, { keyId: null, ip: request.ip });
+        await checkRequestLimit(services.limiter, requestLimits, { actor: null, ip: request.ip });
         throw err;
       });
-      await checkRequestLimit(services.limiter, requestLimits, { keyId: viewer.kind === 'organization' ? viewer.keyId : null, ip: request.ip });
-      return createContext(em, viewer, services, { ip: request.ip, baseUrl: publicBaseUrl(request) });
+      await checkRequestLimit(services.limiter, requestLimits, { actor: viewer.kind === 'organization' ? actorKey(viewer) : null, ip: request.ip });
+      return createContext(em, viewer, services, { ip: request.ip, baseUrl: publicBaseUrl(request), userAgent: request.headers['user-agent'] });
     },
   });
 
@@ -114,6 +118,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   registerExportRoutes(app, orm, services.limiter);
   registerLedgerRoutes(app, orm);
   registerGraphiql(app, orm);
+  registerConsoleRoutes(app, { schema, orm, services, requestLimits });
 
   registerHealthRoutes(app, orm);
   app.addHook('onClose', async () => services.pages.close());

@@ -6,6 +6,7 @@ import { custodyLoaders } from '../modules/custody/custody.loaders';
 import { declarationLoaders } from '../modules/declaration/declaration.loaders';
 import { lotLoaders } from '../modules/lot/lot.loaders';
 import { organizationLoaders } from '../modules/organization/organization.loaders';
+import { personLoaders } from '../modules/person/person.loaders';
 import { productLoaders } from '../modules/product/product.loaders';
 import { traceLoaders } from '../modules/trace/trace.loaders';
 import { recallLoaders } from '../modules/recall/recall.loaders';
@@ -28,6 +29,7 @@ export function createLoaders(em: EntityManager) {
     ...recallLoaders(em),
     ...spotCheckLoaders(em),
     ...complaintLoaders(em),
+    ...personLoaders(em),
   };
 }
 

@@ -13,12 +13,15 @@ import { Organization } from '../modules/organization/organization.entity';
 import { Product } from '../modules/product/product.entity';
 import { Recall } from '../modules/recall/recall.entity';
 import { SpotCheck } from '../modules/spot-check/spot-check.entity';
-import { canSeeApiKey, canSeeRecall, canSeeSpotCheck } from '../modules/access/visibility';
+import { canSeeApiKey, canSeePerson, canSeeRecall, canSeeSpotCheck } from '../modules/access/visibility';
+import { AccountEvent } from '../modules/auth/account-event.entity';
+import { Person } from '../modules/person/person.entity';
 import type { Context } from './context';
 
 /** Every type that `node(id:)` can refetch, by GraphQL type name. */
 const NODE_TYPES: Record<string, new () => Node> = {
   Organization, Location, Product, StandardDeclaration, DeclaredStandard, Certification, Lot, CustodyEvent, Commitment, Recall, SpotCheck, ApiKey,
+  Person, AccountEvent,
 };
 
 @Resolver()
@@ -40,6 +43,8 @@ export class NodeResolver {
     const found = (await ctx.em.findOne(entity, { id: d.id } as never)) as Node | null;
     if (found instanceof CustodyEvent && !canSeeEvent(ctx.viewer, { organizationId: found.organization.id, counterpartyId: found.counterparty?.id ?? null })) return null;
     if (found instanceof ApiKey && !canSeeApiKey(ctx.viewer, found.organization.id)) return null;
+    if (found instanceof Person && !canSeePerson(ctx.viewer, { organizationId: found.organization.id, personId: found.id })) return null;
+    if (found instanceof AccountEvent && !(found.organizationId && canSeeApiKey(ctx.viewer, found.organizationId))) return null;
     if (found instanceof Recall && !canSeeRecall(ctx.viewer, { status: found.status, initiatorId: found.initiator.id })) return null;
     if (found instanceof SpotCheck) {
       const lot = await ctx.loaders.lot.load(found.lot.id);

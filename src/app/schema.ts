@@ -19,6 +19,7 @@ import { ComplaintResolver } from '../modules/complaint/complaint.resolver';
 import { PersonalDataAccessResolver, PurchaseResolver, RecallPurchaserResolver } from '../modules/purchase/purchase.resolver';
 import { ApiKeyResolver } from '../modules/api-key/api-key.resolver';
 import { LedgerResolver } from '../modules/ledger/ledger.resolver';
+import { AccountEventResolver, PersonResolver } from '../modules/person/person.resolver';
 import { NodeResolver } from './node.resolver';
 
 let schema: GraphQLSchema | null = null;
@@ -37,7 +38,7 @@ export function buildAppSchema(): GraphQLSchema {
       RecallResolver, RecallTransitionResolver, RecallNoticeItemResolver, LotRecallResolver, ProductProgressResolver,
       SpotCheckResolver, LotSpotCheckResolver,
       PurchaseResolver, RecallPurchaserResolver, PersonalDataAccessResolver, ComplaintResolver,
-      ApiKeyResolver, LedgerResolver,
+      ApiKeyResolver, LedgerResolver, PersonResolver, AccountEventResolver,
     ],
     validate: false,
   });

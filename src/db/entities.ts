@@ -14,10 +14,15 @@ import { Product } from '../modules/product/product.entity';
 import { PurchaseRegistration } from '../modules/purchase/purchase.entity';
 import { Recall, RecallNotice, RecallScopeHolder, RecallScopeLot, RecallTransition } from '../modules/recall/recall.entity';
 import { SpotCheck } from '../modules/spot-check/spot-check.entity';
+import { Person, PersonInvitation } from '../modules/person/person.entity';
+import { PersonSession } from '../modules/auth/session.entity';
+import { AuthChallenge, Passkey } from '../modules/auth/passkey.entity';
+import { AccountEvent } from '../modules/auth/account-event.entity';
 
 export const ENTITIES = [
   Organization, Location, ApiKey, Product, StandardDeclaration, DeclaredStandard, Certification,
   Lot, LotInput, CustodyEvent, IdempotencyRecord, LotHolding, Commitment,
   Recall, RecallTransition, RecallScopeLot, RecallScopeHolder, RecallNotice, SpotCheck,
   PurchaseRegistration, Complaint, ComplaintAnswer, PersonalDataAccess, LedgerEntry,
+  Person, PersonInvitation, PersonSession, Passkey, AuthChallenge, AccountEvent,
 ];

@@ -1074,6 +1074,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'AccountEvent', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'Certification', id: string }
     | { __typename: 'Commitment', id: string }
@@ -1083,6 +1084,7 @@ export type NodeQuery = { node:
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', lotNumber: string, id: string }
     | { __typename: 'Organization', name: string, id: string }
+    | { __typename: 'Person', id: string }
     | { __typename: 'PersonalDataAccess', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'Recall', id: string }

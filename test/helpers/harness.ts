@@ -35,7 +35,7 @@ export interface Harness {
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A test app on its own database cloned from the migrated template (or on `shareDb` of another harness). */
-export async function startHarness(opts: { redis?: boolean; redisUrl?: string; shareDb?: string; requestLimits?: RequestLimits } = {}): Promise<Harness> {
+export async function startHarness(opts: { redis?: boolean; redisUrl?: string; shareDb?: string; requestLimits?: RequestLimits; trustProxy?: boolean } = {}): Promise<Harness> {
   const db = opts.shareDb ? { url: opts.shareDb, drop: async () => undefined } : await cloneTemplate();
   const queries: string[] = [];
   const orm = await initOrm({
@@ -52,7 +52,7 @@ export async function startHarness(opts: { redis?: boolean; redisUrl?: string; s
   // Until it is connected, caches and limits stay in the process (by design); tests start from a connected client.
   if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
   // Test databases share one Redis: each keeps its own keys, and instances on one database share them.
-  const http = await buildHttpApp(orm, { logLevel: 'silent', bus, redis, redisNamespace: `test:${new URL(db.url).pathname.slice(1)}`, requestLimits: opts.requestLimits });
+  const http = await buildHttpApp(orm, { logLevel: 'silent', bus, redis, redisNamespace: `test:${new URL(db.url).pathname.slice(1)}`, requestLimits: opts.requestLimits, trustProxy: opts.trustProxy });
   return {
     orm,
     http,

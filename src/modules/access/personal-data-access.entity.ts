@@ -19,8 +19,13 @@ export class PersonalDataAccess extends Node {
   @ManyToOne(() => Organization, { deleteRule: 'restrict' })
   organization!: Organization;
 
-  @Property({ type: 'uuid' })
-  apiKeyId!: string;
+  /** The key that read, or null when a person did in the console. */
+  @Property({ type: 'uuid', nullable: true })
+  apiKeyId: string | null = null;
+
+  /** The person who read in the console, or null when an API key did. */
+  @Property({ type: 'uuid', nullable: true })
+  personId: string | null = null;
 
   @Field(() => String, { description: 'What was read, e.g. "recallPurchasers RC-2026-0001".' })
   @Property({ type: 'text' })

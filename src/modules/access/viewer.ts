@@ -1,10 +1,18 @@
 import { GraphQLError } from 'graphql';
 import { ApiKeyScope, OrganizationRole } from '../organization/organization.enums';
 
-/** Who is asking: the public (no key) or an organization through one of its API keys. */
+/**
+ * Who acted for an organization: one of its API keys, or one of its people signed in to the console
+ * (through a session). Both act with a scope: a person's role maps to the key scope of the same reach.
+ */
+export type Actor =
+  | { kind: 'key'; keyId: string }
+  | { kind: 'person'; personId: string; sessionId: string };
+
+/** Who is asking: the public (no key), or an organization through one of its API keys or people. */
 export type Viewer =
   | { kind: 'public' }
-  | { kind: 'organization'; organizationId: string; roles: OrganizationRole[]; scope: ApiKeyScope; keyId: string };
+  | { kind: 'organization'; organizationId: string; roles: OrganizationRole[]; scope: ApiKeyScope; actor: Actor };
 
 export type OrganizationViewer = Extract<Viewer, { kind: 'organization' }>;
 
@@ -18,6 +26,11 @@ export function viewerOrgId(v: Viewer): string | null {
   return v.kind === 'organization' ? v.organizationId : null;
 }
 
+/** The actor as one key for per-caller limits: "key:<id>" or "person:<id>". */
+export function actorKey(v: OrganizationViewer): string {
+  return v.actor.kind === 'key' ? `key:${v.actor.keyId}` : `person:${v.actor.personId}`;
+}
+
 export function unauthenticated(message = 'This operation needs an API key: send "Authorization: Bearer <key>".'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
@@ -29,16 +42,16 @@ export function forbidden(message: string): GraphQLError {
 /** An organization with a key that may write and, when given, at least one of the roles. */
 export function requireWriter(v: Viewer, roles?: OrganizationRole[]): OrganizationViewer {
   if (v.kind !== 'organization') throw unauthenticated();
-  if (v.scope === ApiKeyScope.READ) throw forbidden('This API key is read-only.');
+  if (v.scope === ApiKeyScope.READ) throw forbidden(v.actor.kind === 'key' ? 'This API key is read-only.' : 'This person may only read (role VIEWER).');
   if (roles && !roles.some((r) => v.roles.includes(r))) {
     throw forbidden(`Only an organization with the role ${roles.join(' or ')} may do this.`);
   }
   return v;
 }
 
-/** An organization calling with an ADMIN key: only those manage the organization's keys. */
+/** An organization calling with an ADMIN key or as one of its ADMIN people: only those manage its keys and people. */
 export function requireAdmin(v: Viewer): OrganizationViewer {
   if (v.kind !== 'organization') throw unauthenticated();
-  if (v.scope !== ApiKeyScope.ADMIN) throw forbidden('Only an ADMIN key may manage API keys.');
+  if (v.scope !== ApiKeyScope.ADMIN) throw forbidden('Only an ADMIN key or an ADMIN person may manage API keys and people.');
   return v;
 }

@@ -111,3 +111,13 @@ export function mayRecordInputs(v: Viewer, lotOwnerId: string): boolean {
 export function canSeeApiKey(v: Viewer, keyOrganizationId: string): boolean {
   return v.kind === 'organization' && v.scope === ApiKeyScope.ADMIN && v.organizationId === keyOrganizationId;
 }
+
+/**
+ * A person of an organization (the console's people): its organization through an ADMIN key or ADMIN
+ * person, and the person themself. A scope, not a role: not in the matrix, as for API keys.
+ */
+export function canSeePerson(v: Viewer, person: { organizationId: string; personId: string }): boolean {
+  if (v.kind !== 'organization') return false;
+  if (v.actor.kind === 'person' && v.actor.personId === person.personId) return true;
+  return v.scope === ApiKeyScope.ADMIN && v.organizationId === person.organizationId;
+}

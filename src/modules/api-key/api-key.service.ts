@@ -126,7 +126,7 @@ export async function authenticate(em: EntityManager, authorization: string | un
     await em.execute('update api_key set last_used_at = now() where id = ?', [row.id]);
   }
   const roles = typeof row.roles === 'string' ? parsePgArray(row.roles) : row.roles;
-  return { kind: 'organization', organizationId: row.organization_id, roles: roles as OrganizationRole[], scope: row.scope, keyId: row.id };
+  return { kind: 'organization', organizationId: row.organization_id, roles: roles as OrganizationRole[], scope: row.scope, actor: { kind: 'key', keyId: row.id } };
 }
 
 /** Raw queries return text[] as "{A,B}" on some drivers. */

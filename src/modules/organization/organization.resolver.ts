@@ -29,8 +29,13 @@ class OrganizationsArgs extends PageArgs {
 export class OrganizationResolver {
   @Query(() => ViewerInfo, { description: 'Who the API sees as the caller.' })
   async viewer(@Ctx() ctx: Context): Promise<ViewerInfo> {
-    if (ctx.viewer.kind === 'public') return { organization: null, scope: null };
-    return { organization: await ctx.loaders.organization.load(ctx.viewer.organizationId), scope: ctx.viewer.scope };
+    if (ctx.viewer.kind === 'public') return { organization: null, scope: null, person: null };
+    const { actor } = ctx.viewer;
+    return {
+      organization: await ctx.loaders.organization.load(ctx.viewer.organizationId),
+      scope: ctx.viewer.scope,
+      person: actor.kind === 'person' ? await ctx.loaders.person.load(actor.personId) : null,
+    };
   }
 
   @Query(() => Organization, {

@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../common/connection';
 import { Location } from './location.entity';
+import { Person } from '../person/person.entity';
 import { ApiKeyScope, LocationKind } from './organization.enums';
 import { Organization } from './organization.entity';
 import { OrganizationError } from './organization.errors';
@@ -35,8 +36,10 @@ export class LocationCreatePayload {
 export class ViewerInfo {
   @Field(() => Organization, { nullable: true, description: "The calling organization; null for the public (no API key)." })
   organization!: Organization | null;
-  @Field(() => ApiKeyScope, { nullable: true, description: "The key's scope; null for the public." })
+  @Field(() => ApiKeyScope, { nullable: true, description: "The key's scope, or the scope of the person's role; null for the public." })
   scope!: ApiKeyScope | null;
+  @Field(() => Person, { nullable: true, description: 'The person signed in to the console; null for API keys and the public.' })
+  person!: Person | null;
 }
 
 export const OrganizationConnection = connectionOf('Organization', Organization, 'organization');

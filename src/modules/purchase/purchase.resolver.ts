@@ -11,6 +11,7 @@ import { PersonalDataAccess } from '../access/personal-data-access.entity';
 import { forbidden, unauthenticated } from '../access/viewer';
 import { Lot } from '../lot/lot.entity';
 import { Organization } from '../organization/organization.entity';
+import { Person } from '../person/person.entity';
 import { RecallStatus } from '../recall/recall.enums';
 import { Recall } from '../recall/recall.entity';
 import { deleteRegistration, purchasersOfRecall, registerPurchase } from './purchase.service';
@@ -89,5 +90,10 @@ export class PersonalDataAccessResolver {
   @FieldResolver(() => Organization, { description: 'The regulator that read.' })
   organization(@Root() a: PersonalDataAccess, @Ctx() ctx: Context) {
     return ctx.loaders.organization.load(a.organization.id);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "The regulator's person who read, in the console; null when an API key did." })
+  person(@Root() a: PersonalDataAccess, @Ctx() ctx: Context) {
+    return a.personId ? ctx.loaders.person.load(a.personId) : null;
   }
 }

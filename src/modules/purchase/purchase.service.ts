@@ -70,7 +70,8 @@ export async function purchasersOfRecall(em: EntityManager, viewer: Organization
   );
   em.create(PersonalDataAccess, {
     organization: em.getReference(Organization, viewer.organizationId),
-    apiKeyId: viewer.keyId,
+    apiKeyId: viewer.actor.kind === 'key' ? viewer.actor.keyId : null,
+    personId: viewer.actor.kind === 'person' ? viewer.actor.personId : null,
     subject: `recallPurchasers ${recall.number}`,
     records: rows.length,
   });

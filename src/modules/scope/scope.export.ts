@@ -6,6 +6,7 @@ import QueryStream from 'pg-query-stream';
 import { pipeline } from 'node:stream/promises';
 import { decodeIdOf } from '../../common/global-id';
 import { canSeeRecallDetails, maySeeScope } from '../access/visibility';
+import { actorKey } from '../access/viewer';
 import { authenticate } from '../api-key/api-key.service';
 import { Recall } from '../recall/recall.entity';
 import { RecallStatus, ScopeRootKind } from '../recall/recall.enums';
@@ -64,7 +65,7 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limite
       throw err;
     }
     if (viewer.kind !== 'organization') return reply.code(401).send({ error: 'unauthenticated', reason: 'Send "Authorization: Bearer <key>".' });
-    const verdict = await limiter.hit(LIMITS.export, viewer.keyId);
+    const verdict = await limiter.hit(LIMITS.export, actorKey(viewer));
     if (!verdict.allowed) {
       return reply.code(429).header('retry-after', String(verdict.retryAfterSeconds))
         .send({ error: 'rate_limited', reason: `At most ${LIMITS.export.limit} exports a minute per key; try again in ${verdict.retryAfterSeconds} s.` });

@@ -1,0 +1,280 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONSOLE_MODULES } from '../src/modules/console/console.pages';
+import { DEMO_KEYS, DEMO_PEOPLE } from '../seeds/demo';
+import { ConsoleClient } from './helpers/console';
+import { startDemoHarness, type Harness } from './helpers/harness';
+
+/**
+ * Nobody sees another organization's pages or data in the console: every console route, probed as
+ * people of three organizations and three roles. A new page adds its routes here, one line each (the
+ * last test fails while a route has no line).
+ */
+
+type Role = 'ADMIN' | 'STAFF' | 'VIEWER';
+type Org = 'RETAILER' | 'PRODUCER' | 'REGULATOR';
+const PERSONAS = [
+  'retailerAdmin',
+  'retailerStaff',
+  'retailerViewer',
+  'producerAdmin',
+  'producerStaff',
+  'regulatorAdmin',
+] as const;
+type Persona = (typeof PERSONAS)[number];
+
+interface Probe {
+  method?: 'GET' | 'POST';
+  /** With placeholders: {<demo person>} is that person's ID, {producerKey} the demo producer key's. */
+  path: string;
+  /** Who may use it (the route's access). */
+  roles: Role[];
+  /** The organization whose object the path names: people of others get the 404 page. */
+  owner?: Org;
+  form?: Record<string, string>;
+  /** The status for those who may (default 200). */
+  ok?: number;
+  /** Not done as its owner here (it would change what later probes see); tested in its own file. */
+  notAsOwner?: true;
+  /** Not probed at all, and why. */
+  skip?: string;
+}
+
+const ALL: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
+const ADMIN: Role[] = ['ADMIN'];
+
+const PROBES: Probe[] = [
+  { path: '/console', roles: ALL },
+  { path: '/console/account', roles: ALL },
+  { path: '/console/people', roles: ADMIN },
+  { path: '/console/people/{retailerStaff}', roles: ADMIN, owner: 'RETAILER' },
+  { path: '/console/keys', roles: ADMIN },
+  { path: '/console/sign-in-log', roles: ADMIN },
+  { path: '/console/sign-in-log?person={producerStaff}', roles: ADMIN },
+  {
+    method: 'POST',
+    path: '/console/people/invite',
+    form: { name: 'probe', login: 'not a login', role: 'STAFF' },
+    roles: ADMIN,
+    ok: 400,
+  },
+  {
+    method: 'POST',
+    path: '/console/people/{retailerViewer}/role',
+    form: { role: 'VIEWER' },
+    roles: ADMIN,
+    owner: 'RETAILER',
+    ok: 303,
+  },
+  { method: 'POST', path: '/console/people/{producerStaff}/link', roles: ADMIN, owner: 'PRODUCER', notAsOwner: true },
+  {
+    method: 'POST',
+    path: '/console/people/{producerStaff}/suspend',
+    roles: ADMIN,
+    owner: 'PRODUCER',
+    notAsOwner: true,
+  },
+  {
+    method: 'POST',
+    path: '/console/people/{producerStaff}/reactivate',
+    roles: ADMIN,
+    owner: 'PRODUCER',
+    notAsOwner: true,
+  },
+  { method: 'POST', path: '/console/keys/create', form: { label: '', scope: 'READ' }, roles: ADMIN, ok: 400 },
+  {
+    method: 'POST',
+    path: '/console/keys/{producerKey}/rotate',
+    form: { graceSeconds: '0' },
+    roles: ADMIN,
+    owner: 'PRODUCER',
+    notAsOwner: true,
+  },
+  { method: 'POST', path: '/console/keys/{producerKey}/revoke', roles: ADMIN, owner: 'PRODUCER', notAsOwner: true },
+  { method: 'POST', path: '/console/account/language', form: { lang: '' }, roles: ALL, ok: 303 },
+  {
+    method: 'POST',
+    path: '/console/account/password',
+    form: { current: '', password: '', confirm: '' },
+    roles: ALL,
+    ok: 400,
+  },
+  { method: 'POST', path: '/console/account/passkeys/options', roles: ALL },
+  {
+    method: 'POST',
+    path: '/console/account/passkeys',
+    form: { name: 'x', challengeId: '', response: '' },
+    roles: ALL,
+    ok: 400,
+  },
+  {
+    method: 'POST',
+    path: '/console/account/passkeys/00000000-0000-0000-0000-000000000000/remove',
+    roles: ALL,
+    ok: 303,
+  },
+  { method: 'POST', path: '/console/account/sessions/end', roles: ALL, ok: 303 },
+  { method: 'POST', path: '/console/sign-out', roles: ALL, skip: 'signs the prober out; test/console-auth.test.ts' },
+];
+
+const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;
+const ORG_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].org])) as Record<Persona, Org>;
+
+/** What must never appear on another organization's pages: its people's logins and its keys' prefixes. */
+function secretsOf(org: string): string[] {
+  return [
+    ...Object.values(DEMO_PEOPLE)
+      .filter((p) => p.org === org)
+      .map((p) => p.login),
+    DEMO_KEYS[org as keyof typeof DEMO_KEYS].slice(0, 12),
+  ];
+}
+
+function expected(probe: Probe, who: Persona): number | 'skip' {
+  if (!probe.roles.includes(ROLE_OF[who])) return 403;
+  if (probe.owner && probe.owner !== ORG_OF[who]) return 404;
+  if (probe.notAsOwner) return 'skip';
+  return probe.ok ?? 200;
+}
+
+let h: Harness;
+const clients = {} as Record<Persona, ConsoleClient>;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  h = await startDemoHarness();
+  for (const p of PERSONAS) {
+    clients[p] = new ConsoleClient(h.http.app);
+    await clients[p].signIn(DEMO_PEOPLE[p].login, DEMO_PEOPLE[p].password);
+  }
+  for (const [org, key] of [
+    ['RETAILER', DEMO_KEYS.RETAILER],
+    ['PRODUCER', DEMO_KEYS.PRODUCER],
+  ] as const) {
+    const r = await h.gql<
+      { people: { nodes: { id: string; login: string }[] }; apiKeys: { id: string; prefix: string }[] },
+      unknown
+    >('{ people(first: 100) { nodes { id login } } apiKeys { id prefix } }', {}, key);
+    for (const [name, p] of Object.entries(DEMO_PEOPLE)) {
+      const found = r.data!.people.nodes.find((n) => n.login === p.login);
+      if (found) ids[name] = found.id;
+    }
+    if (org === 'PRODUCER')
+      ids.producerKey = r.data!.apiKeys.find((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))!.id;
+  }
+}, 120_000);
+afterAll(() => h?.close());
+
+const fill = (path: string) => path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? `{${name}}`);
+
+describe('the console route probe', () => {
+  for (const probe of PROBES) {
+    const method = probe.method ?? 'GET';
+    it.skipIf(!!probe.skip)(`${method} ${probe.path}`, async () => {
+      for (const who of PERSONAS) {
+        const want = expected(probe, who);
+        if (want === 'skip') continue;
+        const c = clients[who];
+        // Every POST carries the prober's own CSRF token, read from a page of theirs.
+        if (method === 'POST') await c.get('/console/account');
+        const res = method === 'GET' ? await c.get(fill(probe.path)) : await c.post(fill(probe.path), probe.form ?? {});
+        expect(res.statusCode, `${who}: ${method} ${probe.path}`).toBe(want);
+        if (want === 403) expect(res.body).toContain('无权访问');
+        if (want === 404) expect(res.body).toContain('页面不存在');
+        if (res.headers['content-type']?.toString().startsWith('text/html')) {
+          expect(res.body.length, `${who}: ${probe.path} is under 100 KB`).toBeLessThan(100_000);
+          for (const org of ['RETAILER', 'PRODUCER', 'REGULATOR'].filter((o) => o !== ORG_OF[who])) {
+            for (const secret of secretsOf(org))
+              expect(res.body, `${who} sees ${secret} on ${probe.path}`).not.toContain(secret);
+          }
+        }
+      }
+    });
+  }
+
+  it("another organization's people are untouched by the refused changes", async () => {
+    const r = await h.gql<
+      {
+        people: { nodes: { login: string; status: string; linkExpiresAt: string | null }[] };
+        apiKeys: { prefix: string; active: boolean }[];
+      },
+      unknown
+    >(
+      '{ people(first: 100, includeSuspended: true) { nodes { login status linkExpiresAt } } apiKeys(includeInactive: true) { prefix active } }',
+      {},
+      DEMO_KEYS.PRODUCER,
+    );
+    expect(r.data!.people.nodes.find((p) => p.login === DEMO_PEOPLE.producerStaff.login)).toMatchObject({
+      status: 'ACTIVE',
+      linkExpiresAt: null,
+    });
+    expect(r.data!.apiKeys.filter((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))).toEqual([
+      { prefix: DEMO_KEYS.PRODUCER.slice(0, 12), active: true },
+    ]);
+  });
+
+  it('an unknown console path is the 404 page, for anyone', async () => {
+    const res = await clients.retailerStaff.get('/console/no-such-page');
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toContain('页面不存在');
+    expect((await new ConsoleClient(h.http.app).get('/console/nope')).statusCode).toBe(404);
+  });
+
+  it('every route of the console has a line in the probe', () => {
+    const shape = (p: string) =>
+      p
+        .replace(/\?.*$/, '')
+        .replace(/\{\w+\}|:\w+|[0-9a-f-]{36}/g, '*')
+        .replace(/\/$/, '');
+    const probed = new Set(PROBES.map((p) => `${p.method ?? 'GET'} ${shape(p.path)}`));
+    const missing = CONSOLE_MODULES.flatMap((m) => m.routes)
+      .filter((r) => !r.public)
+      .map((r) => `${r.method} ${shape(`/console${r.path}`)}`)
+      .filter((r) => !probed.has(r));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('text with markup', () => {
+  const MARKUP = `<script>alert("x")</script><img src=x onerror=alert(1)>&'"`;
+  const clean = (body: string) => {
+    expect(body).not.toContain('<script>alert');
+    expect(body).not.toContain('<img src=x');
+    expect(body).toContain(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&amp;&#39;&quot;',
+    );
+  };
+
+  it('comes back escaped from every field of every form, and on the pages that show it', async () => {
+    const c = clients.retailerAdmin;
+    await c.get('/console/people');
+    const invited = await c.post('/console/people/invite', {
+      name: MARKUP,
+      login: 'markup@dennis.example',
+      role: 'STAFF',
+    });
+    expect(invited.statusCode).toBe(200);
+    clean(invited.body);
+    const id = /href="\/console\/people\/([^"]+)">&lt;script/.exec(invited.body)![1];
+    clean((await c.get(`/console/people/${id}`)).body);
+    await c.get('/console/people');
+    const badLogin = await c.post('/console/people/invite', { name: 'x', login: MARKUP, role: 'STAFF' });
+    expect(badLogin.statusCode).toBe(400);
+    clean(badLogin.body);
+    await c.get('/console/keys');
+    const key = await c.post('/console/keys/create', { label: MARKUP, scope: 'READ' });
+    expect(key.statusCode).toBe(200);
+    clean(key.body);
+    await c.get('/console/account');
+    const passkey = await c.post('/console/account/passkeys', { name: MARKUP, challengeId: '', response: '' });
+    expect(passkey.statusCode).toBe(400);
+    clean(passkey.body);
+    const anon = new ConsoleClient(h.http.app);
+    await anon.get('/console/sign-in');
+    const signIn = await anon.post('/console/sign-in', { login: MARKUP, password: 'x', next: MARKUP });
+    expect(signIn.statusCode).toBe(400);
+    clean(signIn.body);
+    // The one-time link's page shows the name too.
+    const link = /id="one-time-link">[^<]*(\/console\/invitation\/[^<]+)</.exec(invited.body)![1];
+    clean((await new ConsoleClient(h.http.app).get(link)).body);
+  });
+});
