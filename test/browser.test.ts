@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync } from 'node:fs';
+import { haveBrowser, launchChromium } from './helpers/browser';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_KEYS, DEMO_LOTS, reloadDemoData } from '../seeds/demo';
 import { LotIdDocument, RecallActivateDocument, RecallInitiateDocument } from './generated/graphql';
@@ -15,10 +16,7 @@ import { REDIS_URL, startHarness, type Harness } from './helpers/harness';
  * see a recall's banner after reload, register a purchase, file a complaint and follow it by its code;
  * then the same with JavaScript off. Screenshots go to test/artifacts/.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, 'artifacts');
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}: .ci/run installs it (apt-get install chromium).`);
 
 let h: Harness;
 let base: string;
@@ -33,10 +31,7 @@ beforeAll(async () => {
   await h.http.services.pages.changed('all');
   await h.http.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(h.http.app.server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -167,9 +167,10 @@ afterAll(() => h?.close());
 const fill = (path: string) => path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? `{${name}}`);
 
 describe('the console route probe', () => {
-  for (const probe of PROBES) {
+  // A route whose line says where else it is proven (`skip`) gets no probe here: the check below still needs its line.
+  for (const probe of PROBES.filter((p) => !p.skip)) {
     const method = probe.method ?? 'GET';
-    it.skipIf(!!probe.skip)(`${method} ${probe.path}`, async () => {
+    it(`${method} ${probe.path}`, async () => {
       for (const who of PERSONAS) {
         const want = expected(probe, who);
         if (want === 'skip') continue;

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { haveBrowser, launchChromium } from './helpers/browser';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashKey } from '../src/modules/api-key/api-key.service';
 import { DEMO_KEYS, DEMO_LOTS, reloadDemoData } from '../seeds/demo';
@@ -10,9 +10,6 @@ import { startHarness, type Harness } from './helpers/harness';
  * The GraphQL IDE a browser gets at /graphql: GraphiQL from the installed packages, nothing from another
  * host, queries through Apollo's CSRF prevention, and the demo keys one click away, only where they work.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}.`);
 
 let h: Harness;
 let base: string;
@@ -24,11 +21,7 @@ beforeAll(async () => {
   await h.http.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(h.http.app.server.address() as { port: number }).port}`;
   if (haveBrowser) {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }
 }, 60_000);
 afterAll(async () => {
