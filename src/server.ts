@@ -5,6 +5,7 @@ import { commandClient } from './app/redis';
 import { config } from './config';
 import { openDatabase } from './db/database';
 import { Organization } from './modules/organization/organization.entity';
+import { startAlertWorker } from './modules/alert/alert.start';
 import { loadDemoData, printDemoBanner } from '../seeds/demo';
 
 /** Process entry: database (embedded unless DATABASE_URL), demo data on first start, HTTP server, graceful shutdown. */
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
   const addr = app.server.address();
   const port = addr && typeof addr === 'object' ? addr.port : cfg.port;
   printDemoBanner(`http://${cfg.host === '0.0.0.0' ? 'localhost' : cfg.host}:${port}`, db.embedded ? cfg.dataDir : null);
+  // Recall alerts to registered purchasers: this server's share of the outbox.
+  const alerts = await startAlertWorker(db.orm, bus, app.log.child({ module: 'alerts' }));
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -29,7 +32,8 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info(`${signal}: finishing requests in flight, then stopping`);
     try {
-      await app.close();
+      // Requests and the sends in flight finish; alerts not started go back to the outbox.
+      await Promise.all([app.close(), alerts.stop()]);
       await bus.close();
       redis?.disconnect();
       await db.close();

@@ -16,6 +16,7 @@ import { ComplaintResolver } from '../modules/complaint/complaint.resolver';
 import { PersonalDataAccessResolver, PurchaseResolver, RecallPurchaserResolver } from '../modules/purchase/purchase.resolver';
 import { ApiKeyResolver } from '../modules/api-key/api-key.resolver';
 import { LedgerResolver } from '../modules/ledger/ledger.resolver';
+import { ProductAlertFiguresResolver, RecallAlertsResolver } from '../modules/alert/alert.resolver';
 import { NodeResolver } from './node.resolver';
 
 let schema: GraphQLSchema | null = null;
@@ -33,7 +34,7 @@ export function buildAppSchema(): GraphQLSchema {
       RecallResolver, RecallTransitionResolver, RecallNoticeItemResolver, LotRecallResolver,
       SpotCheckResolver, LotSpotCheckResolver,
       PurchaseResolver, RecallPurchaserResolver, PersonalDataAccessResolver, ComplaintResolver,
-      ApiKeyResolver, LedgerResolver,
+      ApiKeyResolver, LedgerResolver, RecallAlertsResolver, ProductAlertFiguresResolver,
     ],
     validate: false,
   });

@@ -1,3 +1,4 @@
+import { RecallAlert, RecallAlertAttempt } from '../modules/alert/alert.entity';
 import { Certification } from '../modules/certification/certification.entity';
 import { PersonalDataAccess } from '../modules/access/personal-data-access.entity';
 import { Commitment } from '../modules/commitment/commitment.entity';
@@ -20,4 +21,5 @@ export const ENTITIES = [
   Lot, LotInput, CustodyEvent, IdempotencyRecord, LotHolding, Commitment,
   Recall, RecallTransition, RecallScopeLot, RecallScopeHolder, RecallNotice, SpotCheck,
   PurchaseRegistration, Complaint, ComplaintAnswer, PersonalDataAccess, LedgerEntry,
+  RecallAlert, RecallAlertAttempt,
 ];

@@ -14,6 +14,7 @@ import type { RecallInitiateInput } from './recall.types';
 import { LedgerRecordType } from '../ledger/ledger.canon';
 import { appendToLedger } from '../ledger/ledger.service';
 import { maySeeScope, mayTransitionRecall } from '../access/visibility';
+import { queueAlertsOfRecall } from '../alert/alert.outbox';
 
 /** The lifecycle: which status may follow which. Everything else is refused with INVALID_TRANSITION. */
 export const TRANSITIONS: Record<RecallStatus, RecallStatus[]> = {
@@ -69,7 +70,7 @@ export function rootOf(recall: Recall) {
 }
 
 
-export interface TransitionResult { recall: Recall; notified: string[] }
+export interface TransitionResult { recall: Recall; notified: string[]; alertsQueued: number }
 
 /**
  * Moves a recall to a new status. Activation freezes the scope as it is at that moment (lots, and
@@ -89,8 +90,11 @@ export async function transitionRecall(em: EntityManager, viewer: OrganizationVi
   const from = recall.status;
   const now = new Date();
   let notified: string[] = [];
+  let alertsQueued = 0;
   if (to === RecallStatus.ACTIVE) {
     notified = await freezeScope(em, recall, now);
+    // Registered purchasers: the alerts' outbox, committed with the activation.
+    alertsQueued = await queueAlertsOfRecall(em, recall.id, now);
     recall.activatedAt = now;
   } else {
     recall.closedAt = now;
@@ -99,7 +103,7 @@ export async function transitionRecall(em: EntityManager, viewer: OrganizationVi
   const transition = em.create(RecallTransition, { recall, fromStatus: from, toStatus: to, organization: em.getReference(Organization, viewer.organizationId), at: now, note: why });
   await em.flush();
   await appendToLedger(em, [{ type: LedgerRecordType.RECALL_TRANSITION, id: transition.id }]);
-  return { recall, notified };
+  return { recall, notified, alertsQueued };
 }
 
 async function freezeScope(em: EntityManager, recall: Recall, at: Date): Promise<string[]> {
