@@ -29,7 +29,13 @@ export interface MailSink {
   start(): Promise<void>;
 }
 
-export async function startMailSink(opts: { port?: number; host?: string; onMail?: (m: ReceivedMail, duplicate: boolean) => void } = {}): Promise<MailSink> {
+export async function startMailSink(opts: {
+  port?: number;
+  host?: string;
+  onMail?: (m: ReceivedMail, duplicate: boolean) => void;
+  /** Recipients refused at RCPT TO with 550 (no such mailbox). */
+  unknownMailboxes?: string[];
+} = {}): Promise<MailSink> {
   const host = opts.host ?? '127.0.0.1';
   let server: SMTPServer | null = null;
   const sink: MailSink = {
@@ -41,6 +47,12 @@ export async function startMailSink(opts: { port?: number; host?: string; onMail
         authOptional: true,
         disabledCommands: ['STARTTLS', 'AUTH'],
         logger: false,
+        onRcptTo(address, _session, callback) {
+          if (opts.unknownMailboxes?.includes(address.address)) {
+            return callback(Object.assign(new Error('5.1.1 No such mailbox'), { responseCode: 550 }));
+          }
+          callback();
+        },
         async onData(stream, _session, callback) {
           try {
             const parsed = await simpleParser(stream);
