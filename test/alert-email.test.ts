@@ -7,7 +7,9 @@ import { AlertWorker } from '../src/modules/alert/alert.worker';
 import type { Lot } from '../src/modules/lot/lot.entity';
 import { registerPurchase } from '../src/modules/purchase/purchase.service';
 import { gtin13, makeLot, makeProduct, ProductCategory, RecordableEventType, recordEvents, shipAndReceive, viewerOf } from '../seeds/factories';
-import { PurchaseRegisterDocument, PurchaseRegistrationDeleteDocument, RecallActivateDocument, RecallAlertsDocument, RecallInitiateDocument } from './generated/graphql';
+import {
+  PurchaseRegisterDocument, PurchaseRegistrationDeleteDocument, RecallActivateDocument, RecallAlertsDocument, RecallCompleteDocument, RecallInitiateDocument,
+} from './generated/graphql';
 import { alertRows, collectingLog, testSettings, until } from './helpers/alerts';
 import { startHarness, type Harness } from './helpers/harness';
 import { makeWorld, type World } from './helpers/world';
@@ -231,5 +233,13 @@ describe('recall alerts by e-mail', () => {
     expect((await alertRows(h.orm, `id = '${one.id}'`))[0]).toMatchObject({ status: 'SENT', provider_ref: one.provider_ref });
     const outcomes = await h.em().getConnection().execute(`select outcome, error_code from recall_alert_attempt where alert_id = '${one.id}' order by attempt`);
     expect(outcomes.slice(-2)).toEqual([{ outcome: 'INTERRUPTED', error_code: 'LEASE_EXPIRED' }, { outcome: 'SENT', error_code: null }]);
+  });
+
+  it('still waiting when the recall closes are cancelled: they would come too late', async () => {
+    const waiting = (await figures()).totals.waiting;
+    expect(waiting).toBe(1);
+    expect((await h.gql(RecallCompleteDocument, { recall: recall.id, note: '已完成' }, w.regulator.key)).data?.recallComplete.errors).toEqual([]);
+    expect(await alertRows(h.orm, `channel = 'PHONE'`)).toMatchObject([{ status: 'CANCELLED', last_error: 'RECALL_CLOSED', token: null }]);
+    expect((await figures()).totals).toMatchObject({ waiting: 0, cancelled: 2 });
   });
 });

@@ -107,6 +107,7 @@ if (require.main === module) {
       console.log(`Message-ID: ${m.messageId}\nFrom: ${m.from}\nTo: ${m.to.join(', ')}\nSubject: ${m.subject}\n\n${m.text}`);
     },
   }).then((s) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void s.stop().then(() => process.exit(0)));
     console.log(`Mail sink listening on 127.0.0.1:${s.port} (plain SMTP). Start the server with:`);
     console.log(`  SMTP_HOST=127.0.0.1 SMTP_PORT=${s.port} SMTP_TLS=none SMTP_FROM="产品追溯平台 <recall@trace.example.cn>" npm start`);
   });

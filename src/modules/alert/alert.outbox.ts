@@ -64,3 +64,15 @@ export async function cancelAlertsOfRegistrations(em: EntityManager, registratio
     [reason, uuidArray(registrationIds)],
   );
 }
+
+/** When a recall closes (completed or terminated): its alerts not yet sent no longer go out. */
+export async function cancelAlertsOfRecall(em: EntityManager, recallId: string): Promise<number> {
+  const rows = await em.execute<{ n: string }[]>(
+    `with done as (
+       update recall_alert set status = 'CANCELLED', cancelled_at = now(), token = null, last_error = 'RECALL_CLOSED'
+        where recall_id = ? and status = 'PENDING' returning 1)
+     select count(*) as n from done`,
+    [recallId],
+  );
+  return Number(rows[0].n);
+}

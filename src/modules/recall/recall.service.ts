@@ -14,7 +14,7 @@ import type { RecallInitiateInput } from './recall.types';
 import { LedgerRecordType } from '../ledger/ledger.canon';
 import { appendToLedger } from '../ledger/ledger.service';
 import { maySeeScope, mayTransitionRecall } from '../access/visibility';
-import { queueAlertsOfRecall } from '../alert/alert.outbox';
+import { cancelAlertsOfRecall, queueAlertsOfRecall } from '../alert/alert.outbox';
 
 /** The lifecycle: which status may follow which. Everything else is refused with INVALID_TRANSITION. */
 export const TRANSITIONS: Record<RecallStatus, RecallStatus[]> = {
@@ -98,6 +98,7 @@ export async function transitionRecall(em: EntityManager, viewer: OrganizationVi
     recall.activatedAt = now;
   } else {
     recall.closedAt = now;
+    if (from === RecallStatus.ACTIVE) await cancelAlertsOfRecall(em, recall.id);
   }
   recall.status = to;
   const transition = em.create(RecallTransition, { recall, fromStatus: from, toStatus: to, organization: em.getReference(Organization, viewer.organizationId), at: now, note: why });
