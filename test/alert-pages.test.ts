@@ -21,7 +21,8 @@ import { startDemoHarness, type Harness } from './helpers/harness';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, 'artifacts');
 const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}: .ci/run installs it (apt-get install chromium).`);
+if (!haveBrowser && process.env.CI === 'true')
+  throw new Error(`Chromium is missing at ${CHROMIUM}: .ci/run installs it (apt-get install chromium).`);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let h: Harness;
@@ -36,13 +37,38 @@ beforeAll(async () => {
   h = await startDemoHarness();
   await h.http.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(h.http.app.server.address() as { port: number }).port}`;
-  await h.tx((em) => registerPurchase(em, { gtin: DEMO_LOTS.carSeat.gtin, lotNumber: DEMO_LOTS.carSeat.lotNumber, contact: 'seat.parent@example.com', consent: true, language: Language.EN }));
-  await h.tx((em) => registerPurchase(em, { gtin: DEMO_LOTS.carSeat.gtin, lotNumber: DEMO_LOTS.carSeat.lotNumber, contact: 'seat.mama@example.cn', consent: true }));
-  const lot = (await h.gql(LotIdDocument, { gtin: DEMO_LOTS.carSeat.gtin, lotNumber: DEMO_LOTS.carSeat.lotNumber })).data!.lot!.id;
-  const init = await h.gql(RecallInitiateDocument, { input: {
-    root: { kind: 'LOTS', lots: [lot] }, hazard: '卡扣在碰撞中可能松脱 the buckle may open in a crash', remedies: ['REPAIR', 'REPLACE'],
-    consumerInstructions: '请联系门店免费更换卡扣 ask your store for a free buckle', noticeText: '召回 CS24Q3-015。',
-  } }, DEMO_KEYS.REGULATOR);
+  await h.tx((em) =>
+    registerPurchase(em, {
+      gtin: DEMO_LOTS.carSeat.gtin,
+      lotNumber: DEMO_LOTS.carSeat.lotNumber,
+      contact: 'seat.parent@example.com',
+      consent: true,
+      language: Language.EN,
+    }),
+  );
+  await h.tx((em) =>
+    registerPurchase(em, {
+      gtin: DEMO_LOTS.carSeat.gtin,
+      lotNumber: DEMO_LOTS.carSeat.lotNumber,
+      contact: 'seat.mama@example.cn',
+      consent: true,
+    }),
+  );
+  const lot = (await h.gql(LotIdDocument, { gtin: DEMO_LOTS.carSeat.gtin, lotNumber: DEMO_LOTS.carSeat.lotNumber }))
+    .data!.lot!.id;
+  const init = await h.gql(
+    RecallInitiateDocument,
+    {
+      input: {
+        root: { kind: 'LOTS', lots: [lot] },
+        hazard: '卡扣在碰撞中可能松脱 the buckle may open in a crash',
+        remedies: ['REPAIR', 'REPLACE'],
+        consumerInstructions: '请联系门店免费更换卡扣 ask your store for a free buckle',
+        noticeText: '召回 CS24Q3-015。',
+      },
+    },
+    DEMO_KEYS.REGULATOR,
+  );
   await h.gql(RecallActivateDocument, { recall: init.data!.recallInitiate.recall!.id }, DEMO_KEYS.REGULATOR);
   const recorder: AlertChannel = {
     channel: ContactChannel.EMAIL,
@@ -58,7 +84,16 @@ beforeAll(async () => {
   await worker.stop();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 60_000);
 afterAll(async () => {
@@ -68,13 +103,19 @@ afterAll(async () => {
 
 async function axeProblems(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run());
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run(),
+  );
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
-describe.skipIf(!haveBrowser)('the pages behind an alert\'s links', () => {
-  it('the read link confirms and shows what to do, in the registrant\'s language, accessibly', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, locale: 'zh-CN' });
+describe.skipIf(!haveBrowser)("the pages behind an alert's links", () => {
+  it("the read link confirms and shows what to do, in the registrant's language, accessibly", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+      locale: 'zh-CN',
+    });
     const page = await context.newPage();
     const res = await page.goto(base + links.get('seat.parent@example.com')!.read);
     expect(res?.status()).toBe(200);
@@ -91,7 +132,10 @@ describe.skipIf(!haveBrowser)('the pages behind an alert\'s links', () => {
     await checked.goto(base + links.get('seat.mama@example.cn')!.stop);
     expect(await axeProblems(checked)).toEqual([]);
     await js.close();
-    const confirmed = await h.em().getConnection().execute(`select count(*)::int as n from recall_alert where confirmed_at is not null`);
+    const confirmed = await h
+      .em()
+      .getConnection()
+      .execute(`select count(*)::int as n from recall_alert where confirmed_at is not null`);
     expect(confirmed[0].n).toBe(2);
   });
 
@@ -103,6 +147,11 @@ describe.skipIf(!haveBrowser)('the pages behind an alert\'s links', () => {
     await Promise.all([page.waitForLoadState('load'), page.click('button[type="submit"]')]);
     await expect(page.locator('h1').textContent()).resolves.toBe('已停止通知');
     await context.close();
-    expect(await h.em().getConnection().execute(`select 1 from purchase_registration where contact = 'seat.mama@example.cn'`)).toEqual([]);
+    expect(
+      await h
+        .em()
+        .getConnection()
+        .execute(`select 1 from purchase_registration where contact = 'seat.mama@example.cn'`),
+    ).toEqual([]);
   });
 });

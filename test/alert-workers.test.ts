@@ -17,13 +17,31 @@ let w: World;
 let sink: MailSink;
 const lots: Record<string, string> = {};
 const GTIN = gtin13(7501);
-const smtp = () => ({ host: '127.0.0.1', port: sink.port, tls: 'none' as const, user: null, password: null, from: 'recall@trace.example.cn', ca: null, timeoutSeconds: 5 });
+const smtp = () => ({
+  host: '127.0.0.1',
+  port: sink.port,
+  tls: 'none' as const,
+  user: null,
+  password: null,
+  from: 'recall@trace.example.cn',
+  ca: null,
+  timeoutSeconds: 5,
+});
 
 async function activate(lotNumbers: string[], key = w.regulator.key): Promise<{ id: string; number: string }> {
-  const init = await h.gql(RecallInitiateDocument, { input: {
-    root: { kind: 'LOTS', lots: lotNumbers.map((l) => toGlobalId('Lot', lots[l])) }, hazard: '小零件脱落，有窒息危险。', remedies: ['REFUND'],
-    consumerInstructions: '请立即停止使用。', noticeText: `召回 ${lotNumbers.join('、')}。`,
-  } }, key);
+  const init = await h.gql(
+    RecallInitiateDocument,
+    {
+      input: {
+        root: { kind: 'LOTS', lots: lotNumbers.map((l) => toGlobalId('Lot', lots[l])) },
+        hazard: '小零件脱落，有窒息危险。',
+        remedies: ['REFUND'],
+        consumerInstructions: '请立即停止使用。',
+        noticeText: `召回 ${lotNumbers.join('、')}。`,
+      },
+    },
+    key,
+  );
   const recall = init.data!.recallInitiate.recall!;
   await h.gql(RecallActivateDocument, { recall: recall.id }, key);
   return recall;
@@ -34,10 +52,32 @@ beforeAll(async () => {
   second = await startHarness({ shareDb: h.url });
   w = await makeWorld(h);
   await h.tx(async (em) => {
-    const p = await makeProduct(em, w.producer.org, { gtin: GTIN, name: '大颗粒积木', category: ProductCategory.CHILDRENS_GOODS, subcategory: 'blocks' });
-    for (const [lot, n] of [['W-1', 40], ['W-2', 5], ['W-3', 3]] as const) {
-      lots[lot] = (await makeLot(em, w.producer.org, p, { lotNumber: lot, producedOn: '2024-03-01', quantity: 100, location: w.producer.site })).id;
-      for (let i = 0; i < n; i++) await registerPurchase(em, { gtin: GTIN, lotNumber: lot, contact: `${lot.toLowerCase()}-parent${i}@example.cn`, consent: true });
+    const p = await makeProduct(em, w.producer.org, {
+      gtin: GTIN,
+      name: '大颗粒积木',
+      category: ProductCategory.CHILDRENS_GOODS,
+      subcategory: 'blocks',
+    });
+    for (const [lot, n] of [
+      ['W-1', 40],
+      ['W-2', 5],
+      ['W-3', 3],
+    ] as const) {
+      lots[lot] = (
+        await makeLot(em, w.producer.org, p, {
+          lotNumber: lot,
+          producedOn: '2024-03-01',
+          quantity: 100,
+          location: w.producer.site,
+        })
+      ).id;
+      for (let i = 0; i < n; i++)
+        await registerPurchase(em, {
+          gtin: GTIN,
+          lotNumber: lot,
+          contact: `${lot.toLowerCase()}-parent${i}@example.cn`,
+          consent: true,
+        });
     }
   });
   sink = await startMailSink();
@@ -63,8 +103,12 @@ describe('two servers sending at once', () => {
     expect(sink.accepted).toBe(40);
     expect(new Set(sink.messages.map((m) => m.messageId)).size).toBe(40);
     expect(new Set(sink.messages.map((m) => m.to[0])).size).toBe(40);
-    const attempts = await h.em().getConnection().execute<{ worker: string; n: number; per_alert: number }[]>(
-      `select worker, count(*)::int as n, max(c)::int as per_alert from (select worker, alert_id, count(*) over (partition by alert_id) as c from recall_alert_attempt) x group by worker order by worker`);
+    const attempts = await h
+      .em()
+      .getConnection()
+      .execute<
+        { worker: string; n: number; per_alert: number }[]
+      >(`select worker, count(*)::int as n, max(c)::int as per_alert from (select worker, alert_id, count(*) over (partition by alert_id) as c from recall_alert_attempt) x group by worker order by worker`);
     expect(attempts.map((x) => x.worker)).toEqual(['server-a', 'server-b']);
     expect(attempts.reduce((s, x) => s + x.n, 0)).toBe(40);
     expect(attempts.every((x) => x.per_alert === 1)).toBe(true);
@@ -82,12 +126,18 @@ describe('two servers sending at once', () => {
     const sent = rows.filter((r) => r.status === 'SENT');
     expect(sink.accepted - before).toBe(sent.length);
     expect(rows.filter((r) => r.status === 'PENDING').every((r) => r.attempts === 0)).toBe(true);
-    const started = await h.em().getConnection().execute(`select count(*)::int as n from recall_alert_attempt where outcome = 'STARTED'`);
+    const started = await h
+      .em()
+      .getConnection()
+      .execute(`select count(*)::int as n from recall_alert_attempt where outcome = 'STARTED'`);
     expect(started[0].n).toBe(0);
     // Another server finishes the rest.
     const b = new AlertWorker(second.orm, testSettings({ smtp: smtp() }), collectingLog());
     b.start();
-    await until(async () => (await alertRows(h.orm, `lot_id = '${lots['W-2']}' and status = 'SENT'`)).length === 5, 'W-2 sent');
+    await until(
+      async () => (await alertRows(h.orm, `lot_id = '${lots['W-2']}' and status = 'SENT'`)).length === 5,
+      'W-2 sent',
+    );
     await b.stop();
     expect(sink.accepted - before).toBe(5);
   });
@@ -97,14 +147,31 @@ describe('erasure of contacts', () => {
   it('erases the registrations of a recall closed longer ago than the retention period, keeps figures, and spares lots still recalled', async () => {
     const w3 = await activate(['W-3']);
     const both = await activate(['W-2', 'W-3']);
-    const first = await h.em().getConnection().execute<{ id: string }[]>(`select r.id from recall r join recall_scope_lot s on s.recall_id = r.id where s.lot_id = '${lots['W-1']}'`);
+    const first = await h
+      .em()
+      .getConnection()
+      .execute<
+        { id: string }[]
+      >(`select r.id from recall r join recall_scope_lot s on s.recall_id = r.id where s.lot_id = '${lots['W-1']}'`);
     for (const r of [toGlobalId('Recall', first[0].id), w3.id]) {
-      expect((await h.gql(RecallCompleteDocument, { recall: r, note: '完成' }, w.regulator.key)).data?.recallComplete.errors).toEqual([]);
+      expect(
+        (await h.gql(RecallCompleteDocument, { recall: r, note: '完成' }, w.regulator.key)).data?.recallComplete
+          .errors,
+      ).toEqual([]);
     }
-    const count = async (lot: string) => (await h.em().getConnection().execute(`select count(*)::int as n from purchase_registration where lot_id = '${lots[lot]}'`))[0].n;
+    const count = async (lot: string) =>
+      (
+        await h
+          .em()
+          .getConnection()
+          .execute(`select count(*)::int as n from purchase_registration where lot_id = '${lots[lot]}'`)
+      )[0].n;
     // Closed just now: within the retention period, nothing goes.
     expect(await eraseExpiredContacts(h.em(), 365)).toBe(0);
-    await h.em().getConnection().execute(`update recall set closed_at = now() - interval '366 days' where closed_at is not null`);
+    await h
+      .em()
+      .getConnection()
+      .execute(`update recall set closed_at = now() - interval '366 days' where closed_at is not null`);
     expect(await eraseExpiredContacts(h.em(), 400)).toBe(0);
     expect(await eraseExpiredContacts(h.em(), 365)).toBe(40);
     expect([await count('W-1'), await count('W-2'), await count('W-3')]).toEqual([0, 5, 3]);
@@ -116,7 +183,10 @@ describe('erasure of contacts', () => {
     expect(w1.every((r) => r.status === 'SENT' && r.registration_id === null)).toBe(true);
     // Once the second recall is closed long enough too, W-3 goes; W-2 stays while its own recall is active.
     await h.gql(RecallCompleteDocument, { recall: both.id, note: null }, w.regulator.key);
-    await h.em().getConnection().execute(`update recall set closed_at = now() - interval '366 days' where number = '${both.number}'`);
+    await h
+      .em()
+      .getConnection()
+      .execute(`update recall set closed_at = now() - interval '366 days' where number = '${both.number}'`);
     expect(await eraseExpiredContacts(h.em(), 365)).toBe(3);
     expect([await count('W-2'), await count('W-3')]).toEqual([5, 0]);
   });

@@ -6,10 +6,14 @@ import { channelsConfigured, outboxStatus, requeueAlerts } from '../modules/aler
 import { channelsFrom } from '../modules/alert/alert.worker';
 
 const USAGE = `Usage:
-  npm run alerts -- status                                  the outbox by recall, channel and status, and this environment's providers
-  npm run alerts -- retry [--recall RC-2026-0001] --uncertain   requeue SMS cut off mid-send, once the provider's records show they did not go out
-  npm run alerts -- retry [--recall RC-2026-0001] --failed      requeue failed alerts after their cause was fixed
-  npm run alerts -- erase                                   erase contacts past their retention period now (the servers do it hourly)`;
+  npm run alerts -- status
+      the providers configured here; the outbox by recall, channel and status
+  npm run alerts -- retry [--recall RC-2026-0001] --uncertain
+      requeue SMS cut off mid-send, once the provider's records show they did not go out
+  npm run alerts -- retry [--recall RC-2026-0001] --failed
+      requeue failed alerts after their cause was fixed
+  npm run alerts -- erase
+      erase contacts past their retention period now (the servers do it hourly)`;
 
 const [command, ...args] = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -24,7 +28,8 @@ if (command === 'status') {
     const channels = channelsFrom(settings);
     for (const c of channels) console.log(`provider: ${c.describe()}`);
     for (const c of ['EMAIL', 'PHONE'] as const) {
-      if (!channelsConfigured(settings).includes(c as never)) console.log(`provider: none for ${c === 'EMAIL' ? 'e-mail' : 'SMS'}: its alerts wait in the outbox`);
+      if (!channelsConfigured(settings).includes(c as never))
+        console.log(`provider: none for ${c === 'EMAIL' ? 'e-mail' : 'SMS'}: its alerts wait in the outbox`);
     }
     await Promise.all(channels.map((c) => c.close()));
     const lines = await outboxStatus(em);
@@ -32,20 +37,44 @@ if (command === 'status') {
       console.log('The outbox is empty: no recall alert was ever queued.');
       return;
     }
-    console.log(['recall'.padEnd(14), 'channel'.padEnd(8), 'status'.padEnd(10), 'alerts'.padStart(7), '  oldest (UTC)       ', 'last error'].join(' '));
+    console.log(
+      [
+        'recall'.padEnd(14),
+        'channel'.padEnd(8),
+        'status'.padEnd(10),
+        'alerts'.padStart(7),
+        '  oldest (UTC)       ',
+        'last error',
+      ].join(' '),
+    );
     for (const l of lines) {
-      console.log([l.recall.padEnd(14), l.channel.padEnd(8), l.status.padEnd(10), String(l.alerts).padStart(7), ` ${l.oldest.toISOString().slice(0, 19)} `, l.lastError ?? ''].join(' '));
+      console.log(
+        [
+          l.recall.padEnd(14),
+          l.channel.padEnd(8),
+          l.status.padEnd(10),
+          String(l.alerts).padStart(7),
+          ` ${l.oldest.toISOString().slice(0, 19)} `,
+          l.lastError ?? '',
+        ].join(' '),
+      );
     }
   });
 } else if (command === 'retry' && (flag('uncertain') || flag('failed'))) {
   runOperatorCommand(async (em) => {
-    const statuses = [...(flag('uncertain') ? ['UNCERTAIN' as const] : []), ...(flag('failed') ? ['FAILED' as const] : [])];
+    const statuses = [
+      ...(flag('uncertain') ? ['UNCERTAIN' as const] : []),
+      ...(flag('failed') ? ['FAILED' as const] : []),
+    ];
     const n = await requeueAlerts(em, { recall: option('recall'), statuses });
     console.log(`Requeued ${n} alert${n === 1 ? '' : 's'}; the servers send them within seconds.`);
   });
 } else if (command === 'erase') {
   runOperatorCommand(async (em) => {
-    console.log(`Erased ${await eraseExpiredContacts(em, alertSettings().retentionDays)} registrations past their retention period.`);
+    console.log(
+      `Erased ${await eraseExpiredContacts(em, alertSettings().retentionDays)} registrations ` +
+        'past their retention period.',
+    );
   });
 } else {
   console.log(USAGE);

@@ -29,13 +29,15 @@ export interface MailSink {
   start(): Promise<void>;
 }
 
-export async function startMailSink(opts: {
-  port?: number;
-  host?: string;
-  onMail?: (m: ReceivedMail, duplicate: boolean) => void;
-  /** Recipients refused at RCPT TO with 550 (no such mailbox). */
-  unknownMailboxes?: string[];
-} = {}): Promise<MailSink> {
+export async function startMailSink(
+  opts: {
+    port?: number;
+    host?: string;
+    onMail?: (m: ReceivedMail, duplicate: boolean) => void;
+    /** Recipients refused at RCPT TO with 550 (no such mailbox). */
+    unknownMailboxes?: string[];
+  } = {},
+): Promise<MailSink> {
   const host = opts.host ?? '127.0.0.1';
   let server: SMTPServer | null = null;
   const sink: MailSink = {
@@ -59,13 +61,20 @@ export async function startMailSink(opts: {
             const mail: ReceivedMail = {
               messageId: parsed.messageId ?? '',
               from: parsed.from?.text ?? '',
-              to: (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) => a.value.map((v) => v.address ?? '')),
+              to: (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) =>
+                a.value.map((v) => v.address ?? ''),
+              ),
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
               html: typeof parsed.html === 'string' ? parsed.html : '',
               header: (name) => {
                 const line = parsed.headerLines.find((l) => l.key === name.toLowerCase())?.line;
-                return line ? line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim() : null;
+                return line
+                  ? line
+                      .slice(line.indexOf(':') + 1)
+                      .replace(/\r?\n[ \t]+/g, ' ')
+                      .trim()
+                  : null;
               },
             };
             sink.accepted++;
@@ -103,12 +112,19 @@ if (require.main === module) {
   void startMailSink({
     port,
     onMail(m, duplicate) {
-      console.log(`\n──── ${duplicate ? 'again (same Message-ID, kept once)' : 'mail'} ${new Date().toISOString()} ────`);
-      console.log(`Message-ID: ${m.messageId}\nFrom: ${m.from}\nTo: ${m.to.join(', ')}\nSubject: ${m.subject}\n\n${m.text}`);
+      console.log(
+        `\n──── ${duplicate ? 'again (same Message-ID, kept once)' : 'mail'} ${new Date().toISOString()} ────`,
+      );
+      console.log(
+        `Message-ID: ${m.messageId}\nFrom: ${m.from}\nTo: ${m.to.join(', ')}\nSubject: ${m.subject}\n\n${m.text}`,
+      );
     },
   }).then((s) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void s.stop().then(() => process.exit(0)));
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.once(signal, () => void s.stop().then(() => process.exit(0)));
     console.log(`Mail sink listening on 127.0.0.1:${s.port} (plain SMTP). Start the server with:`);
-    console.log(`  SMTP_HOST=127.0.0.1 SMTP_PORT=${s.port} SMTP_TLS=none SMTP_FROM="产品追溯平台 <recall@trace.example.cn>" npm start`);
+    console.log(
+      `  SMTP_HOST=127.0.0.1 SMTP_PORT=${s.port} SMTP_TLS=none SMTP_FROM="产品追溯平台 <recall@trace.example.cn>" npm start`,
+    );
   });
 }

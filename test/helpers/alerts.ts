@@ -6,17 +6,27 @@ import type { AlertLog } from '../../src/modules/alert/alert.worker';
 export function testSettings(over: Partial<AlertSettings> = {}): AlertSettings {
   return {
     ...alertSettings({ PUBLIC_BASE_URL: 'https://trace.example.cn' }),
-    pollMs: 20, backoffMs: 50, maxBackoffMs: 200, leaseMs: 60_000, batchSize: 5, concurrency: 2,
+    pollMs: 20,
+    backoffMs: 50,
+    maxBackoffMs: 200,
+    leaseMs: 60_000,
+    batchSize: 5,
+    concurrency: 2,
     ...over,
   };
 }
 
-export interface LogEntry { level: 'info' | 'warn' | 'error'; msg: string; obj: Record<string, unknown> }
+export interface LogEntry {
+  level: 'info' | 'warn' | 'error';
+  msg: string;
+  obj: Record<string, unknown>;
+}
 
 /** A logger that keeps what the worker writes. */
 export function collectingLog(): AlertLog & { entries: LogEntry[] } {
   const entries: LogEntry[] = [];
-  const at = (level: LogEntry['level']) => (obj: object, msg: string) => entries.push({ level, msg, obj: obj as Record<string, unknown> });
+  const at = (level: LogEntry['level']) => (obj: object, msg: string) =>
+    entries.push({ level, msg, obj: obj as Record<string, unknown> });
   return { entries, info: at('info'), warn: at('warn'), error: at('error') };
 }
 
@@ -30,6 +40,25 @@ export async function until(check: () => Promise<boolean> | boolean, what: strin
   throw new Error(`timed out waiting for ${what}`);
 }
 
-export async function alertRows(orm: MikroORM, where = 'true'): Promise<{ id: string; status: string; channel: string; attempts: number; last_error: string | null; provider_ref: string | null; token: string | null; registration_id: string | null }[]> {
-  return orm.em.fork().getConnection().execute(`select id, status, channel, attempts, last_error, provider_ref, token, registration_id from recall_alert where ${where} order by created_at, id`);
+export async function alertRows(
+  orm: MikroORM,
+  where = 'true',
+): Promise<
+  {
+    id: string;
+    status: string;
+    channel: string;
+    attempts: number;
+    last_error: string | null;
+    provider_ref: string | null;
+    token: string | null;
+    registration_id: string | null;
+  }[]
+> {
+  return orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `select id, status, channel, attempts, last_error, provider_ref, token, registration_id from recall_alert where ${where} order by created_at, id`,
+    );
 }

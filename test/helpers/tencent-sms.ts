@@ -8,7 +8,14 @@ import http from 'node:http';
  * fields, and answers as the API does: `Response.Error` for a refused request, else a `SendStatusSet`
  * entry with its own `Code`. Scripted answers per number give throttling, invalid numbers and silence.
  */
-export interface SentSms { phone: string; templateId: string; params: string[]; signName: string; session: string; serialNo: string }
+export interface SentSms {
+  phone: string;
+  templateId: string;
+  params: string[];
+  signName: string;
+  session: string;
+  serialNo: string;
+}
 
 export type Script = 'ok' | 'throttled-request' | 'throttled-number' | 'invalid-number' | 'silent';
 
@@ -26,7 +33,14 @@ export interface FakeTencentSms {
 
 const hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
-function expectedAuthorization(secretId: string, secretKey: string, host: string, contentType: string, body: string, timestamp: string): string {
+function expectedAuthorization(
+  secretId: string,
+  secretKey: string,
+  host: string,
+  contentType: string,
+  body: string,
+  timestamp: string,
+): string {
   const date = new Date(Number(timestamp) * 1000).toISOString().slice(0, 10);
   const canonical = `POST\n/\n\ncontent-type:${contentType}\nhost:${host}\n\ncontent-type;host\n${hex(body)}`;
   const toSign = `TC3-HMAC-SHA256\n${timestamp}\n${date}/sms/tc3_request\n${hex(canonical)}`;
@@ -37,15 +51,29 @@ function expectedAuthorization(secretId: string, secretKey: string, host: string
   return `TC3-HMAC-SHA256 Credential=${secretId}/${date}/sms/tc3_request, SignedHeaders=content-type;host, Signature=${sig}`;
 }
 
-export async function startFakeTencentSms(opts: { secretId: string; secretKey: string; sdkAppId: string; signName: string; templates: Record<string, number> }): Promise<FakeTencentSms> {
+export async function startFakeTencentSms(opts: {
+  secretId: string;
+  secretKey: string;
+  sdkAppId: string;
+  signName: string;
+  templates: Record<string, number>;
+}): Promise<FakeTencentSms> {
   const scripts = new Map<string, Script[]>();
   const receipts: { SerialNo: string; ReportStatus: string; Description: string; UserReceiveTime: number }[] = [];
   const hanging: http.ServerResponse[] = [];
   let serial = 0;
   const fake: Omit<FakeTencentSms, 'url' | 'close'> = {
-    sent: [], requests: 0, refused: [],
+    sent: [],
+    requests: 0,
+    refused: [],
     script: (phone, answers) => scripts.set(phone, [...answers]),
-    receipt: (serialNo, ok) => receipts.push({ SerialNo: serialNo, ReportStatus: ok ? 'SUCCESS' : 'FAIL', Description: ok ? '用户短信送达成功' : '空号', UserReceiveTime: Math.floor(Date.now() / 1000) }),
+    receipt: (serialNo, ok) =>
+      receipts.push({
+        SerialNo: serialNo,
+        ReportStatus: ok ? 'SUCCESS' : 'FAIL',
+        Description: ok ? '用户短信送达成功' : '空号',
+        UserReceiveTime: Math.floor(Date.now() / 1000),
+      }),
   };
   const server = http.createServer((req, res) => {
     let body = '';
@@ -53,7 +81,10 @@ export async function startFakeTencentSms(opts: { secretId: string; secretKey: s
     req.on('data', (c: string) => (body += c));
     req.on('end', () => {
       fake.requests++;
-      const answer = (r: object) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ Response: { ...r, RequestId: `req-${fake.requests}` } }));
+      const answer = (r: object) =>
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ Response: { ...r, RequestId: `req-${fake.requests}` } }));
       const error = (code: string, reason: string) => {
         fake.refused.push({ code, reason });
         answer({ Error: { Code: code, Message: reason } });
@@ -62,8 +93,12 @@ export async function startFakeTencentSms(opts: { secretId: string; secretKey: s
       const ts = String(h['x-tc-timestamp'] ?? '');
       if (req.method !== 'POST' || req.url !== '/') return error('InvalidAction', 'POST / only');
       if (h['content-type'] !== 'application/json; charset=utf-8') return error('InvalidParameter', 'content-type');
-      if (!/^\d+$/.test(ts) || Math.abs(Date.now() / 1000 - Number(ts)) > 300) return error('AuthFailure.SignatureExpire', 'timestamp');
-      if (h.authorization !== expectedAuthorization(opts.secretId, opts.secretKey, String(h.host), String(h['content-type']), body, ts)) {
+      if (!/^\d+$/.test(ts) || Math.abs(Date.now() / 1000 - Number(ts)) > 300)
+        return error('AuthFailure.SignatureExpire', 'timestamp');
+      if (
+        h.authorization !==
+        expectedAuthorization(opts.secretId, opts.secretKey, String(h.host), String(h['content-type']), body, ts)
+      ) {
         return error('AuthFailure.SignatureFailure', 'signature');
       }
       if (h['x-tc-version'] !== '2021-01-11') return error('NoSuchVersion', 'version');
@@ -75,11 +110,14 @@ export async function startFakeTencentSms(opts: { secretId: string; secretKey: s
       }
       if (h['x-tc-action'] !== 'SendSms') return error('InvalidAction', 'action');
       if (input.SmsSdkAppId !== opts.sdkAppId) return error('InvalidParameterValue.SdkAppIdNotExist', 'app');
-      if (input.SignName !== opts.signName) return error('FailedOperation.SignatureIncorrectOrUnapproved', 'sign name');
+      if (input.SignName !== opts.signName)
+        return error('FailedOperation.SignatureIncorrectOrUnapproved', 'sign name');
       const params = opts.templates[input.TemplateId];
       if (params === undefined) return error('FailedOperation.TemplateIncorrectOrUnapproved', 'template');
-      if (!Array.isArray(input.TemplateParamSet) || input.TemplateParamSet.length !== params) return error('InvalidParameterValue.TemplateParameterFormatError', 'params');
-      if (!Array.isArray(input.PhoneNumberSet) || input.PhoneNumberSet.length !== 1) return error('InvalidParameter', 'numbers');
+      if (!Array.isArray(input.TemplateParamSet) || input.TemplateParamSet.length !== params)
+        return error('InvalidParameterValue.TemplateParameterFormatError', 'params');
+      if (!Array.isArray(input.PhoneNumberSet) || input.PhoneNumberSet.length !== 1)
+        return error('InvalidParameter', 'numbers');
       const phone: string = input.PhoneNumberSet[0];
       const next = scripts.get(phone)?.shift() ?? 'ok';
       if (next === 'silent') {
@@ -87,11 +125,33 @@ export async function startFakeTencentSms(opts: { secretId: string; secretKey: s
         return;
       }
       if (next === 'throttled-request') return error('RequestLimitExceeded', 'too many requests');
-      const status = (code: string, message: string, serialNo = '') => answer({ SendStatusSet: [{ SerialNo: serialNo, PhoneNumber: phone, Fee: serialNo ? 1 : 0, SessionContext: input.SessionContext, Code: code, Message: message, IsoCode: 'CN' }] });
-      if (!/^\+\d{7,15}$/.test(phone) || next === 'invalid-number') return status('InvalidParameterValue.IncorrectPhoneNumber', 'incorrect phone number');
-      if (next === 'throttled-number') return status('LimitExceeded.PhoneNumberThirtySecondLimit', 'the same number within 30 s');
+      const status = (code: string, message: string, serialNo = '') =>
+        answer({
+          SendStatusSet: [
+            {
+              SerialNo: serialNo,
+              PhoneNumber: phone,
+              Fee: serialNo ? 1 : 0,
+              SessionContext: input.SessionContext,
+              Code: code,
+              Message: message,
+              IsoCode: 'CN',
+            },
+          ],
+        });
+      if (!/^\+\d{7,15}$/.test(phone) || next === 'invalid-number')
+        return status('InvalidParameterValue.IncorrectPhoneNumber', 'incorrect phone number');
+      if (next === 'throttled-number')
+        return status('LimitExceeded.PhoneNumberThirtySecondLimit', 'the same number within 30 s');
       const serialNo = `2433:${++serial}`;
-      fake.sent.push({ phone, templateId: input.TemplateId, params: input.TemplateParamSet, signName: input.SignName, session: input.SessionContext, serialNo });
+      fake.sent.push({
+        phone,
+        templateId: input.TemplateId,
+        params: input.TemplateParamSet,
+        signName: input.SignName,
+        session: input.SessionContext,
+        serialNo,
+      });
       return status('Ok', 'send success', serialNo);
     });
   });

@@ -5,7 +5,10 @@ import { config } from '../../config';
 export interface SmtpSettings {
   host: string;
   port: number;
-  /** `implicit`: TLS from the first byte (port 465); `starttls`: plain then STARTTLS, required; `none`: plain text (a local relay only). */
+  /**
+   * `implicit`: TLS from the first byte (port 465); `starttls`: plain then STARTTLS, required;
+   * `none`: plain text (a local relay only).
+   */
   tls: 'implicit' | 'starttls' | 'none';
   user: string | null;
   password: string | null;
@@ -65,7 +68,8 @@ function int(env: Env, name: string, fallback: number, min = 0): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
   return n;
 }
 
@@ -74,11 +78,15 @@ function smtpFrom(env: Env): SmtpSettings | null {
   if (!host) return null;
   const port = int(env, 'SMTP_PORT', 587, 1);
   const tls = (env.SMTP_TLS?.trim().toLowerCase() || (port === 465 ? 'implicit' : 'starttls')) as SmtpSettings['tls'];
-  if (!['implicit', 'starttls', 'none'].includes(tls)) throw new Error(`SMTP_TLS must be implicit, starttls or none, not "${env.SMTP_TLS}"`);
+  if (!['implicit', 'starttls', 'none'].includes(tls))
+    throw new Error(`SMTP_TLS must be implicit, starttls or none, not "${env.SMTP_TLS}"`);
   const from = env.SMTP_FROM?.trim();
   if (!from) throw new Error('SMTP_FROM is needed with SMTP_HOST: the address recall alerts come from');
   return {
-    host, port, tls, from,
+    host,
+    port,
+    tls,
+    from,
     user: env.SMTP_USER || null,
     password: env.SMTP_PASSWORD || null,
     ca: env.SMTP_CA_FILE ? readFileSync(env.SMTP_CA_FILE, 'utf8') : null,
@@ -89,7 +97,8 @@ function smtpFrom(env: Env): SmtpSettings | null {
 function smsFrom(env: Env): TencentSmsSettings | null {
   const provider = env.SMS_PROVIDER?.trim().toLowerCase();
   if (!provider) return null;
-  if (provider !== 'tencent') throw new Error(`SMS_PROVIDER "${env.SMS_PROVIDER}" is not supported; supported: tencent`);
+  if (provider !== 'tencent')
+    throw new Error(`SMS_PROVIDER "${env.SMS_PROVIDER}" is not supported; supported: tencent`);
   const need = (name: string) => {
     const v = env[name]?.trim();
     if (!v) throw new Error(`${name} is needed with SMS_PROVIDER=tencent`);
@@ -112,7 +121,7 @@ function smsFrom(env: Env): TencentSmsSettings | null {
 
 let cached: AlertSettings | null = null;
 
-/** Alert settings from the environment, read once (`env` for tests); a bad value stops the server at start with its name. */
+/** Alert settings from the environment, read once (`env` for tests); a bad value stops the server at start, named. */
 export function alertSettings(env?: Env): AlertSettings {
   if (!env) return (cached ??= readSettings(process.env));
   return readSettings(env);

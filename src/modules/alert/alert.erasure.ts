@@ -9,7 +9,11 @@ const CHUNK = 1000;
  * than `retentionDays` ago, unless the lot is also in an active recall or one closed more recently.
  * Idempotent; servers running it at once skip each other's rows. Returns how many were erased.
  */
-export async function eraseExpiredContacts(em: EntityManager, retentionDays: number, now = new Date()): Promise<number> {
+export async function eraseExpiredContacts(
+  em: EntityManager,
+  retentionDays: number,
+  now = new Date(),
+): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
   let erased = 0;
   for (;;) {
@@ -23,7 +27,13 @@ export async function eraseExpiredContacts(em: EntityManager, retentionDays: num
           limit ? for update of pr skip locked`,
         [cutoff, cutoff, CHUNK],
       );
-      return rows.length ? deleteRegistrations(tx, rows.map((r) => r.id), 'ERASED') : 0;
+      return rows.length
+        ? deleteRegistrations(
+            tx,
+            rows.map((r) => r.id),
+            'ERASED',
+          )
+        : 0;
     });
     erased += n;
     if (n < CHUNK) return erased;

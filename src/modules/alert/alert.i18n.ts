@@ -4,8 +4,10 @@ import { Language } from './alert.enums';
 const zh = {
   subject: (product: string, lot: string) => `【召回通知】${product}（批号 ${lot}）`,
   greeting: '您好：',
-  intro: (product: string, gtin: string, lot: string) => `您曾登记购买 ${product}（商品条码 ${gtin}，批号 ${lot}），以便在召回时收到通知。`,
-  recalled: (number: string, kind: string, by: string) => `这个批次现已召回：召回编号 ${number}，${by}${kind === 'ORDERED' ? '责令召回' : '主动召回'}。`,
+  intro: (product: string, gtin: string, lot: string) =>
+    `您曾登记购买 ${product}（商品条码 ${gtin}，批号 ${lot}），以便在召回时收到通知。`,
+  recalled: (number: string, kind: string, by: string) =>
+    `这个批次现已召回：召回编号 ${number}，${by}${kind === 'ORDERED' ? '责令召回' : '主动召回'}。`,
   hazard: '危害',
   clause: '不符合的标准条款',
   whatToDo: '请这样做',
@@ -37,8 +39,10 @@ type Words = typeof zh;
 const en: Words = {
   subject: (product, lot) => `Recall alert: ${product} (lot ${lot})`,
   greeting: 'Hello,',
-  intro: (product, gtin, lot) => `You registered your purchase of ${product} (GTIN ${gtin}, lot ${lot}) to be told of recalls.`,
-  recalled: (number, kind, by) => `This lot is now recalled: recall ${number}, ${kind === 'ORDERED' ? 'ordered by' : 'a voluntary recall by'} ${by}.`,
+  intro: (product, gtin, lot) =>
+    `You registered your purchase of ${product} (GTIN ${gtin}, lot ${lot}) to be told of recalls.`,
+  recalled: (number, kind, by) =>
+    `This lot is now recalled: recall ${number}, ${kind === 'ORDERED' ? 'ordered by' : 'a voluntary recall by'} ${by}.`,
   hazard: 'Hazard',
   clause: 'Standard clause not met',
   whatToDo: 'What to do now',
@@ -51,13 +55,17 @@ const en: Words = {
   details: 'The recall',
   confirm: 'Please confirm that you got this alert',
   stop: 'Stop recall alerts for this purchase (your contact is deleted)',
-  why: 'You get this alert because you registered this purchase on the product traceability platform. Please do not reply.',
+  why:
+    'You get this alert because you registered this purchase on the product traceability platform. ' +
+    'Please do not reply.',
   confirmedTitle: 'Thank you',
   confirmedText: 'We have recorded that you got this recall alert. Please follow the instructions below.',
   notFoundTitle: 'Link not valid',
   notFoundText: 'This link does not exist or is no longer valid.',
   stopTitle: 'Stop recall alerts',
-  stopText: 'When you stop them, we delete the contact you registered for this purchase, and you get no further recall alerts for this lot.',
+  stopText:
+    'When you stop them, we delete the contact you registered for this purchase, ' +
+    'and you get no further recall alerts for this lot.',
   stopButton: 'Stop alerts and delete my contact',
   stoppedTitle: 'Alerts stopped',
   stoppedText: 'Your contact is deleted; you will get no further recall alerts for this lot.',

@@ -43,7 +43,8 @@ function parts(c: AlertContent) {
   }));
   const producer = c.whereToGo.producer;
   return {
-    t, product,
+    t,
+    product,
     intro: t.intro(product, c.lot.gtin, c.lot.lotNumber),
     recalled: t.recalled(c.recall.number, c.recall.kind, pick(c.language, c.recall.initiator, c.recall.initiatorEn)),
     facts: [
@@ -53,7 +54,10 @@ function parts(c: AlertContent) {
       [t.remedy, c.recall.remedies.map((r) => words[r] ?? r).join(' / ')],
     ] as [string, string][],
     sellers,
-    producer: sellers.length ? null : `${t.producer}: ${pick(c.language, producer.name, producer.nameEn)}${producer.address ? `, ${producer.address}` : ''}`,
+    producer: sellers.length
+      ? null
+      : `${t.producer}: ${pick(c.language, producer.name, producer.nameEn)}` +
+        `${producer.address ? `, ${producer.address}` : ''}`,
   };
 }
 
@@ -62,26 +66,55 @@ export function emailMessage(c: AlertContent, links: AlertLinks): EmailMessage {
   const p = parts(c);
   const { t } = p;
   const text = [
-    t.greeting, '', p.intro, p.recalled, '',
-    ...p.facts.map(([k, v]) => `${k}: ${v}`), '',
+    t.greeting,
+    '',
+    p.intro,
+    p.recalled,
+    '',
+    ...p.facts.map(([k, v]) => `${k}: ${v}`),
+    '',
     `${t.whereToGo}:`,
     ...p.sellers.map((s) => `  - ${s.name} (${t.soldAt} ${s.stores}): ${s.detail}`),
     ...(p.producer ? [`  - ${p.producer}`] : []),
-    t.hotline12365, '',
+    t.hotline12365,
+    '',
     `${t.details}: ${links.recall}`,
-    `${t.confirm}: ${links.read}`, '',
+    `${t.confirm}: ${links.read}`,
+    '',
     `${t.stop}: ${links.stop}`,
-    t.why, '',
+    t.why,
+    '',
   ].join('\n');
-  const body: Html = html`<div lang="${c.language === Language.ZH ? 'zh-CN' : 'en'}" style="font-family:sans-serif;max-width:40rem">
-<p>${t.greeting}</p><p>${p.intro}</p><p><strong>${p.recalled}</strong></p>
-<dl>${p.facts.map(([k, v]) => html`<dt><strong>${k}</strong></dt><dd>${v}</dd>`)}</dl>
-<p><strong>${t.whereToGo}</strong></p><ul>${p.sellers.map((s) => html`<li>${s.name} (${t.soldAt} ${s.stores}): ${s.detail}</li>`)}${p.producer ? html`<li>${p.producer}</li>` : null}</ul>
-<p>${t.hotline12365}</p>
-<p><a href="${links.read}">${t.confirm}</a></p>
-<p>${t.details}: <a href="${links.recall}">${links.recall}</a></p>
-<p style="color:#555;font-size:90%"><a href="${links.stop}">${t.stop}</a><br>${t.why}</p></div>`;
-  return { subject: t.subject(p.product, c.lot.lotNumber), text, html: `<!doctype html><html><head><meta charset="utf-8"></head><body>${body.text}</body></html>` };
+  const body: Html = html`<div
+    lang="${c.language === Language.ZH ? 'zh-CN' : 'en'}"
+    style="font-family:sans-serif;max-width:40rem"
+  >
+    <p>${t.greeting}</p>
+    <p>${p.intro}</p>
+    <p><strong>${p.recalled}</strong></p>
+    <dl>
+      ${p.facts.map(
+        ([k, v]) =>
+          html`<dt><strong>${k}</strong></dt>
+            <dd>${v}</dd>`,
+      )}
+    </dl>
+    <p><strong>${t.whereToGo}</strong></p>
+    <ul>
+      ${p.sellers.map((s) => html`<li>${s.name} (${t.soldAt} ${s.stores}): ${s.detail}</li>`)}${p.producer
+        ? html`<li>${p.producer}</li>`
+        : null}
+    </ul>
+    <p>${t.hotline12365}</p>
+    <p><a href="${links.read}">${t.confirm}</a></p>
+    <p>${t.details}: <a href="${links.recall}">${links.recall}</a></p>
+    <p style="color:#555;font-size:90%"><a href="${links.stop}">${t.stop}</a><br />${t.why}</p>
+  </div>`;
+  return {
+    subject: t.subject(p.product, c.lot.lotNumber),
+    text,
+    html: `<!doctype html><html><head><meta charset="utf-8"></head><body>${body.text}</body></html>`,
+  };
 }
 
 /** An SMS goes out as an approved template: its parameters, short (providers limit each one). */

@@ -9,8 +9,10 @@ import { uuidArray } from '../../common/sql';
  */
 
 /** A fresh link secret per row (a CTE keeps it one value per row, used twice: token and hash). */
-const TOKEN_SQL = `rtrim(translate(encode(decode(replace(gen_random_uuid()::text, '-', ''), 'hex'), 'base64'), '+/', '-_'), '=')`;
-const INSERT = `insert into recall_alert (id, recall_id, registration_id, lot_id, channel, status, attempts, next_attempt_at, token, token_hash, created_at)
+const RANDOM_BYTES = `decode(replace(gen_random_uuid()::text, '-', ''), 'hex')`;
+export const TOKEN_SQL = `rtrim(translate(encode(${RANDOM_BYTES}, 'base64'), '+/', '-_'), '=')`;
+const INSERT = `insert into recall_alert (id, recall_id, registration_id, lot_id, channel, status, attempts,
+                            next_attempt_at, token, token_hash, created_at)
   select gen_random_uuid(), recall_id, registration_id, lot_id, channel, 'PENDING', 0, ?::timestamptz, token,
          encode(sha256(convert_to(token, 'UTF8')), 'hex'), ?::timestamptz
     from rows
@@ -34,7 +36,11 @@ export async function queueAlertsOfRecall(em: EntityManager, recallId: string, a
 }
 
 /** A registration of a lot already in an active recall: its alerts at once. Returns how many were queued. */
-export async function queueAlertsOfRegistration(em: EntityManager, registrationId: string, at: Date): Promise<number> {
+export async function queueAlertsOfRegistration(
+  em: EntityManager,
+  registrationId: string,
+  at: Date,
+): Promise<number> {
   const rows = await em.execute<{ n: string }[]>(
     `with rows as materialized (
        select r.id as recall_id, pr.id as registration_id, pr.lot_id, pr.channel, ${TOKEN_SQL} as token
@@ -53,7 +59,11 @@ export async function queueAlertsOfRegistration(em: EntityManager, registrationI
  * Before registrations are deleted (by their owner, a stop link, or erasure): their alerts not yet
  * sent are cancelled, and no alert of theirs keeps a link secret that could still be used to send.
  */
-export async function cancelAlertsOfRegistrations(em: EntityManager, registrationIds: string[], reason: string): Promise<void> {
+export async function cancelAlertsOfRegistrations(
+  em: EntityManager,
+  registrationIds: string[],
+  reason: string,
+): Promise<void> {
   if (registrationIds.length === 0) return;
   await em.execute(
     `update recall_alert set token = null,

@@ -13,10 +13,13 @@ import { channelsConfigured } from './alert.status';
 export class RecallAlertsResolver {
   @FieldResolver(() => RecallAlerts, {
     nullable: true,
-    description: 'Alerts to registered purchasers: sent, delivered, failed and confirmed, per product and channel. Null for a draft, or unless the viewer is the initiator or a regulator.',
+    description:
+      'Alerts to registered purchasers: sent, delivered, failed and confirmed, per product and channel. Null for a ' +
+      'draft, or unless the viewer is the initiator or a regulator.',
   })
   alerts(@Root() r: Recall, @Ctx() ctx: Context) {
-    if (r.status === RecallStatus.DRAFT || !canSeeRecallDetails(ctx.viewer, { initiatorId: r.initiator.id })) return null;
+    if (r.status === RecallStatus.DRAFT || !canSeeRecallDetails(ctx.viewer, { initiatorId: r.initiator.id }))
+      return null;
     return recallAlertFigures(ctx.em, r.id, channelsConfigured(alertSettings()));
   }
 }

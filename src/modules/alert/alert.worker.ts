@@ -26,7 +26,10 @@ export interface AlertLog {
 
 /** The channels the settings configure; none without settings, so that alerts wait in the outbox. */
 export function channelsFrom(settings: AlertSettings): AlertChannel[] {
-  return [...(settings.smtp ? [smtpChannel(settings.smtp)] : []), ...(settings.sms ? [tencentSmsChannel(settings.sms)] : [])];
+  return [
+    ...(settings.smtp ? [smtpChannel(settings.smtp)] : []),
+    ...(settings.sms ? [tencentSmsChannel(settings.sms)] : []),
+  ];
 }
 
 export interface RunResult {
@@ -38,7 +41,11 @@ export interface RunResult {
   cancelled: number;
 }
 
-interface Claimed { alertId: string; attemptId: string; attempt: number }
+interface Claimed {
+  alertId: string;
+  attemptId: string;
+  attempt: number;
+}
 
 const RECEIPTS_EVERY_MS = 60_000;
 const ERASE_EVERY_MS = 3600_000;
@@ -99,13 +106,14 @@ export class AlertWorker {
         } catch (err) {
           this.log.error({ err }, 'recall alerts: worker round failed; trying again');
         }
-        if (!busy && !this.stopping) await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.settings.pollMs);
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
+        if (!busy && !this.stopping)
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, this.settings.pollMs);
+            this.wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
         this.wake = null;
       }
     })();
@@ -142,7 +150,15 @@ export class AlertWorker {
     const claimed = await this.claim(channels);
     result.claimed = claimed.length;
     if (claimed.length === 0) return result;
-    const contents = new Map((await alertContents(this.orm.em.fork(), claimed.map((c) => c.alertId), new Date())).map((c) => [c.alertId, c]));
+    const contents = new Map(
+      (
+        await alertContents(
+          this.orm.em.fork(),
+          claimed.map((c) => c.alertId),
+          new Date(),
+        )
+      ).map((c) => [c.alertId, c]),
+    );
     const queue = [...claimed];
     const lane = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
@@ -167,19 +183,23 @@ export class AlertWorker {
   }
 
   private async claim(channels: ContactChannel[]): Promise<Claimed[]> {
-    const rows = await this.orm.em.fork().getConnection().execute<{ alert_id: string; id: string; attempt: number }[]>(
-      `with due as (
+    const rows = await this.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ alert_id: string; id: string; attempt: number }[]>(
+        `with due as (
          select id from recall_alert
           where status = 'PENDING' and next_attempt_at <= now() and channel = any(?::text[])
           order by next_attempt_at, id limit ? for update skip locked),
        claimed as (
-         update recall_alert a set status = 'SENDING', locked_by = ?, locked_until = now() + ? * interval '1 millisecond', attempts = a.attempts + 1
+         update recall_alert a set status = 'SENDING', locked_by = ?, attempts = a.attempts + 1,
+                locked_until = now() + ? * interval '1 millisecond'
            from due where a.id = due.id returning a.id, a.attempts)
        insert into recall_alert_attempt (id, alert_id, attempt, worker, started_at, outcome)
        select gen_random_uuid(), id, attempts, ?, now(), 'STARTED' from claimed
        returning alert_id, id, attempt`,
-      [`{${channels.join(',')}}`, this.settings.batchSize, this.id, this.settings.leaseMs, this.id],
-    );
+        [`{${channels.join(',')}}`, this.settings.batchSize, this.id, this.settings.leaseMs, this.id],
+      );
     return rows.map((r) => ({ alertId: r.alert_id, attemptId: r.id, attempt: r.attempt }));
   }
 
@@ -192,7 +212,9 @@ export class AlertWorker {
     } catch (err) {
       // A bug in composing or sending: nothing left the platform that we know of.
       this.log.error({ err, alert: c.alertId }, 'recall alerts: send failed unexpectedly');
-      return c.channel === ContactChannel.EMAIL ? { kind: 'RETRY', code: 'INTERNAL_ERROR' } : { kind: 'UNCERTAIN', code: 'INTERNAL_ERROR' };
+      return c.channel === ContactChannel.EMAIL
+        ? { kind: 'RETRY', code: 'INTERNAL_ERROR' }
+        : { kind: 'UNCERTAIN', code: 'INTERNAL_ERROR' };
     }
   }
 
@@ -202,7 +224,11 @@ export class AlertWorker {
   }
 
   /** The outcome on the alert and its attempt, in one transaction. */
-  private async record(claim: Claimed, c: AlertContent, outcome: SendOutcome | { kind: 'CANCELLED'; code: string }): Promise<void> {
+  private async record(
+    claim: Claimed,
+    c: AlertContent,
+    outcome: SendOutcome | { kind: 'CANCELLED'; code: string },
+  ): Promise<void> {
     const code = outcome.kind === 'SENT' ? null : outcome.code;
     let status: AlertStatus;
     let attemptOutcome: AttemptOutcome;
@@ -210,34 +236,41 @@ export class AlertWorker {
     const params: unknown[] = [];
     switch (outcome.kind) {
       case 'SENT':
-        status = AlertStatus.SENT; attemptOutcome = AttemptOutcome.SENT;
+        status = AlertStatus.SENT;
+        attemptOutcome = AttemptOutcome.SENT;
         set = `sent_at = now(), provider_ref = ?, last_error = null`;
         params.push(outcome.providerRef);
         break;
       case 'RETRY':
-        status = AlertStatus.PENDING; attemptOutcome = AttemptOutcome.RETRY;
+        status = AlertStatus.PENDING;
+        attemptOutcome = AttemptOutcome.RETRY;
         set = `next_attempt_at = now() + ? * interval '1 millisecond', last_error = ?`;
         params.push(this.backoffMs(claim.attempt), code);
         break;
       case 'FAILED':
-        status = AlertStatus.FAILED; attemptOutcome = AttemptOutcome.FAILED;
+        status = AlertStatus.FAILED;
+        attemptOutcome = AttemptOutcome.FAILED;
         set = `last_error = ?`;
         params.push(code);
         break;
       case 'UNCERTAIN':
-        status = AlertStatus.UNCERTAIN; attemptOutcome = AttemptOutcome.INTERRUPTED;
+        status = AlertStatus.UNCERTAIN;
+        attemptOutcome = AttemptOutcome.INTERRUPTED;
         set = `last_error = ?`;
         params.push(code);
         break;
       default:
-        status = AlertStatus.CANCELLED; attemptOutcome = AttemptOutcome.CANCELLED;
+        status = AlertStatus.CANCELLED;
+        attemptOutcome = AttemptOutcome.CANCELLED;
         set = `cancelled_at = now(), last_error = ?`;
         params.push(code);
     }
     // A definite answer (sent, failed) stands even if the lease ran out meanwhile and the alert was
     // recovered but not yet claimed again; anything else applies only while the claim is this worker's.
-    const mine = outcome.kind === 'SENT' || outcome.kind === 'FAILED'
-      ? `(locked_by = ? or status in ('PENDING', 'UNCERTAIN'))` : `locked_by = ?`;
+    const mine =
+      outcome.kind === 'SENT' || outcome.kind === 'FAILED'
+        ? `(locked_by = ? or status in ('PENDING', 'UNCERTAIN'))`
+        : `locked_by = ?`;
     let finalStatus: AlertStatus = status;
     await this.orm.em.fork().transactional(async (em) => {
       // A transient failure past the retry period gives up; the link secret goes once the alert is final.
@@ -250,20 +283,48 @@ export class AlertWorker {
                 token = case when ? or ${expired} then null else token end,
                 locked_by = null, locked_until = null, ${set}
           where id = ? and ${mine} returning status`,
-        [giveUp, this.settings.retryHours, status, status === AlertStatus.FAILED, giveUp, this.settings.retryHours, final, giveUp, this.settings.retryHours,
-          ...params, claim.alertId, this.id],
+        [
+          giveUp,
+          this.settings.retryHours,
+          status,
+          status === AlertStatus.FAILED,
+          giveUp,
+          this.settings.retryHours,
+          final,
+          giveUp,
+          this.settings.retryHours,
+          ...params,
+          claim.alertId,
+          this.id,
+        ],
       );
       if (rows[0]?.status) finalStatus = rows[0].status;
-      await em.execute(`update recall_alert_attempt set outcome = ?, error_code = ?, finished_at = now() where id = ?`,
-        [attemptOutcome, finalStatus === AlertStatus.FAILED && giveUp ? `GAVE_UP:${code}` : code, claim.attemptId]);
-      if (rows.length === 0) this.log.warn({ alert: claim.alertId }, 'recall alerts: the claim ran out before the send finished');
+      await em.execute(
+        `update recall_alert_attempt set outcome = ?, error_code = ?, finished_at = now() where id = ?`,
+        [attemptOutcome, finalStatus === AlertStatus.FAILED && giveUp ? `GAVE_UP:${code}` : code, claim.attemptId],
+      );
+      if (rows.length === 0)
+        this.log.warn({ alert: claim.alertId }, 'recall alerts: the claim ran out before the send finished');
     });
-    const level = outcome.kind === 'SENT' || outcome.kind === 'CANCELLED' ? 'info'
-      : outcome.kind === 'UNCERTAIN' || (outcome.kind === 'RETRY' && outcome.config) ? 'error' : 'warn';
-    this.log[level]({
-      recall: c.recall.number, alert: c.alertId, channel: c.channel, outcome: outcome.kind, status: finalStatus, attempt: claim.attempt,
-      ...(code ? { code } : {}), ...(outcome.kind === 'RETRY' && outcome.config ? { hint: 'check the channel settings' } : {}),
-    }, 'recall alert send');
+    const level =
+      outcome.kind === 'SENT' || outcome.kind === 'CANCELLED'
+        ? 'info'
+        : outcome.kind === 'UNCERTAIN' || (outcome.kind === 'RETRY' && outcome.config)
+          ? 'error'
+          : 'warn';
+    this.log[level](
+      {
+        recall: c.recall.number,
+        alert: c.alertId,
+        channel: c.channel,
+        outcome: outcome.kind,
+        status: finalStatus,
+        attempt: claim.attempt,
+        ...(code ? { code } : {}),
+        ...(outcome.kind === 'RETRY' && outcome.config ? { hint: 'check the channel settings' } : {}),
+      },
+      'recall alert send',
+    );
   }
 
   /** Claims this worker will not start (it is stopping): back to the queue, and not counted as attempts. */
@@ -274,14 +335,19 @@ export class AlertWorker {
           where id = any(?::uuid[]) and locked_by = ? and status = 'SENDING'`,
         [uuidArray(claims.map((c) => c.alertId)), this.id],
       );
-      await em.execute(`delete from recall_alert_attempt where id = any(?::uuid[])`, [uuidArray(claims.map((c) => c.attemptId))]);
+      await em.execute(`delete from recall_alert_attempt where id = any(?::uuid[])`, [
+        uuidArray(claims.map((c) => c.attemptId)),
+      ]);
     });
   }
 
   /** Alerts whose claim ran out (their worker died): e-mail back to the queue, SMS to UNCERTAIN. */
   async recoverExpired(): Promise<number> {
-    const [{ n }] = await this.orm.em.fork().getConnection().execute<{ n: string }[]>(
-      `with expired as (
+    const [{ n }] = await this.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: string }[]>(
+        `with expired as (
          update recall_alert set status = case when channel = 'EMAIL' then 'PENDING' else 'UNCERTAIN' end,
                 next_attempt_at = now(), last_error = 'INTERRUPTED', locked_by = null, locked_until = null
           where status = 'SENDING' and locked_until < now() returning id),
@@ -289,7 +355,7 @@ export class AlertWorker {
          update recall_alert_attempt t set outcome = 'INTERRUPTED', error_code = 'LEASE_EXPIRED', finished_at = now()
            from expired where t.alert_id = expired.id and t.outcome = 'STARTED' returning 1)
        select count(*) as n from expired`,
-    );
+      );
     const rows = { length: Number(n) };
     if (rows.length) this.log.warn({ alerts: rows.length }, 'recall alerts: claims of a stopped worker recovered');
     return rows.length;
@@ -301,20 +367,30 @@ export class AlertWorker {
     for (const channel of this.channels.values()) {
       if (!channel.pullDeliveryReports) continue;
       const reports = await channel.pullDeliveryReports().catch((err: unknown) => {
-        this.log.warn({ err: (err as Error).message, channel: channel.channel }, 'recall alerts: delivery receipts not pulled');
+        this.log.warn(
+          { err: (err as Error).message, channel: channel.channel },
+          'recall alerts: delivery receipts not pulled',
+        );
         return [];
       });
       if (reports.length === 0) continue;
-      const rows = await this.orm.em.fork().getConnection().execute<{ id: string }[]>(
-        `update recall_alert a set status = case when r.delivered then 'DELIVERED' else 'FAILED' end,
+      const rows = await this.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ id: string }[]>(
+          `update recall_alert a set status = case when r.delivered then 'DELIVERED' else 'FAILED' end,
                 delivered_at = case when r.delivered then r.at else a.delivered_at end,
                 failed_at = case when r.delivered then a.failed_at else r.at end,
                 last_error = case when r.delivered then a.last_error else 'DELIVERY_FAILED' end
            from unnest(?::text[], ?::boolean[], ?::timestamptz[]) as r(ref, delivered, at)
           where a.provider_ref = r.ref and a.channel = ? and a.status = 'SENT' returning a.id`,
-        [`{${reports.map((r) => `"${r.providerRef.replace(/["\\]/g, '')}"`).join(',')}}`, `{${reports.map((r) => r.delivered).join(',')}}`,
-          `{${reports.map((r) => `"${r.at.toISOString()}"`).join(',')}}`, channel.channel],
-      );
+          [
+            `{${reports.map((r) => `"${r.providerRef.replace(/["\\]/g, '')}"`).join(',')}}`,
+            `{${reports.map((r) => r.delivered).join(',')}}`,
+            `{${reports.map((r) => `"${r.at.toISOString()}"`).join(',')}}`,
+            channel.channel,
+          ],
+        );
       n += rows.length;
     }
     return n;

@@ -39,7 +39,14 @@ export interface Tc3Request {
 export function tc3Authorization(r: Tc3Request): string {
   const date = new Date(r.timestamp * 1000).toISOString().slice(0, 10);
   const signedHeaders = 'content-type;host';
-  const canonical = ['POST', '/', '', `content-type:${r.contentType ?? CONTENT_TYPE}\nhost:${r.host}\n`, signedHeaders, sha256Hex(r.payload)].join('\n');
+  const canonical = [
+    'POST',
+    '/',
+    '',
+    `content-type:${r.contentType ?? CONTENT_TYPE}\nhost:${r.host}\n`,
+    signedHeaders,
+    sha256Hex(r.payload),
+  ].join('\n');
   const scope = `${date}/${r.service}/tc3_request`;
   const toSign = ['TC3-HMAC-SHA256', String(r.timestamp), scope, sha256Hex(canonical)].join('\n');
   const key = hmac(hmac(hmac(`TC3${r.secretKey}`, date), r.service), 'tc3_request');
@@ -54,8 +61,11 @@ export function e164(phone: string): string {
 
 /** Codes that say this number can never get it. */
 const PERMANENT = [
-  'InvalidParameterValue.IncorrectPhoneNumber', 'FailedOperation.PhoneNumberInBlacklist', 'FailedOperation.PhoneNumberParseFail',
-  'UnsupportedOperation.UnsupportedRegion', 'FailedOperation.PhoneNumberOnBlacklist',
+  'InvalidParameterValue.IncorrectPhoneNumber',
+  'FailedOperation.PhoneNumberInBlacklist',
+  'FailedOperation.PhoneNumberParseFail',
+  'UnsupportedOperation.UnsupportedRegion',
+  'FailedOperation.PhoneNumberOnBlacklist',
 ];
 /** Codes of limits: the same message goes later. */
 const THROTTLED = /^(RequestLimitExceeded|LimitExceeded\.|InternalError)/;
@@ -77,7 +87,10 @@ interface TencentResponse<T> {
 export function tencentSmsChannel(s: TencentSmsSettings): AlertChannel {
   const url = new URL(s.endpoint);
 
-  async function call<T>(action: string, body: object): Promise<{ ok: true; response: T } | { ok: false; outcome: SendOutcome }> {
+  async function call<T>(
+    action: string,
+    body: object,
+  ): Promise<{ ok: true; response: T } | { ok: false; outcome: SendOutcome }> {
     const payload = JSON.stringify(body);
     const timestamp = Math.floor(Date.now() / 1000);
     let res: Response;
@@ -85,7 +98,14 @@ export function tencentSmsChannel(s: TencentSmsSettings): AlertChannel {
       res = await fetch(url, {
         method: 'POST',
         headers: {
-          Authorization: tc3Authorization({ secretId: s.secretId, secretKey: s.secretKey, service: SERVICE, host: url.host, payload, timestamp }),
+          Authorization: tc3Authorization({
+            secretId: s.secretId,
+            secretKey: s.secretKey,
+            service: SERVICE,
+            host: url.host,
+            payload,
+            timestamp,
+          }),
           'Content-Type': CONTENT_TYPE,
           'X-TC-Action': action,
           'X-TC-Version': VERSION,
@@ -98,12 +118,24 @@ export function tencentSmsChannel(s: TencentSmsSettings): AlertChannel {
     } catch (err) {
       const cause = (err as { cause?: { code?: string } }).cause?.code;
       if (cause && NOT_SENT.includes(cause)) return { ok: false, outcome: { kind: 'RETRY', code: cause } };
-      return { ok: false, outcome: { kind: 'UNCERTAIN', code: (err as Error).name === 'TimeoutError' ? 'TIMEOUT' : (cause ?? 'NETWORK_ERROR') } };
+      return {
+        ok: false,
+        outcome: {
+          kind: 'UNCERTAIN',
+          code: (err as Error).name === 'TimeoutError' ? 'TIMEOUT' : (cause ?? 'NETWORK_ERROR'),
+        },
+      };
     }
     const json = (await res.json().catch(() => null)) as TencentResponse<T> | null;
     if (!json?.Response) {
       // A gateway's answer without the API's body: 429 and 503 say the request was not taken.
-      return { ok: false, outcome: res.status === 429 || res.status === 503 ? { kind: 'RETRY', code: `HTTP_${res.status}` } : { kind: 'UNCERTAIN', code: `HTTP_${res.status}` } };
+      return {
+        ok: false,
+        outcome:
+          res.status === 429 || res.status === 503
+            ? { kind: 'RETRY', code: `HTTP_${res.status}` }
+            : { kind: 'UNCERTAIN', code: `HTTP_${res.status}` },
+      };
     }
     if (json.Response.Error) return { ok: false, outcome: classify(json.Response.Error.Code) };
     return { ok: true, response: json.Response };
@@ -111,9 +143,13 @@ export function tencentSmsChannel(s: TencentSmsSettings): AlertChannel {
 
   return {
     channel: ContactChannel.PHONE,
-    describe: () => `SMS through Tencent Cloud SMS ${s.endpoint} (app ${s.sdkAppId}, region ${s.region}${s.pullStatus ? ', delivery receipts pulled' : ''})`,
+    describe: () =>
+      `SMS through Tencent Cloud SMS ${s.endpoint} (app ${s.sdkAppId}, region ${s.region}` +
+      `${s.pullStatus ? ', delivery receipts pulled' : ''})`,
     async send(c: AlertContent, links: AlertLinks): Promise<SendOutcome> {
-      const r = await call<{ SendStatusSet: { SerialNo: string; PhoneNumber: string; Code: string; Message: string }[] }>('SendSms', {
+      const r = await call<{
+        SendStatusSet: { SerialNo: string; PhoneNumber: string; Code: string; Message: string }[];
+      }>('SendSms', {
         PhoneNumberSet: [e164(c.contact!)],
         SmsSdkAppId: s.sdkAppId,
         SignName: s.signName,
@@ -129,20 +165,31 @@ export function tencentSmsChannel(s: TencentSmsSettings): AlertChannel {
     },
     pullDeliveryReports: s.pullStatus
       ? async () => {
-        const reports: DeliveryReport[] = [];
-        // Each call hands out receipts not pulled before, at most 100.
-        for (let page = 0; page < 20; page++) {
-          const r = await call<{ PullSmsSendStatusSet: { SerialNo: string; ReportStatus: string; Description: string; UserReceiveTime: number }[] }>(
-            'PullSmsSendStatus', { Limit: 100, SmsSdkAppId: s.sdkAppId });
-          if (!r.ok) break;
-          const set = r.response.PullSmsSendStatusSet ?? [];
-          for (const x of set) {
-            reports.push({ providerRef: x.SerialNo, delivered: x.ReportStatus === 'SUCCESS', code: x.ReportStatus === 'SUCCESS' ? null : (x.Description || 'FAIL').slice(0, 100), at: x.UserReceiveTime ? new Date(x.UserReceiveTime * 1000) : new Date() });
+          const reports: DeliveryReport[] = [];
+          // Each call hands out receipts not pulled before, at most 100.
+          for (let page = 0; page < 20; page++) {
+            const r = await call<{
+              PullSmsSendStatusSet: {
+                SerialNo: string;
+                ReportStatus: string;
+                Description: string;
+                UserReceiveTime: number;
+              }[];
+            }>('PullSmsSendStatus', { Limit: 100, SmsSdkAppId: s.sdkAppId });
+            if (!r.ok) break;
+            const set = r.response.PullSmsSendStatusSet ?? [];
+            for (const x of set) {
+              reports.push({
+                providerRef: x.SerialNo,
+                delivered: x.ReportStatus === 'SUCCESS',
+                code: x.ReportStatus === 'SUCCESS' ? null : (x.Description || 'FAIL').slice(0, 100),
+                at: x.UserReceiveTime ? new Date(x.UserReceiveTime * 1000) : new Date(),
+              });
+            }
+            if (set.length < 100) break;
           }
-          if (set.length < 100) break;
+          return reports;
         }
-        return reports;
-      }
       : undefined,
     async close() {},
   };

@@ -6,7 +6,7 @@ import { emailMessage, type AlertLinks } from '../alert.message';
 import type { SmtpSettings } from '../alert.config';
 import type { AlertChannel, SendOutcome } from './channel';
 
-/** The Message-ID of an alert: the same on every attempt, so that a resend after a crash is recognisably the same mail. */
+/** The Message-ID of an alert: the same on every attempt, so that a resend after a crash is the same mail. */
 export function messageIdOf(alertId: string, from: string): string {
   const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'localhost';
   return `<recall-alert-${alertId}@${domain}>`;
@@ -27,7 +27,8 @@ function classify(err: MailError): SendOutcome {
   const reply = err.responseCode;
   if (reply && reply >= 500 && /RCPT/i.test(err.command ?? '')) return { kind: 'FAILED', code: `SMTP_${reply}` };
   if (err.code === 'EENVELOPE' && reply && reply >= 500) return { kind: 'FAILED', code: `SMTP_${reply}` };
-  if (err.code === 'EAUTH' || err.code === 'ETLS' || (reply && reply >= 500)) return { kind: 'RETRY', code: reply ? `SMTP_${reply}` : err.code!, config: true };
+  if (err.code === 'EAUTH' || err.code === 'ETLS' || (reply && reply >= 500))
+    return { kind: 'RETRY', code: reply ? `SMTP_${reply}` : err.code!, config: true };
   return { kind: 'RETRY', code: reply ? `SMTP_${reply}` : (err.code ?? 'SMTP_ERROR') };
 }
 
@@ -49,7 +50,10 @@ export function smtpChannel(s: SmtpSettings): AlertChannel {
   });
   return {
     channel: ContactChannel.EMAIL,
-    describe: () => `e-mail over SMTP ${s.host}:${s.port} (${s.tls === 'none' ? 'no TLS' : s.tls === 'implicit' ? 'TLS' : 'STARTTLS'}${s.user ? ', authenticated' : ''}) from ${s.from}`,
+    describe: () =>
+      `e-mail over SMTP ${s.host}:${s.port} ` +
+      `(${{ none: 'no TLS', implicit: 'TLS', starttls: 'STARTTLS' }[s.tls]}${s.user ? ', authenticated' : ''}) ` +
+      `from ${s.from}`,
     async send(c: AlertContent, links: AlertLinks): Promise<SendOutcome> {
       const mail = emailMessage(c, links);
       const messageId = messageIdOf(c.alertId, s.from);
