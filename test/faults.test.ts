@@ -52,10 +52,16 @@ describe('Redis stops while scans and queries run', () => {
             payload: { query: trace, variables: { gtin: lot.gtin, lotNumber: lot.lotNumber } } });
       return { phase: phase.now, status: res.statusCode, ms: performance.now() - started, error: res.statusCode === 200 ? null : res.body.slice(0, 200) };
     });
-    await sleep(400);
+    // Each phase lasts until some requests completed in it, however busy the machine is.
+    const served = async (p: string, n = 6) => {
+      const end = Date.now() + 8000;
+      while (run.results.filter((r) => r.phase === p).length < n && Date.now() < end) await sleep(50);
+    };
+    await served('before');
     phase.now = 'down';
     await redis.stop();
     await sleep(1500);
+    await served('down');
     await redis.start();
     // The app's clients reconnect on their own (back-off at most 2 s).
     const probe = new Redis(redis.url);
@@ -63,7 +69,7 @@ describe('Redis stops while scans and queries run', () => {
     const until = Date.now() + 8000;
     while (Date.now() < until && (await probe.keys(`${ns}:*`)).length === 0) await sleep(100);
     phase.now = 'after';
-    await sleep(400);
+    await served('after');
     const results = await run.stop();
 
     expect(results.filter((r) => r.status !== 200)).toEqual([]);
