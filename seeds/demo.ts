@@ -7,6 +7,8 @@ import { publishCommitment } from '../src/modules/commitment/commitment.service'
 import { IndicatorClass, StandardKind } from '../src/modules/declaration/declaration.enums';
 import { publishDeclaration } from '../src/modules/declaration/declaration.service';
 import { recordSpotCheck } from '../src/modules/spot-check/spot-check.service';
+import { Language } from '../src/modules/alert/alert.enums';
+import { registerPurchase } from '../src/modules/purchase/purchase.service';
 import type { DeclaredStandardInput } from '../src/modules/declaration/declaration.types';
 import type { Lot } from '../src/modules/lot/lot.entity';
 import { config } from '../src/config';
@@ -106,7 +108,7 @@ export async function reloadDemoData(orm: MikroORM): Promise<void> {
     await em.execute('alter table ledger_entry disable trigger ledger_entry_no_truncate');
     await em.execute('alter table account_event disable trigger account_event_no_truncate');
     await em.execute(
-      'truncate account_event, auth_challenge, passkey, person_session, person_invitation, person, ledger_entry, complaint_answer, complaint, purchase_registration, personal_data_access, recall_notice, recall_scope_holder, recall_scope_lot, recall_transition, recall, spot_check, idempotency_record, lot_holding, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
+      'truncate account_event, auth_challenge, passkey, person_session, person_invitation, person, ledger_entry, recall_alert_attempt, recall_alert, complaint_answer, complaint, purchase_registration, personal_data_access, recall_notice, recall_scope_holder, recall_scope_lot, recall_transition, recall, spot_check, idempotency_record, lot_holding, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
     await em.execute('alter table ledger_entry enable trigger ledger_entry_no_truncate');
     await em.execute('alter table account_event enable trigger account_event_no_truncate');
     await buildDemo(em);
@@ -348,6 +350,15 @@ async function buildDemo(em: EntityManager): Promise<void> {
       { indicatorKey: 'P1', measured: '1512 mAh', passed: true },
     ],
   });
+
+  // Parents who registered their ride-on toys for recall alerts on the scan page (e-mail, one in English, one by SMS).
+  for (const [contact, language] of [
+    ['zhang.mama@example.cn', Language.ZH], ['li.baba@example.cn', Language.ZH], ['wang.jiating@example.cn', Language.ZH],
+    ['emma.parent@example.com', Language.EN], ['13800138000', Language.ZH],
+  ] as const) {
+    await registerPurchase(em, { gtin: DEMO_LOTS.rideOnToy.gtin, lotNumber: DEMO_LOTS.rideOnToy.lotNumber, contact, consent: true, language });
+  }
+  await registerPurchase(em, { gtin: DEMO_LOTS.rideOnToy.gtin, lotNumber: 'RT2408C', contact: 'zhao.nainai@example.cn', consent: true, language: Language.ZH });
 
   // API keys, fixed for the demo.
   for (const [role, org] of [['SUPPLIER', cells], ['PRODUCER', toys], ['DISTRIBUTOR', zhongyuan], ['RETAILER', dennis], ['REGULATOR', samr], ['TESTING_LAB', lab]] as const) {

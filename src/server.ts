@@ -5,6 +5,7 @@ import { commandClient } from './app/redis';
 import { config } from './config';
 import { openDatabase } from './db/database';
 import { Organization } from './modules/organization/organization.entity';
+import { startAlertWorker } from './modules/alert/alert.start';
 import { demoLoaded, loadDemoData, printDemoBanner } from '../seeds/demo';
 
 /** Process entry: database (embedded unless DATABASE_URL), demo data on first start, HTTP server, graceful shutdown. */
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   const loopback = ['127.0.0.1', '::1', '0.0.0.0', '::', 'localhost'].includes(cfg.host);
   const consoleUrl = cfg.publicBaseUrl ?? (loopback ? `http://localhost:${port}` : api);
   printDemoBanner({ api, console: consoleUrl }, db.embedded ? cfg.dataDir : null, await demoLoaded(db.orm.em.fork()));
+  // Recall alerts to registered purchasers: this server's share of the outbox.
+  const alerts = await startAlertWorker(db.orm, bus, app.log.child({ module: 'alerts' }));
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -33,7 +36,8 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info(`${signal}: finishing requests in flight, then stopping`);
     try {
-      await app.close();
+      // Requests and the sends in flight finish; alerts not started go back to the outbox.
+      await Promise.all([app.close(), alerts.stop()]);
       await bus.close();
       redis?.disconnect();
       await db.close();

@@ -18,6 +18,8 @@ import { pageCache } from '../modules/scan/page-cache';
 import { registerResolverRoutes } from '../modules/scan/resolver.routes';
 import { registerExportRoutes } from '../modules/scope/scope.export';
 import { registerConsoleRoutes } from '../modules/console/console.routes';
+import { registerAlertRoutes } from '../modules/alert/alert.routes';
+import { alertSettings } from '../modules/alert/alert.config';
 import { inProcessBus, type Bus } from './bus';
 import { createContext, type Context, type Services } from './context';
 import { errorFormatter, serviceUnavailable } from './errors';
@@ -119,6 +121,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   registerLedgerRoutes(app, orm);
   registerGraphiql(app, orm);
   registerConsoleRoutes(app, { schema, orm, services, requestLimits });
+  registerAlertRoutes(app, orm, () => alertSettings());
 
   registerHealthRoutes(app, orm);
   app.addHook('onClose', async () => services.pages.close());

@@ -20,6 +20,7 @@ import { PersonalDataAccessResolver, PurchaseResolver, RecallPurchaserResolver }
 import { ApiKeyResolver } from '../modules/api-key/api-key.resolver';
 import { LedgerResolver } from '../modules/ledger/ledger.resolver';
 import { AccountEventResolver, PersonResolver } from '../modules/person/person.resolver';
+import { ProductAlertFiguresResolver, RecallAlertsResolver } from '../modules/alert/alert.resolver';
 import { NodeResolver } from './node.resolver';
 
 let schema: GraphQLSchema | null = null;
@@ -39,6 +40,7 @@ export function buildAppSchema(): GraphQLSchema {
       SpotCheckResolver, LotSpotCheckResolver,
       PurchaseResolver, RecallPurchaserResolver, PersonalDataAccessResolver, ComplaintResolver,
       ApiKeyResolver, LedgerResolver, PersonResolver, AccountEventResolver,
+      ApiKeyResolver, LedgerResolver, RecallAlertsResolver, ProductAlertFiguresResolver,
     ],
     validate: false,
   });

@@ -1,3 +1,4 @@
+import { RecallAlert, RecallAlertAttempt } from '../modules/alert/alert.entity';
 import { Certification } from '../modules/certification/certification.entity';
 import { PersonalDataAccess } from '../modules/access/personal-data-access.entity';
 import { Commitment } from '../modules/commitment/commitment.entity';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   Recall, RecallTransition, RecallScopeLot, RecallScopeHolder, RecallNotice, SpotCheck,
   PurchaseRegistration, Complaint, ComplaintAnswer, PersonalDataAccess, LedgerEntry,
   Person, PersonInvitation, PersonSession, Passkey, AuthChallenge, AccountEvent,
+  RecallAlert, RecallAlertAttempt,
 ];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Lot } from '../lot/lot.entity';
+import { Language } from '../alert/alert.enums';
 import { ContactChannel } from './purchase.enums';
 
 /**
@@ -22,6 +23,10 @@ export class PurchaseRegistration {
 
   @Property({ type: 'text' })
   contact!: string;
+
+  /** The language recall alerts are written in: the scan page's when the consumer registered. */
+  @Enum({ items: () => Language, default: Language.ZH })
+  language: Opt<Language> = Language.ZH;
 
   /** The version of the consent text the consumer agreed to. */
   @Property({ type: 'text' })

@@ -9,6 +9,7 @@ import { InputError, payload } from '../../common/user-error';
 import { LIMITS, rateLimited } from '../../app/rate-limit';
 import { PersonalDataAccess } from '../access/personal-data-access.entity';
 import { forbidden, unauthenticated } from '../access/viewer';
+import { ALERTS_QUEUED } from '../alert/alert.worker';
 import { Lot } from '../lot/lot.entity';
 import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
@@ -35,9 +36,11 @@ export class PurchaseResolver {
   async purchaseRegister(@Arg('input', () => PurchaseRegisterInput, { description: 'The lot and the contact.' }) input: PurchaseRegisterInput, @Ctx() ctx: Context) {
     const verdict = await ctx.limiter.hit(LIMITS.purchaseRegistration, ctx.ip);
     if (!verdict.allowed) throw rateLimited(verdict);
-    return payload(async () => ({
-      registration: Object.assign(new PurchaseRegistrationReceipt(), await ctx.em.transactional((em) => registerPurchase(em, input))),
-    }));
+    return payload(async () => {
+      const registered = await ctx.em.transactional((em) => registerPurchase(em, input));
+      if (registered.alertsQueued) await ctx.bus.publish(ALERTS_QUEUED, {});
+      return { registration: Object.assign(new PurchaseRegistrationReceipt(), registered) };
+    });
   }
 
   @Mutation(() => PurchaseRegistrationDeletePayload, { description: 'Deletes a purchase registration with its deletion code. Who: anyone holding the code.' })

@@ -8,6 +8,8 @@ import { lotByKey } from '../lot/lot-key';
 import type { Lot } from '../lot/lot.entity';
 import { Organization } from '../organization/organization.entity';
 import type { Recall } from '../recall/recall.entity';
+import { cancelAlertsOfRegistrations, queueAlertsOfRegistration } from '../alert/alert.outbox';
+import { Language } from '../alert/alert.enums';
 import { ContactChannel, CONSENT_VERSION } from './purchase.enums';
 import { PurchaseRegistration } from './purchase.entity';
 
@@ -16,6 +18,8 @@ export interface RegisterPurchaseInput {
   lotNumber: string;
   contact: string;
   consent: boolean;
+  /** The language alerts are written in (the scan page's); Chinese by default. */
+  language?: Language | null;
 }
 
 export interface Registered {
@@ -24,6 +28,8 @@ export interface Registered {
   maskedContact: string;
   /** Shown to the consumer once; only its hash is stored. */
   deletionCode: string;
+  /** Recall alerts queued at once because the lot is already in an active recall. */
+  alertsQueued: number;
 }
 
 /** Stores a consumer's contact for recall alerts of one lot, with consent; the same contact twice is one registration. */
@@ -36,17 +42,29 @@ export async function registerPurchase(em: EntityManager, input: RegisterPurchas
   if (errs.length || !contact) throw new InputError(errs);
   const deletionCode = randomCode('D', 12);
   const channel = contact.channel === 'PHONE' ? ContactChannel.PHONE : ContactChannel.EMAIL;
-  // Registering again replaces the earlier registration of this contact for this lot, and its code.
-  await em.nativeDelete(PurchaseRegistration, { lot, contact: contact.value });
-  em.create(PurchaseRegistration, { lot, channel, contact: contact.value, consentVersion: CONSENT_VERSION, deletionCodeHash: sha256(normalizeCode(deletionCode)) });
+  const language = input.language ?? Language.ZH;
+  const deletionCodeHash = sha256(normalizeCode(deletionCode));
+  // Registering again keeps the one registration of this contact for this lot (so that no recall alerts
+  // it twice) with a new code, consent and language.
+  const registration = await em.findOne(PurchaseRegistration, { lot, contact: contact.value });
+  if (registration) Object.assign(registration, { consentVersion: CONSENT_VERSION, deletionCodeHash, language });
+  const current = registration ?? em.create(PurchaseRegistration, { lot, channel, contact: contact.value, consentVersion: CONSENT_VERSION, deletionCodeHash, language });
   await em.flush();
-  return { lot, channel, maskedContact: maskContact(contact), deletionCode };
+  const alertsQueued = await queueAlertsOfRegistration(em, current.id, new Date());
+  return { lot, channel, maskedContact: maskContact(contact), deletionCode, alertsQueued };
 }
 
-/** Deletes the registration a deletion code names; nothing of it stays. */
+/** Deletes the registration a deletion code names; nothing of it stays, and its alerts not yet sent are cancelled. */
 export async function deleteRegistration(em: EntityManager, deletionCode: string): Promise<void> {
-  const n = await em.nativeDelete(PurchaseRegistration, { deletionCodeHash: sha256(normalizeCode(deletionCode ?? '')) });
-  if (n === 0) throw new InputError([userError('UNKNOWN_DELETION_CODE', 'No registration has this deletion code (it may be deleted already).', ['deletionCode'])]);
+  const found = await em.findOne(PurchaseRegistration, { deletionCodeHash: sha256(normalizeCode(deletionCode ?? '')) }, { fields: ['id'] });
+  if (!found) throw new InputError([userError('UNKNOWN_DELETION_CODE', 'No registration has this deletion code (it may be deleted already).', ['deletionCode'])]);
+  await deleteRegistrations(em, [found.id], 'REGISTRATION_DELETED');
+}
+
+/** Deletes registrations (by their owner, a stop link, or erasure), their unsent alerts cancelled first. */
+export async function deleteRegistrations(em: EntityManager, ids: string[], reason: string): Promise<number> {
+  await cancelAlertsOfRegistrations(em, ids, reason);
+  return em.nativeDelete(PurchaseRegistration, { id: { $in: ids } });
 }
 
 export interface PurchaserRow {

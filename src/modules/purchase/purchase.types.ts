@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Language } from '../alert/alert.enums';
 import { Lot } from '../lot/lot.entity';
 import { ContactChannel } from './purchase.enums';
 import { PurchaseError } from './purchase.errors';
@@ -13,6 +14,8 @@ export class PurchaseRegisterInput {
   contact!: string;
   @Field(() => Boolean, { description: 'The consumer agrees that the contact is kept and used only for recall alerts of this lot. Must be true.' })
   consent!: boolean;
+  @Field(() => Language, { nullable: true, description: 'The language recall alerts are written in (default ZH): the language of the page the consumer registered on.' })
+  language?: Language | null;
 }
 
 @ObjectType('PurchaseRegistrationReceipt', { description: 'What the consumer is shown once after registering.' })

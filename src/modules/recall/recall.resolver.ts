@@ -28,6 +28,7 @@ import {
   RecallProgress,
 } from './recall.types';
 import { pagesChanged } from '../scan/page-changes';
+import { ALERTS_QUEUED } from '../alert/alert.worker';
 
 @ArgsType()
 class RecallsArgs extends PageArgs {
@@ -194,9 +195,10 @@ export class RecallResolver {
   private move(ctx: Context, id: string, to: RecallStatus, note: string | null) {
     const v = requireWriter(ctx.viewer);
     return payload(async () => {
-      const { recall, notified } = await ctx.em.transactional(async (em) => transitionRecall(em, v, await findByGlobalId(em, Recall, id, ['recall']), to, note));
+      const { recall, notified, alertsQueued } = await ctx.em.transactional(async (em) => transitionRecall(em, v, await findByGlobalId(em, Recall, id, ['recall']), to, note));
       await pagesChanged.all(ctx);
       if (notified.length) await ctx.bus.publish(RECALL_ACTIVATED, { recallId: recall.id, number: recall.number, organizationIds: notified });
+      if (alertsQueued) await ctx.bus.publish(ALERTS_QUEUED, { recallId: recall.id });
       return { recall };
     });
   }

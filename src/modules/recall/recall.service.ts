@@ -15,6 +15,7 @@ import { LedgerRecordType } from '../ledger/ledger.canon';
 import { appendToLedger } from '../ledger/ledger.service';
 import { maySeeScope, mayTransitionRecall } from '../access/visibility';
 import { withArticle } from '../../common/english';
+import { cancelAlertsOfRecall, queueAlertsOfRecall } from '../alert/alert.outbox';
 
 /** The lifecycle: which status may follow which. Everything else is refused with INVALID_TRANSITION. */
 export const TRANSITIONS: Record<RecallStatus, RecallStatus[]> = {
@@ -70,7 +71,7 @@ export function rootOf(recall: Recall) {
 }
 
 
-export interface TransitionResult { recall: Recall; notified: string[] }
+export interface TransitionResult { recall: Recall; notified: string[]; alertsQueued: number }
 
 /**
  * Moves a recall to a new status. Activation freezes the scope as it is at that moment (lots, and
@@ -91,17 +92,21 @@ export async function transitionRecall(em: EntityManager, viewer: OrganizationVi
   const from = recall.status;
   const now = new Date();
   let notified: string[] = [];
+  let alertsQueued = 0;
   if (to === RecallStatus.ACTIVE) {
     notified = await freezeScope(em, recall, now);
+    // Registered purchasers: the alerts' outbox, committed with the activation.
+    alertsQueued = await queueAlertsOfRecall(em, recall.id, now);
     recall.activatedAt = now;
   } else {
     recall.closedAt = now;
+    if (from === RecallStatus.ACTIVE) await cancelAlertsOfRecall(em, recall.id);
   }
   recall.status = to;
   const transition = em.create(RecallTransition, { recall, fromStatus: from, toStatus: to, organization: em.getReference(Organization, viewer.organizationId), at: now, note: why });
   await em.flush();
   await appendToLedger(em, [{ type: LedgerRecordType.RECALL_TRANSITION, id: transition.id }]);
-  return { recall, notified };
+  return { recall, notified, alertsQueued };
 }
 
 async function freezeScope(em: EntityManager, recall: Recall, at: Date): Promise<string[]> {

@@ -15,6 +15,8 @@ import { Product } from '../product/product.entity';
 import { ComplaintCategory } from '../complaint/complaint.enums';
 import { fileComplaint } from '../complaint/complaint.service';
 import { deleteRegistration, registerPurchase } from '../purchase/purchase.service';
+import { Language } from '../alert/alert.enums';
+import { ALERTS_QUEUED } from '../alert/alert.worker';
 import { html } from './html';
 import { formError, pickLang, WORDS, type Lang } from './scan.i18n';
 import { unknownItemPage } from './error.pages';
@@ -96,7 +98,8 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
       if (await limited(request, reply, LIMITS.purchaseRegistration, pc)) return reply;
       try {
         const r = await deps.orm.em.fork().transactional((em) =>
-          registerPurchase(em, { gtin: form.gtin ?? '', lotNumber: form.lotNumber ?? '', contact: form.contact ?? '', consent: form.consent === 'yes' }));
+          registerPurchase(em, { gtin: form.gtin ?? '', lotNumber: form.lotNumber ?? '', contact: form.contact ?? '', consent: form.consent === 'yes', language: lang as Language }));
+        if (r.alertsQueued) await deps.services.bus.publish(ALERTS_QUEUED, {});
         return send(reply, 200, messagePage(pc, t.registered, html`<section role="status"><h1>${t.registered}</h1><p>${t.registeredText} ${r.maskedContact}.</p>
 <p>${t.deletionCode}: <span class="code">${r.deletionCode}</span></p><p class="muted">${t.deletionHint}</p><p><a href="${pc.selfPath}?lang=${lang}">${t.back}</a></p></section>`));
       } catch (err) {
