@@ -14,6 +14,7 @@ import { registerFormRoutes } from '../modules/scan/forms.routes';
 import { pageCache } from '../modules/scan/page-cache';
 import { registerResolverRoutes } from '../modules/scan/resolver.routes';
 import { registerExportRoutes } from '../modules/scope/scope.export';
+import { registerEpcisRoutes } from '../modules/epcis/epcis.routes';
 import { inProcessBus, type Bus } from './bus';
 import { createContext, type Context, type Services } from './context';
 import { errorFormatter, serviceUnavailable } from './errors';
@@ -108,6 +109,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   registerNoticeRoutes(app, orm, bus);
   registerExportRoutes(app, orm, services.limiter);
   registerLedgerRoutes(app, orm);
+  registerEpcisRoutes(app, orm, services);
 
   registerHealthRoutes(app, orm);
   app.addHook('onClose', async () => services.pages.close());

@@ -1,0 +1,24 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../../app/context';
+import { registerCaptureRoutes } from './epcis.capture.routes';
+import { epcisErrorHandler } from './epcis.problem';
+
+/**
+ * The EPCIS 2.0 interface under /epcis (REST binding): capture, queries and exports. Its own scope: JSON-LD
+ * bodies are read as JSON, and every error is a problem+json document with an EPCIS exception type.
+ */
+export function registerEpcisRoutes(app: FastifyInstance, orm: MikroORM, services: Services): void {
+  void app.register(async (scope) => {
+    scope.addContentTypeParser(['application/ld+json'], { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 }, (_req, body, done) => {
+      try {
+        done(null, JSON.parse(body as string));
+      } catch (err) {
+        (err as { statusCode?: number }).statusCode = 400;
+        done(err as Error, undefined);
+      }
+    });
+    scope.setErrorHandler(epcisErrorHandler);
+    registerCaptureRoutes(scope, orm, services);
+  });
+}
