@@ -110,6 +110,7 @@ async function applyToChain(em: EntityManager, viewer: OrganizationViewer, recor
     }
   }
   await flush();
+  if (refusals.size) throw new Refused(refusals);
   return applied;
 }
 
