@@ -242,7 +242,9 @@ export async function attachShipments(em: EntityManager, viewer: OrganizationVie
       const lotId = plan.lotIds[i];
       const site = fromGlobalId(ev.location)?.id;
       const candidates = rows.filter((r) => r.lot_id === lotId && r.counterparty_location_id === site && (left.get(r.id) ?? 0) > 0);
-      const chosen = (desadv ? candidates.find((r) => r.reference_document === desadv) : undefined)
+      // The despatch advice as given, or as the chain's own events render a plain number (`urn:epcglobal:cbv:bt:<GLN>:<number>`).
+      const plain = desadv ? decodeURIComponent(desadv.replace(/^urn:epcglobal:cbv:bt:\d{13}:/, '')) : null;
+      const chosen = (desadv ? candidates.find((r) => r.reference_document === desadv || r.reference_document === plain) : undefined)
         ?? candidates.find((r) => !from || r.location_id === from.location_id);
       if (!chosen) {
         Object.assign(plan, refuse('NOT_A_SHIPMENT', `No open shipment of this lot to this location${desadv ? ` with despatch advice ${desadv}` : ''} was found.`, 'bizTransactionList'));

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../app/context';
 import { registerCaptureRoutes } from './epcis.capture.routes';
 import { epcisErrorHandler } from './epcis.problem';
+import { registerQueryRoutes } from './epcis.query.routes';
 
 /**
  * The EPCIS 2.0 interface under /epcis (REST binding): capture, queries and exports. Its own scope: JSON-LD
@@ -20,5 +21,6 @@ export function registerEpcisRoutes(app: FastifyInstance, orm: MikroORM, service
     });
     scope.setErrorHandler(epcisErrorHandler);
     registerCaptureRoutes(scope, orm, services);
+    registerQueryRoutes(scope, orm);
   });
 }
