@@ -2,16 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyScope } from '../src/modules/organization/organization.enums';
-import { capture, countStored, document, OPENEPCIS, readJson } from './helpers/epcis';
+import { capture, countStored, document, OPENEPCIS, readJson, REFUSED_VALID } from './helpers/epcis';
 import { startHarness, type Harness } from './helpers/harness';
 import { makeWorld, type World } from './helpers/world';
 
-/** OpenEPCIS's valid documents this platform refuses, and why (README, "EPCIS"). */
-export const REFUSED_VALID = {
-  'SensorData_with_combined_events.json': 'sensor type Molar_concentration is neither a CBV word nor a URI (GS1\'s schema refuses it)',
-  'TransactionEvent_with_userExtensions.json': 'sensor type EffectiveDoseRate is neither a CBV word nor a URI (GS1\'s schema refuses it)',
-  'Combination_of_different_event.json': 'its GRAI Digital Link https://id.example.com/8003/030013450007718765 has a wrong check digit',
-};
 
 describe('EPCIS capture', () => {
   let h: Harness;

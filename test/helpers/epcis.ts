@@ -37,3 +37,10 @@ export async function countStored(h: Harness): Promise<number> {
   const [r] = await h.em().execute<{ n: string }[]>('select count(*) as n from epcis_event');
   return Number(r.n);
 }
+
+/** OpenEPCIS's valid documents this platform refuses, and why (README, "EPCIS"). */
+export const REFUSED_VALID = {
+  'SensorData_with_combined_events.json': 'sensor type Molar_concentration is neither a CBV word nor a URI (GS1\'s schema refuses it)',
+  'TransactionEvent_with_userExtensions.json': 'sensor type EffectiveDoseRate is neither a CBV word nor a URI (GS1\'s schema refuses it)',
+  'Combination_of_different_event.json': 'its GRAI Digital Link https://id.example.com/8003/030013450007718765 has a wrong check digit',
+};

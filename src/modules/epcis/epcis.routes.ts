@@ -4,6 +4,7 @@ import type { Services } from '../../app/context';
 import { registerCaptureRoutes } from './epcis.capture.routes';
 import { epcisErrorHandler } from './epcis.problem';
 import { registerQueryRoutes } from './epcis.query.routes';
+import { registerExportRoutes } from './epcis.export';
 
 /**
  * The EPCIS 2.0 interface under /epcis (REST binding): capture, queries and exports. Its own scope: JSON-LD
@@ -22,5 +23,6 @@ export function registerEpcisRoutes(app: FastifyInstance, orm: MikroORM, service
     scope.setErrorHandler(epcisErrorHandler);
     registerCaptureRoutes(scope, orm, services);
     registerQueryRoutes(scope, orm);
+    registerExportRoutes(scope, orm);
   });
 }
