@@ -11,6 +11,8 @@ import { Migration } from '@mikro-orm/migrations';
  * - `epcis_custody_link`: the custody events and lots a captured event recorded in the chain, so that the
  *   chain's own events are not read twice when queries read both.
  * - `epcis_capture`: capture jobs (the standard's `/capture/{captureID}`), with per-event outcomes.
+ * - `epcis_query`, `epcis_subscription`, `epcis_delivery`: named queries, their webhook subscriptions and the
+ *   record of every delivery; `epcis_recall_events`: recalls already told as `recalled` events.
  * The tables are read and written in SQL only (no entities): `orm-config.ts` leaves them to this migration.
  */
 export class Migration20261201000000Epcis extends Migration {
@@ -51,12 +53,35 @@ export class Migration20261201000000Epcis extends Migration {
     this.addSql(`create table "epcis_custody_link" (
       "custody_event_id" uuid primary key, "event_time" timestamptz not null, "event_seq" bigint not null);`);
 
+    // Named queries, their subscriptions, and every webhook delivery (the record a receiver's operator asks for).
+    this.addSql(`create table "epcis_query" (
+      "id" uuid primary key, "organization_id" uuid not null references "organization" ("id") on delete restrict,
+      "name" text not null, "params" jsonb not null, "created_at" timestamptz not null,
+      constraint "epcis_query_name_unique" unique ("organization_id", "name"));`);
+    this.addSql(`create table "epcis_subscription" (
+      "id" uuid primary key, "query_id" uuid not null references "epcis_query" ("id") on delete cascade,
+      "organization_id" uuid not null references "organization" ("id") on delete restrict, "destination" text not null,
+      "secret" text not null, "stream" boolean not null, "schedule" jsonb null, "report_if_empty" boolean not null,
+      "cursor" jsonb not null, "created_at" timestamptz not null, "last_run_at" timestamptz null);`);
+    this.addSql(`create index "epcis_subscription_query_index" on "epcis_subscription" ("query_id");`);
+    this.addSql(`create table "epcis_delivery" (
+      "id" uuid primary key, "seq" bigint generated always as identity,
+      "subscription_id" uuid not null references "epcis_subscription" ("id") on delete cascade,
+      "created_at" timestamptz not null, "body" text not null, "event_count" int not null,
+      "status" text not null check ("status" in ('PENDING', 'DELIVERED', 'FAILED')), "attempts" int not null default 0,
+      "next_attempt_at" timestamptz not null, "last_attempt_at" timestamptz null, "last_status" int null, "last_error" text null,
+      "delivered_at" timestamptz null);`);
+    this.addSql(`create index "epcis_delivery_subscription_index" on "epcis_delivery" ("subscription_id", "seq");`);
+    this.addSql(`create index "epcis_delivery_due_index" on "epcis_delivery" ("next_attempt_at") where "status" = 'PENDING';`);
+    // Recalls whose activation has been told as `recalled` events (once each, whichever instance does it).
+    this.addSql(`create table "epcis_recall_events" ("recall_id" uuid primary key references "recall" ("id") on delete cascade, "created_at" timestamptz not null);`);
+
     // Where the chain's events happened: EQ_bizLocation over custody events reads this index.
     this.addSql(`create index "custody_event_location_time_index" on "custody_event" ("location_id", "occurred_at");`);
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop index if exists "custody_event_location_time_index";`);
-    this.addSql(`drop table if exists "epcis_custody_link", "epcis_event_epc", "epcis_event", "epcis_capture" cascade;`);
+    this.addSql(`drop table if exists "epcis_recall_events", "epcis_delivery", "epcis_subscription", "epcis_query", "epcis_custody_link", "epcis_event_epc", "epcis_event", "epcis_capture" cascade;`);
   }
 }

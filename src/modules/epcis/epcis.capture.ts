@@ -21,6 +21,7 @@ import { txQuery } from '../../db/read-query';
 import { attachShipments, loadDirectory, organizationsNamed, planOf, refusalsOf, type ChainPlan, type Directory } from './epcis.chain';
 import { arr, eventRecord, type EventRecord } from './epcis.events';
 import { existingEventIds, insertEvents, type StoredEvent } from './epcis.store';
+import { EPCIS_EVENTS_RECORDED } from './epcis.bus';
 
 export type Outcome = 'RECORDED' | 'STORED' | 'DUPLICATE' | 'REFUSED' | 'NOT_STORED';
 export interface EventOutcome { index: number; eventID: string; outcome: Outcome; errors?: UserErrorData[] }
@@ -152,6 +153,7 @@ export async function captureEvents(
 
   const done = async (batch: { stored: StoredEvent[]; applied: Applied }) => {
     for (const s of batch.stored) outcomes.set(s.record.index, { index: s.record.index, eventID: s.record.eventId, outcome: s.chain });
+    if (batch.stored.length) await services.bus.publish(EPCIS_EVENTS_RECORDED, { count: batch.stored.length });
     if (batch.applied.lotIds.length) {
       const ctx = createContext(orm.em.fork(), viewer, services, { ip: '', baseUrl: '' });
       await pagesChanged.lots(ctx, batch.applied.lotIds, batch.applied.newLotIds.length > 0);

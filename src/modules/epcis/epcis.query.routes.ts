@@ -36,8 +36,11 @@ function decodeToken(raw: string, fingerprint: string): Token {
   throw new EpcisProblem(400, 'QueryParameterException', 'nextPageToken: not a token of this query (repeat the query parameters of the page it came with).');
 }
 
-/** Answers one page of an event query, with the next page's link. */
-async function answer(orm: MikroORM, request: FastifyRequest, reply: FastifyReply, params: Record<string, string | string[] | undefined>, fixed: Record<string, string> = {}) {
+/** Answers one page of an event query, with the next page's link; `fixed` parameters come from the path or a named query. */
+export async function answerQuery(
+  orm: MikroORM, request: FastifyRequest, reply: FastifyReply, params: Record<string, string | string[] | undefined>, fixed: Record<string, string> = {},
+  queryName = 'SimpleEventQuery',
+) {
   checkVersions(request);
   const all = { ...params, ...fixed };
   const q = parseEventQuery(all);
@@ -56,14 +59,14 @@ async function answer(orm: MikroORM, request: FastifyRequest, reply: FastifyRepl
     url.searchParams.set('nextPageToken', Buffer.from(JSON.stringify(next)).toString('base64url'));
     reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
   }
-  return reply.type('application/ld+json').send(queryDocument(page.rows.map((r) => r.event)));
+  return reply.type('application/ld+json').send(queryDocument(page.rows.map((r) => r.event), queryName));
 }
 
 type Params = Record<string, string>;
 type Query = Record<string, string | string[] | undefined>;
 
 export function registerQueryRoutes(app: FastifyInstance, orm: MikroORM): void {
-  app.get<{ Querystring: Query }>('/epcis/events', (request, reply) => answer(orm, request, reply, request.query));
+  app.get<{ Querystring: Query }>('/epcis/events', (request, reply) => answerQuery(orm, request, reply, request.query));
 
   app.get<{ Params: Params; Querystring: Query }>('/epcis/events/:eventID', async (request, reply) => {
     checkVersions(request);
@@ -77,11 +80,11 @@ export function registerQueryRoutes(app: FastifyInstance, orm: MikroORM): void {
   });
 
   app.get<{ Params: Params; Querystring: Query }>('/epcis/epcs/:epc/events', (request, reply) =>
-    answer(orm, request, reply, request.query, { MATCH_anyEPC: request.params.epc }));
+    answerQuery(orm, request, reply, request.query, { MATCH_anyEPC: request.params.epc }));
   app.get<{ Params: Params; Querystring: Query }>('/epcis/bizSteps/:bizStep/events', (request, reply) =>
-    answer(orm, request, reply, request.query, { EQ_bizStep: request.params.bizStep }));
+    answerQuery(orm, request, reply, request.query, { EQ_bizStep: request.params.bizStep }));
   app.get<{ Params: Params; Querystring: Query }>('/epcis/bizLocations/:bizLocation/events', (request, reply) =>
-    answer(orm, request, reply, request.query, { EQ_bizLocation: request.params.bizLocation }));
+    answerQuery(orm, request, reply, request.query, { EQ_bizLocation: request.params.bizLocation }));
   app.get<{ Params: Params; Querystring: Query }>('/epcis/eventTypes/:eventType/events', (request, reply) =>
-    answer(orm, request, reply, request.query, { eventType: request.params.eventType }));
+    answerQuery(orm, request, reply, request.query, { eventType: request.params.eventType }));
 }

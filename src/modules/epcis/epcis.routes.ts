@@ -5,6 +5,8 @@ import { registerCaptureRoutes } from './epcis.capture.routes';
 import { epcisErrorHandler } from './epcis.problem';
 import { registerQueryRoutes } from './epcis.query.routes';
 import { registerExportRoutes } from './epcis.export';
+import { registerNamedQueryRoutes } from './epcis.queries.routes';
+import { startDispatcher, type Dispatcher } from './epcis.webhooks';
 
 /**
  * The EPCIS 2.0 interface under /epcis (REST binding): capture, queries and exports. Its own scope: JSON-LD
@@ -24,5 +26,14 @@ export function registerEpcisRoutes(app: FastifyInstance, orm: MikroORM, service
     registerCaptureRoutes(scope, orm, services);
     registerQueryRoutes(scope, orm);
     registerExportRoutes(scope, orm);
+    registerNamedQueryRoutes(scope, orm);
   });
+  // Webhook deliveries of subscriptions and recalls told as events (EPCIS_DISPATCHER=off leaves them to other instances).
+  if (process.env.EPCIS_DISPATCHER !== 'off') {
+    let dispatcher: Dispatcher | null = null;
+    app.addHook('onReady', async () => {
+      dispatcher = startDispatcher(orm, services.bus, { log: (err, what) => app.log.warn({ err }, what) });
+    });
+    app.addHook('onClose', async () => dispatcher?.stop());
+  }
 }

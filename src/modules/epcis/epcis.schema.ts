@@ -10,6 +10,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import gs1Schema from './schema/EPCIS-JSON-Schema.json';
+import querySchema from './schema/query-schema.json';
 
 type Schema = { definitions: Record<string, { allOf: { properties?: Record<string, unknown>; propertyNames?: { anyOf: { enum?: string[] }[] } }[] }> };
 
@@ -61,4 +62,12 @@ function summarise(errors: ErrorObject[]): SchemaProblem[] {
 /** Problems of a document against GS1's schema; empty when it conforms. */
 export function schemaProblems(document: unknown): SchemaProblem[] {
   return documentValidator(document) ? [] : summarise(documentValidator.errors ?? []);
+}
+
+
+const queryValidator: ValidateFunction = ajv.compile(querySchema);
+
+/** Problems of a named query's body against GS1's query schema (REST binding). */
+export function queryBodyProblems(query: unknown): SchemaProblem[] {
+  return queryValidator(query) ? [] : summarise(queryValidator.errors ?? []).map((p) => ({ ...p, pointer: `/query${p.pointer === '/' ? '' : p.pointer}` }));
 }
