@@ -18,6 +18,7 @@ import { recordInputs, registerLot } from '../lot/lot.service';
 import { Product } from '../product/product.entity';
 import { pagesChanged } from '../scan/page-changes';
 import { txQuery } from '../../db/read-query';
+import { uuidArray } from '../../common/sql';
 import { attachShipments, loadDirectory, organizationsNamed, planOf, refusalsOf, type ChainPlan, type Directory } from './epcis.chain';
 import { arr, eventRecord, type EventRecord } from './epcis.events';
 import { existingEventIds, insertEvents, type StoredEvent } from './epcis.store';
@@ -119,10 +120,15 @@ async function applyToChain(em: EntityManager, viewer: OrganizationViewer, recor
 async function captureBatch(em: EntityManager, viewer: OrganizationViewer, records: EventRecord[], captureId: string, key: string): Promise<{ stored: StoredEvent[]; applied: Applied }> {
   const dir = await loadDirectory(em, records);
   const applied = await applyToChain(em, viewer, records, dir, key);
+  // The chain's partners on what an event recorded (a receipt's shipper) may read it, as they read the custody event.
+  const recorded = [...applied.custody.values()].flat();
+  const partners = new Map((recorded.length ? await txQuery<{ id: string; counterparty_id: string | null }>(em,
+    'select id, counterparty_id from custody_event where id = any(?::uuid[])', [uuidArray(recorded)]) : []).map((r) => [r.id, r.counterparty_id]));
   const stored = records.map((record): StoredEvent => ({
     record,
     recordedBy: viewer.organizationId,
-    visibleTo: [...new Set([viewer.organizationId, ...organizationsNamed(record.body, dir)])],
+    visibleTo: [...new Set([viewer.organizationId, ...organizationsNamed(record.body, dir),
+      ...(applied.custody.get(record.index) ?? []).map((id) => partners.get(id)).filter((o): o is string => !!o)])],
     chain: applied.custody.has(record.index) ? 'RECORDED' : 'STORED',
     custodyEventIds: applied.custody.get(record.index) ?? [],
   }));
