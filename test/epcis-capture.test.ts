@@ -109,3 +109,24 @@ describe('EPCIS capture', () => {
     expect(r.status).toBe(406);
   });
 });
+
+describe('EPCIS request limits', () => {
+  it('are the API\'s, per key: past them a 429 problem with Retry-After', async () => {
+    const h = await startHarness({ requestLimits: { perKeyPerMinute: 3, perAddressPerMinute: 0 } });
+    try {
+      const w = await makeWorld(h);
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const r = await h.http.app.inject({ method: 'GET', url: '/epcis/capture', headers: { authorization: `Bearer ${w.retailer.key}` } });
+        statuses.push(r.statusCode);
+        if (r.statusCode === 429) {
+          expect(r.json().type).toBe('epcisException:RateLimitException');
+          expect(Number(r.headers['retry-after'])).toBeGreaterThan(0);
+        }
+      }
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -75,7 +75,8 @@ describe('a lot\'s trace as one EPCISDocument', () => {
     expect(schemaProblems(doc)).toEqual([]);
     const steps = doc.epcisBody.eventList.map((e: { type: string; bizStep: string; quantityList?: { epcClass: string }[]; inputQuantityList?: { epcClass: string }[] }) =>
       `${e.type}:${e.bizStep}:${(e.quantityList ?? e.inputQuantityList)![0].epcClass.split('/10/')[1]}`);
-    expect(steps).toEqual([
+    // The lot's commissioning and its transformation happened at one moment: in either order.
+    expect([...steps.slice(0, 3), ...steps.slice(3, 5).sort(), ...steps.slice(5)]).toEqual([
       'ObjectEvent:commissioning:XR-1', 'ObjectEvent:shipping:XR-1', 'ObjectEvent:receiving:XR-1',
       'ObjectEvent:commissioning:XT-1', 'TransformationEvent:commissioning:XR-1',
       'ObjectEvent:shipping:XT-1', 'ObjectEvent:receiving:XT-1', 'ObjectEvent:retail_selling:XT-1',

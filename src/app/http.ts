@@ -109,7 +109,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   registerNoticeRoutes(app, orm, bus);
   registerExportRoutes(app, orm, services.limiter);
   registerLedgerRoutes(app, orm);
-  registerEpcisRoutes(app, orm, services);
+  registerEpcisRoutes(app, orm, services, requestLimits);
 
   registerHealthRoutes(app, orm);
   app.addHook('onClose', async () => services.pages.close());

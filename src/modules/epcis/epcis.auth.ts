@@ -25,8 +25,16 @@ export function addEpcisAuthenticator(authenticator: EpcisAuthenticator): void {
   authenticators.unshift(authenticator);
 }
 
-/** The caller, or the public; a bad credential is a 401 problem. */
-export async function authenticateEpcis(request: FastifyRequest, em: EntityManager): Promise<Viewer> {
+const resolved = new WeakMap<FastifyRequest, Promise<Viewer>>();
+
+/** The caller, or the public; a bad credential is a 401 problem. Read once per request. */
+export function authenticateEpcis(request: FastifyRequest, em: EntityManager): Promise<Viewer> {
+  let v = resolved.get(request);
+  if (!v) resolved.set(request, (v = authenticateOnce(request, em)));
+  return v;
+}
+
+async function authenticateOnce(request: FastifyRequest, em: EntityManager): Promise<Viewer> {
   try {
     for (const a of authenticators) {
       const v = await a(request, em);

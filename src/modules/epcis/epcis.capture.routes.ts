@@ -11,7 +11,7 @@ import { ApiKeyScope } from '../organization/organization.enums';
 import type { OrganizationViewer } from '../access/viewer';
 import { authenticateEpcis } from './epcis.auth';
 import { captureEvents, createCaptureJob, finishCaptureJob, type CaptureResult, type ErrorBehaviour } from './epcis.capture';
-import { arr } from './epcis.events';
+import { eventsOfDocument } from './epcis.events';
 import { EpcisProblem } from './epcis.problem';
 import { schemaProblems, type SchemaProblem } from './epcis.schema';
 import { semanticProblems } from './epcis.semantics';
@@ -24,7 +24,7 @@ const STANDARD_CONTEXT = 'https://ref.gs1.org/standards/epcis/epcis-context.json
 export function documentProblems(document: unknown): SchemaProblem[] {
   const shape = schemaProblems(document);
   if (shape.length) return shape;
-  const events = arr((document as { epcisBody?: { eventList?: unknown } }).epcisBody?.eventList);
+  const events = eventsOfDocument(document);
   return events.flatMap((e, i) => semanticProblems(e as Record<string, unknown>, i)).slice(0, 50);
 }
 
@@ -101,7 +101,7 @@ export function registerCaptureRoutes(app: FastifyInstance, orm: MikroORM, servi
     const viewer = await writer(request, orm);
     const behaviour = behaviourOf(request);
     const document = request.body as Record<string, unknown>;
-    const count = arr((document as { epcisBody?: { eventList?: unknown } })?.epcisBody?.eventList).length;
+    const count = eventsOfDocument(document).length;
     if (count > CAPTURE_LIMIT) throw new EpcisProblem(413, 'CaptureLimitExceededException', `A capture holds at most ${CAPTURE_LIMIT} events; this one has ${count}.`);
     const problems = documentProblems(document);
     if (problems.length) throw invalid(problems);

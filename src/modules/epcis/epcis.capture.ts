@@ -20,7 +20,7 @@ import { pagesChanged } from '../scan/page-changes';
 import { txQuery } from '../../db/read-query';
 import { uuidArray } from '../../common/sql';
 import { attachShipments, loadDirectory, organizationsNamed, planOf, refusalsOf, type ChainPlan, type Directory } from './epcis.chain';
-import { arr, eventRecord, type EventRecord } from './epcis.events';
+import { eventRecord, eventsOfDocument, type EventRecord } from './epcis.events';
 import { existingEventIds, insertEvents, type StoredEvent } from './epcis.store';
 import { EPCIS_EVENTS_RECORDED } from './epcis.bus';
 
@@ -146,7 +146,7 @@ export async function captureEvents(
   orm: MikroORM, services: Services, viewer: OrganizationViewer, document: Record<string, unknown>, behaviour: ErrorBehaviour, captureId: string,
 ): Promise<CaptureResult> {
   const context = document['@context'];
-  const all = arr((document.epcisBody as Record<string, unknown>)?.eventList).map((e, i) => eventRecord(e as Record<string, unknown>, i, context));
+  const all = eventsOfDocument(document).map((e, i) => eventRecord(e as Record<string, unknown>, i, context));
   const outcomes = new Map<number, EventOutcome>();
   const seen = new Set<string>();
   const existing = await orm.em.fork().transactional((em) => existingEventIds(em, all.map((r) => r.eventId)));
@@ -191,6 +191,20 @@ export async function captureEvents(
   }
   const list = all.map((r) => outcomes.get(r.index)!);
   return { outcomes: list, success: !list.some((o) => o.outcome === 'REFUSED' || o.outcome === 'NOT_STORED') };
+}
+
+/**
+ * Jobs a stopped or crashed server left running an hour ago are closed as failed. A rollback job stored
+ * nothing; a proceed job may have stored some events: capturing the document again records the rest (the
+ * others are duplicates).
+ */
+export async function closeAbandonedJobs(em: EntityManager): Promise<number> {
+  const rows = await em.execute(
+    `update epcis_capture set running = false, success = false, finished_at = now(), errors = ?::jsonb
+      where running and created_at < now() - interval '1 hour' returning id`,
+    [JSON.stringify([{ type: 'epcisException:ImplementationException', title: 'The capture was interrupted', status: 500,
+      detail: 'The server stopped during this capture. Capture the document again: events stored already are recorded once.' }])]);
+  return rows.length;
 }
 
 /** A new capture job, running. */

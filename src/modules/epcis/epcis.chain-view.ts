@@ -41,8 +41,6 @@ export const BIZ_STEP_SQL = `(case e.type ${Object.entries(CHAIN_STEPS).map(([t,
 
 /** The columns a custody event is rendered from, over `custody_event e` (the joins below). */
 export const CHAIN_COLUMNS = `e.id, e.type, e.quantity, e.occurred_at, e.recorded_at, e.reference_document, e.recall_id,
-  to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as order_time,
-  to_char(e.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as order_record_time,
   p.gtin, l.lot_number, l.unit, l.expires_on::text as expires_on, e.location_id, loc.gln as location_gln, e.organization_id, o.gln as organization_gln,
   e.counterparty_id, cpo.gln as counterparty_gln, e.counterparty_location_id, cpl.gln as counterparty_location_gln,
   e.output_lot_id, op.gtin as output_gtin, ol.lot_number as output_lot_number,
@@ -55,7 +53,7 @@ export const CHAIN_JOINS = `join lot l on l.id = e.lot_id join product p on p.id
 
 export type ChainRow = {
   id: string; type: string; quantity: string; occurred_at: Date | string; recorded_at: Date | string; reference_document: string | null;
-  recall_id: string | null; order_time: string; order_record_time: string; gtin: string; lot_number: string; unit: QuantityUnit;
+  recall_id: string | null; gtin: string; lot_number: string; unit: QuantityUnit;
   expires_on: string | null; location_id: string; location_gln: string | null; organization_id: string; organization_gln: string | null;
   counterparty_id: string | null; counterparty_gln: string | null; counterparty_location_id: string | null; counterparty_location_gln: string | null;
   output_lot_id: string | null; output_gtin: string | null; output_lot_number: string | null; corrected_by: string | null; corrected_at: Date | string | null;

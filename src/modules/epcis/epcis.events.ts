@@ -10,6 +10,12 @@ export type Obj = Record<string, unknown>;
 export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 export const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
 
+/** The events of a captured document: an EPCISDocument's event list, or an EPCISQueryDocument's results. */
+export function eventsOfDocument(document: unknown): unknown[] {
+  const body = obj(obj(document).epcisBody);
+  return arr(body.eventList ?? obj(obj(body.queryResults).resultsBody).eventList);
+}
+
 /** Roles an identifier plays in an event (the `role` column of `epcis_event_epc`). */
 export const EPC_ROLES = {
   epcList: 'epc', childEPCs: 'child', parentID: 'parent', inputEPCList: 'input', outputEPCList: 'output',

@@ -10,7 +10,7 @@ export type EpcisExceptionType =
   | 'ValidationException' | 'QueryParameterException' | 'QueryTooLargeException' | 'QueryTooComplexException'
   | 'SecurityException' | 'NoSuchResourceException' | 'NoSuchNameException' | 'CaptureLimitExceededException'
   | 'UnsupportedMediaTypeException' | 'NotAcceptableException' | 'ImplementationException' | 'SubscriptionControlsException'
-  | 'DuplicateNameException';
+  | 'DuplicateNameException' | 'RateLimitException';
 
 export class EpcisProblem extends Error {
   constructor(
@@ -41,6 +41,7 @@ const TITLES: Record<EpcisExceptionType, string> = {
   ImplementationException: 'The server could not complete the request',
   SubscriptionControlsException: 'The subscription is not valid',
   DuplicateNameException: 'A query has this name already',
+  RateLimitException: 'Too many requests',
 };
 
 /** The EPCIS routes' error handler: problems as they are; fastify's own 4xx (body too large, bad JSON) as problems too. */

@@ -93,20 +93,28 @@ function capturedQuery(q: EventQuery, v: Viewer, cursor: Cursor | null, limit: n
 function lotsNamed(m: IdentifierMatch): Sql | null {
   const lots = m.keys.map(lotOf).filter((l): l is { gtin: string; lotNumber: string } => !!l);
   const gtins = m.prefixes.map((p) => /^https:\/\/id\.gs1\.org\/01\/(\d{14})\/$/.exec(p)?.[1]).filter((g): g is string => !!g);
-  if (lots.length === 0 && gtins.length === 0) return null;
-  return {
-    sql: `(select l2.id from lot l2 join product p2 on p2.id = l2.product_id
-            where (p2.gtin, l2.lot_number) in (select * from unnest(?::text[], ?::text[])) or p2.gtin = any(?::text[]))`,
-    params: [textArray(lots.map((l) => l.gtin)), textArray(lots.map((l) => l.lotNumber)), textArray(gtins)],
-  };
+  // Each kind of name its own branch, so that each reads its unique index (product by GTIN, lot by product and number).
+  const branches: Sql[] = [];
+  if (lots.length) {
+    branches.push({
+      sql: `select l2.id from lot l2 join product p2 on p2.id = l2.product_id where (p2.gtin, l2.lot_number) in (select * from unnest(?::text[], ?::text[]))`,
+      params: [textArray(lots.map((l) => l.gtin)), textArray(lots.map((l) => l.lotNumber))],
+    });
+  }
+  if (gtins.length) branches.push({ sql: 'select l2.id from lot l2 join product p2 on p2.id = l2.product_id where p2.gtin = any(?::text[])', params: [textArray(gtins)] });
+  if (branches.length === 0) return null;
+  return { sql: `(${branches.map((b) => b.sql).join(' union all ')})`, params: branches.flatMap((b) => b.params) };
 }
 
 /** Locations named by SGLN (any extension) or by the `urn:uuid:` a location without GLN is rendered with. */
 function placesNamed(keys: string[]): Sql | null {
   const glns = keys.map((k) => glnOf(k)).filter((g) => g && !g.party).map((g) => g!.gln);
   const ids = keys.map((k) => UUID.exec(k)?.[1]).filter((x): x is string => !!x);
-  if (glns.length === 0 && ids.length === 0) return null;
-  return { sql: '(select id from location where gln = any(?::text[]) or id = any(?::uuid[]))', params: [textArray(glns), textArray(ids)] };
+  const branches: Sql[] = [];
+  if (glns.length) branches.push({ sql: 'select id from location where gln = any(?::text[])', params: [textArray(glns)] });
+  if (ids.length) branches.push({ sql: 'select id from location where id = any(?::uuid[])', params: [textArray(ids)] });
+  if (branches.length === 0) return null;
+  return { sql: `(${branches.map((b) => b.sql).join(' union all ')})`, params: branches.flatMap((b) => b.params) };
 }
 
 /** The same query over the chain's custody events; null when it cannot match any. */
@@ -150,22 +158,43 @@ function chainQuery(q: EventQuery, v: Viewer, cursor: Cursor | null, limit: numb
     const asInput = m.roles.includes('inputClass') && transformations;
     const asOutput = m.roles.includes('outputClass') && transformations;
     if (!lots || !(asObject || asInput || asOutput)) return null;
-    const terms = [
-      ...(asObject ? [`(e.type <> 'CONSUMED' and e.lot_id in ${lots.sql})`] : []),
-      ...(asInput ? [`(e.type = 'CONSUMED' and e.lot_id in ${lots.sql})`] : []),
-      ...(asOutput ? [`(e.type = 'CONSUMED' and e.output_lot_id in ${lots.sql})`] : []),
-    ];
-    where.push({ sql: `(${terms.join(' or ')})`, params: terms.flatMap(() => lots.params) });
+    // The events by lot read custody_event's lot index; a lot's transformations as output are its inputs'
+    // CONSUMED rows, found through lot_input (output_lot_id has no index of its own).
+    const branches: Sql[] = [];
+    if (asObject || asInput) {
+      const only = asObject && asInput ? '' : asObject ? ` and c.type <> 'CONSUMED'` : ` and c.type = 'CONSUMED'`;
+      branches.push({ sql: `select c.id from custody_event c where c.lot_id in ${lots.sql}${only}`, params: lots.params });
+    }
+    if (asOutput) {
+      branches.push({
+        sql: `select c.id from custody_event c where c.type = 'CONSUMED' and c.output_lot_id in ${lots.sql}
+                 and c.lot_id in (select li.input_id from lot_input li where li.output_id in ${lots.sql})`,
+        params: [...lots.params, ...lots.params],
+      });
+    }
+    where.push({ sql: `e.id in (${branches.map((b) => b.sql).join(' union all ')})`, params: branches.flatMap((b) => b.params) });
   }
-  const time = q.orderBy === 'recordTime' ? 'e.recorded_at' : 'e.occurred_at';
-  where.push(after(cursor, 1, time, 'e.id', 'uuid', q.descending));
+  const time = q.orderBy === 'recordTime' ? 'recorded_at' : 'occurred_at';
+  where.push(after(cursor, 1, `e.${time}`, 'e.id', 'uuid', q.descending));
   const dir = q.descending ? 'desc' : 'asc';
+  // The page of events alone, from custody_event and its indexes; `chainRows` renders it with a fixed statement
+  // (planned once per connection: joined together, the nine joins cost more to plan than the page to read).
   return {
-    sql: `select ${CHAIN_COLUMNS} from custody_event e ${CHAIN_JOINS}
+    sql: `select e.id, to_char(e.${time} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as order_time from custody_event e
            where ${where.map((w) => w.sql).join(' and ')}
-           order by ${time} ${dir}, e.id ${dir} limit ?`,
+           order by e.${time} ${dir}, e.id ${dir} limit ?`,
     params: [...where.flatMap((w) => w.params), limit],
   };
+}
+
+const CHAIN_ROWS = `select ${CHAIN_COLUMNS} from custody_event e ${CHAIN_JOINS} where e.id = any(?::uuid[])`;
+
+/** The rendering columns of a page of custody events, in the page's order. */
+async function chainRows(em: EntityManager, page: { id: string }[]): Promise<ChainRow[]> {
+  if (page.length === 0) return [];
+  const rows = await readQuery<ChainRow>(em, CHAIN_ROWS, [textArray(page.map((p) => p.id))]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page.map((p) => byId.get(p.id)!);
 }
 
 /** A captured event as the query answers it: as it came, with its event ID, record time and its prefixes. */
@@ -195,11 +224,16 @@ export async function queryEvents(em: EntityManager, v: Viewer, q: EventQuery, c
   const chain = chainQuery(q, v, cursor, limit + 1);
   const [a, b] = await Promise.all([
     readQuery<{ key: string; event_id: string; body: unknown; context: unknown; record_time: Date; order_time: string }>(em, captured.sql, captured.params),
-    chain ? readQuery<ChainRow>(em, chain.sql, chain.params) : Promise.resolve([] as ChainRow[]),
+    chain ? readQuery<{ id: string; order_time: string }>(em, chain.sql, chain.params) : Promise.resolve([]),
   ]);
-  const rows = [
-    ...a.map((r) => ({ cursor: { t: r.order_time, s: 0 as const, k: r.key }, event: () => capturedEvent(r) })),
-    ...b.map((r) => ({ cursor: { t: q.orderBy === 'recordTime' ? r.order_record_time : r.order_time, s: 1 as const, k: r.id }, event: () => renderChainEvent(r) })),
+  const merged = [
+    ...a.map((r) => ({ cursor: { t: r.order_time, s: 0 as const, k: r.key }, captured: r })),
+    ...b.map((r) => ({ cursor: { t: r.order_time, s: 1 as const, k: r.id }, captured: null })),
   ].sort((x, y) => (q.descending ? -1 : 1) * compare(x.cursor, y.cursor));
-  return { rows: rows.slice(0, limit).map((r) => ({ cursor: r.cursor, event: r.event() })), more: rows.length > limit };
+  const page = merged.slice(0, limit);
+  const rendered = new Map((await chainRows(em, page.filter((r) => !r.captured).map((r) => ({ id: r.cursor.k })))).map((r) => [r.id, r]));
+  return {
+    rows: page.map((r) => ({ cursor: r.cursor, event: r.captured ? capturedEvent(r.captured) : renderChainEvent(rendered.get(r.cursor.k)!) })),
+    more: merged.length > limit,
+  };
 }

@@ -1,5 +1,6 @@
 /**
- * Webhook deliveries of subscriptions. Every tick (and at once when a capture or a recall says so on the bus):
+ * Webhook deliveries of subscriptions (and the housekeeping of the EPCIS interface: recalls told as events,
+ * capture jobs a stopped server left running). Every tick (and at once when a capture or a recall says so on the bus):
  *
  * 1. Each subscription that is due takes the new events of its query, oldest record first, into delivery
  *    records (at most 1,000 events each) and moves its cursor past them, in one transaction: each event goes
@@ -19,6 +20,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { RECALL_ACTIVATED, type Bus } from '../../app/bus';
 import type { OrganizationViewer } from '../access/viewer';
 import { ApiKeyScope, type OrganizationRole } from '../organization/organization.enums';
+import { closeAbandonedJobs } from './epcis.capture';
 import { emitRecallEvents } from './epcis.recall-events';
 import { queryEvents, type Cursor } from './epcis.query';
 import { parseEventQuery } from './epcis.query.params';
@@ -154,6 +156,7 @@ export function startDispatcher(orm: MikroORM, bus: Bus, options: DispatcherOpti
     }
     running = (async () => {
       try {
+        await closeAbandonedJobs(orm.em.fork());
         await emitRecallEvents(orm);
         await collect(orm);
         await deliver(orm, opts);
