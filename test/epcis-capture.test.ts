@@ -6,7 +6,6 @@ import { capture, countStored, document, OPENEPCIS, readJson, REFUSED_VALID } fr
 import { startHarness, type Harness } from './helpers/harness';
 import { makeWorld, type World } from './helpers/world';
 
-
 describe('EPCIS capture', () => {
   let h: Harness;
   let w: World;
@@ -52,19 +51,37 @@ describe('EPCIS capture', () => {
   }
 
   it('names the event at fault by its index', async () => {
-    const r = await capture(h, w.distributor.key, readJson(path.join(OPENEPCIS, 'invalid', 'ObjectEvent_with_non_standard_bizStep_in_second_event.json')));
+    const r = await capture(
+      h,
+      w.distributor.key,
+      readJson(path.join(OPENEPCIS, 'invalid', 'ObjectEvent_with_non_standard_bizStep_in_second_event.json')),
+    );
     expect(r.body.errors[0]).toMatchObject({ eventIndex: 1, pointer: '/epcisBody/eventList/1/bizStep' });
   });
 
   it('records an event without an eventID once, by its event hash ID', async () => {
     const event = {
-      type: 'ObjectEvent', eventTime: '2026-11-20T10:00:00+08:00', eventTimeZoneOffset: '+08:00', action: 'OBSERVE',
-      bizStep: 'inspecting', epcList: ['urn:epc:id:sgtin:0614141.107346.9001'],
+      type: 'ObjectEvent',
+      eventTime: '2026-11-20T10:00:00+08:00',
+      eventTimeZoneOffset: '+08:00',
+      action: 'OBSERVE',
+      bizStep: 'inspecting',
+      epcList: ['urn:epc:id:sgtin:0614141.107346.9001'],
     };
     const first = await capture(h, w.distributor.key, document([event]));
-    expect(first.job!.events[0]).toMatchObject({ outcome: 'STORED', eventID: expect.stringMatching(/^ni:\/\/\/sha-256;[0-9a-f]{64}\?ver=CBV2\.0$/) });
+    expect(first.job!.events[0]).toMatchObject({
+      outcome: 'STORED',
+      eventID: expect.stringMatching(/^ni:\/\/\/sha-256;[0-9a-f]{64}\?ver=CBV2\.0$/),
+    });
     // The same event again, its keys in another order and its EPC as a Digital Link: a duplicate.
-    const again = { epcList: ['https://id.gs1.org/01/10614141073464/21/9001'], bizStep: 'inspecting', action: 'OBSERVE', eventTimeZoneOffset: '+08:00', eventTime: '2026-11-20T02:00:00.000Z', type: 'ObjectEvent' };
+    const again = {
+      epcList: ['https://id.gs1.org/01/10614141073464/21/9001'],
+      bizStep: 'inspecting',
+      action: 'OBSERVE',
+      eventTimeZoneOffset: '+08:00',
+      eventTime: '2026-11-20T02:00:00.000Z',
+      type: 'ObjectEvent',
+    };
     const second = await capture(h, w.distributor.key, document([again, again]));
     expect(second.job!.events.map((e) => e.outcome)).toEqual(['DUPLICATE', 'DUPLICATE']);
     expect(second.job!.events[0].eventID).toBe(first.job!.events[0].eventID);
@@ -74,10 +91,34 @@ describe('EPCIS capture', () => {
 
   it('refuses future events, bad offsets and wrong check digits by meaning, after the schema', async () => {
     const bad = [
-      { type: 'ObjectEvent', eventTime: '2099-01-01T00:00:00Z', eventTimeZoneOffset: '+00:00', action: 'OBSERVE', epcList: ['urn:epc:id:sgtin:0614141.107346.1'] },
-      { type: 'ObjectEvent', eventTime: '2024-01-01T00:00:00Z', eventTimeZoneOffset: '-13:00', action: 'OBSERVE', epcList: ['urn:epc:id:sgtin:0614141.107346.1'] },
-      { type: 'ObjectEvent', eventTime: '2024-01-01T00:00:00Z', eventTimeZoneOffset: '+08:00', action: 'OBSERVE', epcList: ['https://id.gs1.org/01/10614141073465/21/1'] },
-      { type: 'ObjectEvent', eventTime: '2024-01-01T00:00:00Z', eventTimeZoneOffset: '+08:00', action: 'OBSERVE', quantityList: [{ epcClass: 'urn:epc:class:lgtin:0614141.10734.L1', quantity: 2 }] },
+      {
+        type: 'ObjectEvent',
+        eventTime: '2099-01-01T00:00:00Z',
+        eventTimeZoneOffset: '+00:00',
+        action: 'OBSERVE',
+        epcList: ['urn:epc:id:sgtin:0614141.107346.1'],
+      },
+      {
+        type: 'ObjectEvent',
+        eventTime: '2024-01-01T00:00:00Z',
+        eventTimeZoneOffset: '-13:00',
+        action: 'OBSERVE',
+        epcList: ['urn:epc:id:sgtin:0614141.107346.1'],
+      },
+      {
+        type: 'ObjectEvent',
+        eventTime: '2024-01-01T00:00:00Z',
+        eventTimeZoneOffset: '+08:00',
+        action: 'OBSERVE',
+        epcList: ['https://id.gs1.org/01/10614141073465/21/1'],
+      },
+      {
+        type: 'ObjectEvent',
+        eventTime: '2024-01-01T00:00:00Z',
+        eventTimeZoneOffset: '+08:00',
+        action: 'OBSERVE',
+        quantityList: [{ epcClass: 'urn:epc:class:lgtin:0614141.10734.L1', quantity: 2 }],
+      },
     ];
     const r = await capture(h, w.distributor.key, document(bad));
     expect(r.status).toBe(400);
@@ -88,7 +129,13 @@ describe('EPCIS capture', () => {
     const options = await h.http.app.inject({ method: 'OPTIONS', url: '/epcis/capture' });
     expect(options.headers['gs1-epcis-capture-limit']).toBe('10000');
     expect(options.headers['gs1-epcis-version']).toBe('2.0.0');
-    const event = { type: 'ObjectEvent', eventTime: '2024-01-01T00:00:00Z', eventTimeZoneOffset: '+08:00', action: 'OBSERVE', epcList: [] };
+    const event = {
+      type: 'ObjectEvent',
+      eventTime: '2024-01-01T00:00:00Z',
+      eventTimeZoneOffset: '+08:00',
+      action: 'OBSERVE',
+      epcList: [],
+    };
     const r = await capture(h, w.distributor.key, document(Array.from({ length: 10_001 }, () => event)));
     expect(r.status).toBe(413);
     expect(r.body.type).toBe('epcisException:CaptureLimitExceededException');
@@ -99,8 +146,17 @@ describe('EPCIS capture', () => {
     expect((await h.http.app.inject({ method: 'POST', url: '/epcis/capture', payload: doc })).statusCode).toBe(401);
     const read = await h.keyFor(w.distributor.org, ApiKeyScope.READ);
     expect((await capture(h, read, doc)).status).toBe(403);
-    const mine = await h.http.app.inject({ method: 'POST', url: '/epcis/capture', payload: doc, headers: { authorization: `Bearer ${w.distributor.key}` } });
-    const other = await h.http.app.inject({ method: 'GET', url: String(mine.headers.location), headers: { authorization: `Bearer ${w.retailer.key}` } });
+    const mine = await h.http.app.inject({
+      method: 'POST',
+      url: '/epcis/capture',
+      payload: doc,
+      headers: { authorization: `Bearer ${w.distributor.key}` },
+    });
+    const other = await h.http.app.inject({
+      method: 'GET',
+      url: String(mine.headers.location),
+      headers: { authorization: `Bearer ${w.retailer.key}` },
+    });
     expect(other.statusCode).toBe(404);
   });
 
@@ -111,13 +167,17 @@ describe('EPCIS capture', () => {
 });
 
 describe('EPCIS request limits', () => {
-  it('are the API\'s, per key: past them a 429 problem with Retry-After', async () => {
+  it("are the API's, per key: past them a 429 problem with Retry-After", async () => {
     const h = await startHarness({ requestLimits: { perKeyPerMinute: 3, perAddressPerMinute: 0 } });
     try {
       const w = await makeWorld(h);
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++) {
-        const r = await h.http.app.inject({ method: 'GET', url: '/epcis/capture', headers: { authorization: `Bearer ${w.retailer.key}` } });
+        const r = await h.http.app.inject({
+          method: 'GET',
+          url: '/epcis/capture',
+          headers: { authorization: `Bearer ${w.retailer.key}` },
+        });
         statuses.push(r.statusCode);
         if (r.statusCode === 429) {
           expect(r.json().type).toBe('epcisException:RateLimitException');

@@ -15,30 +15,50 @@ describe('README: EPCIS on the demo data', () => {
   });
   afterAll(() => h.close());
 
-  it('captures GS1\'s example document: stored, about nothing the platform traces', async () => {
+  it("captures GS1's example document: stored, about nothing the platform traces", async () => {
     const r = await capture(h, DEMO_KEYS.DISTRIBUTOR, readJson(path.join(OPENEPCIS, 'valid/ObjectEvent.json')));
     expect(r.job!.events.map((e) => e.outcome)).toEqual(['STORED', 'STORED']);
   });
 
-  it('captures the producer\'s and the distributor\'s documents: a new lot, shipped and received', async () => {
-    const producer = await capture(h, DEMO_KEYS.PRODUCER, readJson(path.join(examples, 'producer-commissioning-and-shipping.jsonld')));
+  it("captures the producer's and the distributor's documents: a new lot, shipped and received", async () => {
+    const producer = await capture(
+      h,
+      DEMO_KEYS.PRODUCER,
+      readJson(path.join(examples, 'producer-commissioning-and-shipping.jsonld')),
+    );
     expect(producer.job!.events.map((e) => e.outcome)).toEqual(['RECORDED', 'RECORDED']);
-    const distributor = await capture(h, DEMO_KEYS.DISTRIBUTOR, readJson(path.join(examples, 'distributor-receiving.jsonld')));
+    const distributor = await capture(
+      h,
+      DEMO_KEYS.DISTRIBUTOR,
+      readJson(path.join(examples, 'distributor-receiving.jsonld')),
+    );
     expect(distributor.job!.events.map((e) => e.outcome)).toEqual(['RECORDED']);
   });
 
   it('shows the lot on its scan page, with its holders', async () => {
-    const page = await h.http.app.inject({ method: 'GET', url: '/01/06901230001017/10/RT2412E', headers: { accept: 'text/html' } });
+    const page = await h.http.app.inject({
+      method: 'GET',
+      url: '/01/06901230001017/10/RT2412E',
+      headers: { accept: 'text/html' },
+    });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('RT2412E');
     expect(page.body).toContain('河南中原商贸物流有限公司');
   });
 
-  it('downloads the lot\'s trace as an EPCIS document that GS1\'s schema accepts', async () => {
-    const res = await h.http.app.inject({ method: 'GET', url: '/epcis/trace/01/06901230001017/10/RT2412E', headers: { authorization: `Bearer ${DEMO_KEYS.PRODUCER}` } });
+  it("downloads the lot's trace as an EPCIS document that GS1's schema accepts", async () => {
+    const res = await h.http.app.inject({
+      method: 'GET',
+      url: '/epcis/trace/01/06901230001017/10/RT2412E',
+      headers: { authorization: `Bearer ${DEMO_KEYS.PRODUCER}` },
+    });
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(schemaProblems(doc)).toEqual([]);
-    expect(doc.epcisBody.eventList.map((e: { bizStep: string }) => e.bizStep)).toEqual(['commissioning', 'shipping', 'receiving']);
+    expect(doc.epcisBody.eventList.map((e: { bizStep: string }) => e.bizStep)).toEqual([
+      'commissioning',
+      'shipping',
+      'receiving',
+    ]);
   });
 });

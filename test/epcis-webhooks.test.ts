@@ -40,7 +40,14 @@ class Receiver {
     if (s) await new Promise((resolve) => s.close(resolve));
   }
   events() {
-    return this.requests.flatMap((r) => JSON.parse(r.body).epcisBody.queryResults.resultsBody.eventList as { eventID: string; disposition: string; bizLocation: { id: string } }[]);
+    return this.requests.flatMap(
+      (r) =>
+        JSON.parse(r.body).epcisBody.queryResults.resultsBody.eventList as {
+          eventID: string;
+          disposition: string;
+          bizLocation: { id: string };
+        }[],
+    );
   }
 }
 
@@ -66,10 +73,34 @@ beforeAll(async () => {
   w = await makeWorld(h);
   receiver = new Receiver(await freePort());
   await h.tx(async (em) => {
-    toy = await makeProduct(em, w.producer.org, { gtin: gtin13(9401), name: '召回订阅测试玩具', category: ProductCategory.CHILDRENS_GOODS, subcategory: 'toy' });
-    lot = await makeLot(em, w.producer.org, toy, { lotNumber: 'RC-1', producedOn: '2026-03-01', quantity: 100, location: w.producer.site });
-    await shipAndReceive(em, lot, { org: w.producer.org, location: w.producer.site }, { org: w.distributor.org, location: w.distributor.site }, 50, new Date('2026-03-05T00:00:00Z'));
-    await shipAndReceive(em, lot, { org: w.distributor.org, location: w.distributor.site }, { org: w.retailer.org, location: w.retailer.site }, 20, new Date('2026-03-08T00:00:00Z'));
+    toy = await makeProduct(em, w.producer.org, {
+      gtin: gtin13(9401),
+      name: '召回订阅测试玩具',
+      category: ProductCategory.CHILDRENS_GOODS,
+      subcategory: 'toy',
+    });
+    lot = await makeLot(em, w.producer.org, toy, {
+      lotNumber: 'RC-1',
+      producedOn: '2026-03-01',
+      quantity: 100,
+      location: w.producer.site,
+    });
+    await shipAndReceive(
+      em,
+      lot,
+      { org: w.producer.org, location: w.producer.site },
+      { org: w.distributor.org, location: w.distributor.site },
+      50,
+      new Date('2026-03-05T00:00:00Z'),
+    );
+    await shipAndReceive(
+      em,
+      lot,
+      { org: w.distributor.org, location: w.distributor.site },
+      { org: w.retailer.org, location: w.retailer.site },
+      20,
+      new Date('2026-03-08T00:00:00Z'),
+    );
   });
 });
 afterAll(async () => {
@@ -84,26 +115,49 @@ describe('subscriptions and webhooks', () => {
   let location: string;
 
   it('a retailer saves a query of its recalled lots and subscribes a webhook to it', async () => {
-    const saved = await api('POST', '/epcis/queries', w.retailer.key, { name: 'recalled-stock', query: { EQ_disposition: ['recalled'] } });
+    const saved = await api('POST', '/epcis/queries', w.retailer.key, {
+      name: 'recalled-stock',
+      query: { EQ_disposition: ['recalled'] },
+    });
     expect(saved.statusCode).toBe(201);
     expect(saved.headers.location).toBe('/epcis/queries/recalled-stock');
-    expect((await api('POST', '/epcis/queries', w.retailer.key, { name: 'recalled-stock', query: {} })).json().type).toBe('epcisException:DuplicateNameException');
-    expect((await api('POST', '/epcis/queries', w.retailer.key, { name: 'bad', query: { EQ_colour: ['red'] } })).statusCode).toBe(400);
-    const sub = await api('POST', '/epcis/queries/recalled-stock/subscriptions', w.retailer.key, { dest: receiver.url, stream: true, signatureToken: secret });
+    expect(
+      (await api('POST', '/epcis/queries', w.retailer.key, { name: 'recalled-stock', query: {} })).json().type,
+    ).toBe('epcisException:DuplicateNameException');
+    expect(
+      (await api('POST', '/epcis/queries', w.retailer.key, { name: 'bad', query: { EQ_colour: ['red'] } }))
+        .statusCode,
+    ).toBe(400);
+    const sub = await api('POST', '/epcis/queries/recalled-stock/subscriptions', w.retailer.key, {
+      dest: receiver.url,
+      stream: true,
+      signatureToken: secret,
+    });
     expect(sub.statusCode).toBe(201);
     location = String(sub.headers.location);
     // Another organization neither sees the query nor its subscriptions.
     expect((await api('GET', '/epcis/queries/recalled-stock', w.otherRetailer.key)).statusCode).toBe(404);
   });
 
-  it('a recall\'s activation reaches the webhook as recalled events, once each, also after the receiver was down', async () => {
+  it("a recall's activation reaches the webhook as recalled events once each, also after it was down", async () => {
     // The receiver is down when the recall is activated.
-    const initiated = await h.gql(RecallInitiateDocument, { input: {
-      root: { kind: 'LOTS', lots: [lot.globalId] }, hazard: '零件脱落，有窒息危险。', remedies: ['REFUND'],
-      consumerInstructions: '停止使用，退回门店。', noticeText: '召回 RC-1 批次玩具。',
-    } }, w.regulator.key);
+    const initiated = await h.gql(
+      RecallInitiateDocument,
+      {
+        input: {
+          root: { kind: 'LOTS', lots: [lot.globalId] },
+          hazard: '零件脱落，有窒息危险。',
+          remedies: ['REFUND'],
+          consumerInstructions: '停止使用，退回门店。',
+          noticeText: '召回 RC-1 批次玩具。',
+        },
+      },
+      w.regulator.key,
+    );
     const recall = initiated.data!.recallInitiate.recall!;
-    expect((await h.gql(RecallActivateDocument, { recall: recall.id }, w.regulator.key)).data!.recallActivate.errors).toEqual([]);
+    expect(
+      (await h.gql(RecallActivateDocument, { recall: recall.id }, w.regulator.key)).data!.recallActivate.errors,
+    ).toEqual([]);
 
     const failing = await until('failed attempts', async () => {
       const s = (await api('GET', location, w.retailer.key)).json();
@@ -122,10 +176,14 @@ describe('subscriptions and webhooks', () => {
     await new Promise((r) => setTimeout(r, 600));
     const events = receiver.events();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ disposition: 'recalled', bizLocation: { id: `https://id.gs1.org/414/${w.retailer.site.gln}` } });
+    expect(events[0]).toMatchObject({
+      disposition: 'recalled',
+      bizLocation: { id: `https://id.gs1.org/414/${w.retailer.site.gln}` },
+    });
     expect(new Set(events.map((e) => e.eventID)).size).toBe(events.length);
 
-    // Signed: HMAC-SHA256 of "<t>.<body>" with the subscription's secret; the delivery's ID is the same on every attempt.
+    // Signed: HMAC-SHA256 of "<t>.<body>" with the subscription's secret; the delivery's ID is the same on every
+    // attempt.
     const [req] = receiver.requests;
     const m = /^t=(\d+),sha256=([0-9a-f]{64})$/.exec(String(req.headers['gs1-signature']))!;
     expect(m).not.toBeNull();
@@ -139,14 +197,29 @@ describe('subscriptions and webhooks', () => {
   });
 
   it('new events arrive as they are captured; a cancelled subscription gets nothing more', async () => {
-    await api('POST', '/epcis/queries', w.retailer.key, { name: 'inspections', query: { EQ_bizStep: ['inspecting'] } });
-    const sub = await api('POST', '/epcis/queries/inspections/subscriptions', w.retailer.key, { dest: receiver.url, stream: true });
+    await api('POST', '/epcis/queries', w.retailer.key, {
+      name: 'inspections',
+      query: { EQ_bizStep: ['inspecting'] },
+    });
+    const sub = await api('POST', '/epcis/queries/inspections/subscriptions', w.retailer.key, {
+      dest: receiver.url,
+      stream: true,
+    });
     expect(sub.json().signatureToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     const before = receiver.requests.length;
-    const event = { type: 'ObjectEvent', eventTime: new Date().toISOString(), eventTimeZoneOffset: '+08:00', action: 'OBSERVE', bizStep: 'inspecting', epcList: ['urn:epc:id:sgtin:0614141.107346.77'] };
+    const event = {
+      type: 'ObjectEvent',
+      eventTime: new Date().toISOString(),
+      eventTimeZoneOffset: '+08:00',
+      action: 'OBSERVE',
+      bizStep: 'inspecting',
+      epcList: ['urn:epc:id:sgtin:0614141.107346.77'],
+    };
     expect((await api('POST', '/epcis/events', w.retailer.key, event)).statusCode).toBe(201);
     await until('the captured event', async () => receiver.requests.length > before);
-    expect(JSON.parse(receiver.requests.at(-1)!.body).epcisBody.queryResults.subscriptionID).toBe(sub.json().subscriptionID);
+    expect(JSON.parse(receiver.requests.at(-1)!.body).epcisBody.queryResults.subscriptionID).toBe(
+      sub.json().subscriptionID,
+    );
 
     expect((await api('DELETE', String(sub.headers.location), w.retailer.key)).statusCode).toBe(204);
     const after = receiver.requests.length;
@@ -156,9 +229,22 @@ describe('subscriptions and webhooks', () => {
   });
 
   it('refuses webhooks it cannot call and subscriptions without a schedule or stream', async () => {
-    const bad = await api('POST', '/epcis/queries/recalled-stock/subscriptions', w.retailer.key, { dest: 'ftp://example.cn/x', stream: true });
+    const bad = await api('POST', '/epcis/queries/recalled-stock/subscriptions', w.retailer.key, {
+      dest: 'ftp://example.cn/x',
+      stream: true,
+    });
     expect(bad.json().type).toBe('epcisException:SubscriptionControlsException');
-    expect((await api('POST', '/epcis/queries/recalled-stock/subscriptions', w.retailer.key, { dest: receiver.url })).statusCode).toBe(400);
-    expect((await api('POST', '/epcis/queries/recalled-stock/subscriptions', w.retailer.key, { dest: receiver.url, schedule: { hour: '25' } })).statusCode).toBe(400);
+    expect(
+      (await api('POST', '/epcis/queries/recalled-stock/subscriptions', w.retailer.key, { dest: receiver.url }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await api('POST', '/epcis/queries/recalled-stock/subscriptions', w.retailer.key, {
+          dest: receiver.url,
+          schedule: { hour: '25' },
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 });

@@ -7,7 +7,8 @@
  * | custody event | EPCIS event | action | bizStep | disposition |
  * |---|---|---|---|---|
  * | PRODUCED | ObjectEvent | ADD | commissioning | active |
- * | CONSUMED | TransformationEvent (one per input; the inputs of one lot share a transformationID) | | commissioning | |
+ * | CONSUMED | TransformationEvent (one per input; the inputs of one lot share a transformationID) | | commissioning
+ * | |
  * | SHIPPED | ObjectEvent | OBSERVE | shipping | in_transit (recalled under a recall) |
  * | RECEIVED | ObjectEvent | OBSERVE | receiving | in_progress |
  * | SOLD | ObjectEvent | OBSERVE | retail_selling | retail_sold |
@@ -17,12 +18,14 @@
  * A corrected event carries an errorDeclaration naming its correction. Quantities are in the lot's unit
  * (UN/ECE code), places are SGLNs and parties PGLNs (`urn:uuid:` of the row when it has no GLN).
  */
-import { createHash } from 'node:crypto';
 import { UNIT_CODE } from './epcis.chain';
-import { lotIdentifier, locationIdentifier, partyIdentifier } from './epcis.identifiers';
+import { lotIdentifier, locationIdentifier, partyIdentifier, uuidOf } from './epcis.identifiers';
 import type { QuantityUnit } from '../product/product.enums';
 
-export const CHAIN_STEPS: Record<string, { type: string; action: string | null; bizStep: string; disposition: string | null }> = {
+export const CHAIN_STEPS: Record<
+  string,
+  { type: string; action: string | null; bizStep: string; disposition: string | null }
+> = {
   PRODUCED: { type: 'ObjectEvent', action: 'ADD', bizStep: 'commissioning', disposition: 'active' },
   CONSUMED: { type: 'TransformationEvent', action: null, bizStep: 'commissioning', disposition: null },
   SHIPPED: { type: 'ObjectEvent', action: 'OBSERVE', bizStep: 'shipping', disposition: 'in_transit' },
@@ -35,13 +38,19 @@ export const CHAIN_STEPS: Record<string, { type: string; action: string | null; 
 };
 
 /** The disposition of a custody event as SQL over alias `e` (shipments under a recall are `recalled`). */
-export const DISPOSITION_SQL = `(case when e.type = 'SHIPPED' and e.recall_id is not null then 'recalled' else (case e.type ${
-  Object.entries(CHAIN_STEPS).map(([t, s]) => `when '${t}' then ${s.disposition ? `'${s.disposition}'` : 'null'}`).join(' ')} end) end)`;
-export const BIZ_STEP_SQL = `(case e.type ${Object.entries(CHAIN_STEPS).map(([t, s]) => `when '${t}' then '${s.bizStep}'`).join(' ')} end)`;
+const dispositions = Object.entries(CHAIN_STEPS)
+  .map(([t, s]) => `when '${t}' then ${s.disposition ? `'${s.disposition}'` : 'null'}`)
+  .join(' ');
+export const DISPOSITION_SQL = `(case when e.type = 'SHIPPED' and e.recall_id is not null then 'recalled'
+  else (case e.type ${dispositions} end) end)`;
+export const BIZ_STEP_SQL = `(case e.type ${Object.entries(CHAIN_STEPS)
+  .map(([t, s]) => `when '${t}' then '${s.bizStep}'`)
+  .join(' ')} end)`;
 
 /** The columns a custody event is rendered from, over `custody_event e` (the joins below). */
 export const CHAIN_COLUMNS = `e.id, e.type, e.quantity, e.occurred_at, e.recorded_at, e.reference_document, e.recall_id,
-  p.gtin, l.lot_number, l.unit, l.expires_on::text as expires_on, e.location_id, loc.gln as location_gln, e.organization_id, o.gln as organization_gln,
+  p.gtin, l.lot_number, l.unit, l.expires_on::text as expires_on, e.location_id, loc.gln as location_gln,
+    e.organization_id, o.gln as organization_gln,
   e.counterparty_id, cpo.gln as counterparty_gln, e.counterparty_location_id, cpl.gln as counterparty_location_gln,
   e.output_lot_id, op.gtin as output_gtin, ol.lot_number as output_lot_number,
   corr.id as corrected_by, corr.recorded_at as corrected_at`;
@@ -52,11 +61,30 @@ export const CHAIN_JOINS = `join lot l on l.id = e.lot_id join product p on p.id
   left join custody_event corr on corr.corrects_id = e.id`;
 
 export type ChainRow = {
-  id: string; type: string; quantity: string; occurred_at: Date | string; recorded_at: Date | string; reference_document: string | null;
-  recall_id: string | null; gtin: string; lot_number: string; unit: QuantityUnit;
-  expires_on: string | null; location_id: string; location_gln: string | null; organization_id: string; organization_gln: string | null;
-  counterparty_id: string | null; counterparty_gln: string | null; counterparty_location_id: string | null; counterparty_location_gln: string | null;
-  output_lot_id: string | null; output_gtin: string | null; output_lot_number: string | null; corrected_by: string | null; corrected_at: Date | string | null;
+  id: string;
+  type: string;
+  quantity: string;
+  occurred_at: Date | string;
+  recorded_at: Date | string;
+  reference_document: string | null;
+  recall_id: string | null;
+  gtin: string;
+  lot_number: string;
+  unit: QuantityUnit;
+  expires_on: string | null;
+  location_id: string;
+  location_gln: string | null;
+  organization_id: string;
+  organization_gln: string | null;
+  counterparty_id: string | null;
+  counterparty_gln: string | null;
+  counterparty_location_id: string | null;
+  counterparty_location_gln: string | null;
+  output_lot_id: string | null;
+  output_gtin: string | null;
+  output_lot_number: string | null;
+  corrected_by: string | null;
+  corrected_at: Date | string | null;
 };
 
 const place = (gln: string | null, id: string) => (gln ? locationIdentifier(gln) : `urn:uuid:${id}`);
@@ -65,8 +93,7 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 
 /** A deterministic UUID for the transformation that made a lot at a moment (its inputs share it). */
 function transformationId(outputLotId: string, at: Date | string): string {
-  const h = createHash('sha1').update(`${outputLotId}|${iso(at)}`).digest('hex');
-  return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return `urn:uuid:${uuidOf(`${outputLotId}|${iso(at)}`)}`;
 }
 
 /** A despatch advice or invoice number as a business transaction URI (CBV: `urn:epcglobal:cbv:bt:<GLN>:<number>`). */
@@ -91,7 +118,11 @@ export function renderChainEvent(r: ChainRow): Record<string, unknown> {
     eventID: `urn:uuid:${r.id}`,
   };
   if (r.corrected_by) {
-    event.errorDeclaration = { declarationTime: iso(r.corrected_at!), reason: 'incorrect_data', correctiveEventIDs: [`urn:uuid:${r.corrected_by}`] };
+    event.errorDeclaration = {
+      declarationTime: iso(r.corrected_at!),
+      reason: 'incorrect_data',
+      correctiveEventIDs: [`urn:uuid:${r.corrected_by}`],
+    };
   }
   if (r.type === 'CONSUMED') {
     Object.assign(event, {
@@ -108,13 +139,22 @@ export function renderChainEvent(r: ChainRow): Record<string, unknown> {
   event.readPoint = { id: here };
   event.bizLocation = { id: here };
   const bt = transaction(r.reference_document, r.type === 'RECEIVED' ? r.counterparty_gln : r.organization_gln);
-  if (bt) event.bizTransactionList = [{ type: r.type === 'SHIPPED' || r.type === 'RECEIVED' ? 'desadv' : 'inv', bizTransaction: bt }];
+  if (bt)
+    event.bizTransactionList = [
+      { type: r.type === 'SHIPPED' || r.type === 'RECEIVED' ? 'desadv' : 'inv', bizTransaction: bt },
+    ];
   if (r.type === 'SHIPPED' || r.type === 'RECEIVED') {
     const there = place(r.counterparty_location_gln, r.counterparty_location_id!);
     const them = party(r.counterparty_gln, r.counterparty_id!);
     const [from, fromParty, to, toParty] = r.type === 'SHIPPED' ? [here, me, there, them] : [there, them, here, me];
-    event.sourceList = [{ type: 'location', source: from }, { type: 'owning_party', source: fromParty }];
-    event.destinationList = [{ type: 'location', destination: to }, { type: 'owning_party', destination: toParty }];
+    event.sourceList = [
+      { type: 'location', source: from },
+      { type: 'owning_party', source: fromParty },
+    ];
+    event.destinationList = [
+      { type: 'location', destination: to },
+      { type: 'owning_party', destination: toParty },
+    ];
   }
   if (r.type === 'PRODUCED' && r.expires_on) {
     event['@context'] = [{ cbvmda: 'urn:epcglobal:cbv:mda:' }];

@@ -5,10 +5,14 @@
  *
  * | EPCIS event | becomes |
  * |---|---|
- * | ObjectEvent ADD, bizStep commissioning, a lot (LGTIN) of the caller's product | `registerLot` (the lot and its PRODUCED event) |
- * | TransformationEvent with a lot of the caller's product in outputQuantityList | `registerLot` with the input lots, or `recordInputs` when the lot exists |
- * | ObjectEvent bizStep shipping, lots in quantityList, a destination location | SHIPPED to that location's organization |
- * | ObjectEvent bizStep receiving | RECEIVED, closing the shipment named by its `desadv`, else the oldest open shipment of the lot from its source to that location |
+ * | ObjectEvent ADD, bizStep commissioning, a lot (LGTIN) of the caller's product | `registerLot` (the lot and its
+ * PRODUCED event) |
+ * | TransformationEvent with a lot of the caller's product in outputQuantityList | `registerLot` with the input lots,
+ * or `recordInputs` when the lot exists |
+ * | ObjectEvent bizStep shipping, lots in quantityList, a destination location | SHIPPED to that location's
+ * organization |
+ * | ObjectEvent bizStep receiving | RECEIVED, closing the shipment named by its `desadv`, else the oldest open
+ * shipment of the lot from its source to that location |
  * | ObjectEvent bizStep retail_selling | SOLD |
  * | ObjectEvent bizStep destroying | DESTROYED |
  *
@@ -39,12 +43,20 @@ const UNIT_CODES: Record<QuantityUnit, (string | undefined)[]> = {
   [QuantityUnit.SQUARE_METRE]: ['MTK'],
   [QuantityUnit.LITRE]: ['LTR'],
 };
-export const UNIT_CODE: Record<QuantityUnit, string> = { EACH: 'EA', KILOGRAM: 'KGM', TONNE: 'TNE', METRE: 'MTR', SQUARE_METRE: 'MTK', LITRE: 'LTR' };
-const unitOfCode = (code: string | undefined) => (Object.keys(UNIT_CODES) as QuantityUnit[]).find((u) => UNIT_CODES[u].includes(code));
+export const UNIT_CODE: Record<QuantityUnit, string> = {
+  EACH: 'EA',
+  KILOGRAM: 'KGM',
+  TONNE: 'TNE',
+  METRE: 'MTR',
+  SQUARE_METRE: 'MTK',
+  LITRE: 'LTR',
+};
+const unitOfCode = (code: string | undefined) =>
+  (Object.keys(UNIT_CODES) as QuantityUnit[]).find((u) => UNIT_CODES[u].includes(code));
 
-type LotRow = { id: string; lot_number: string; unit: QuantityUnit; gtin: string }
-type ProductRow = { id: string; gtin: string; owner_id: string }
-type PlaceRow = { gln: string; location_id: string | null; organization_id: string }
+type LotRow = { id: string; lot_number: string; unit: QuantityUnit; gtin: string };
+type ProductRow = { id: string; gtin: string; owner_id: string };
+type PlaceRow = { gln: string; location_id: string | null; organization_id: string };
 
 /** The organizations, locations, products and lots a batch of events names, read in one statement each. */
 export interface Directory {
@@ -55,36 +67,81 @@ export interface Directory {
 
 const lotKey = (gtin: string, lotNumber: string) => `${gtin}|${lotNumber}`;
 
-type Quantity = { gtin: string; lotNumber: string; quantity: number | undefined; uom: string | undefined; field: string; i: number };
+type Quantity = {
+  gtin: string;
+  lotNumber: string;
+  quantity: number | undefined;
+  uom: string | undefined;
+  field: string;
+  i: number;
+};
 
 function quantitiesOf(e: Obj, list: string): Quantity[] {
   return arr(e[list]).flatMap((q, i) => {
     const el = obj(q);
     const key = keyOf(el.epcClass);
     const lot = key ? lotOf(key) : null;
-    return lot ? [{ ...lot, quantity: typeof el.quantity === 'number' ? el.quantity : undefined, uom: el.uom as string | undefined, field: list, i }] : [];
+    return lot
+      ? [
+          {
+            ...lot,
+            quantity: typeof el.quantity === 'number' ? el.quantity : undefined,
+            uom: el.uom as string | undefined,
+            field: list,
+            i,
+          },
+        ]
+      : [];
   });
 }
 
 function placesOf(e: Obj): string[] {
-  const ids = [obj(e.readPoint).id, obj(e.bizLocation).id,
-    ...arr(e.sourceList).map((s) => obj(s).source), ...arr(e.destinationList).map((d) => obj(d).destination)];
-  return ids.map((v) => { const k = keyOf(v); return k ? glnOf(k)?.gln : undefined; }).filter((g): g is string => !!g);
+  const ids = [
+    obj(e.readPoint).id,
+    obj(e.bizLocation).id,
+    ...arr(e.sourceList).map((s) => obj(s).source),
+    ...arr(e.destinationList).map((d) => obj(d).destination),
+  ];
+  return ids
+    .map((v) => {
+      const k = keyOf(v);
+      return k ? glnOf(k)?.gln : undefined;
+    })
+    .filter((g): g is string => !!g);
 }
 
 export async function loadDirectory(em: EntityManager, records: EventRecord[]): Promise<Directory> {
   const glns = [...new Set(records.flatMap((r) => placesOf(r.body)))];
-  const lots = records.flatMap((r) => ['quantityList', 'inputQuantityList', 'outputQuantityList'].flatMap((l) => quantitiesOf(r.body, l)));
+  const lots = records.flatMap((r) =>
+    ['quantityList', 'inputQuantityList', 'outputQuantityList'].flatMap((l) => quantitiesOf(r.body, l)),
+  );
   const gtins = [...new Set(lots.map((l) => l.gtin))];
-  const places = glns.length ? await txQuery<PlaceRow>(em,
-    `select gln, null::uuid as location_id, id as organization_id from organization where gln = any(?::text[])
-     union all select gln, id, organization_id from location where gln = any(?::text[])`, [textArray(glns), textArray(glns)]) : [];
-  const products = gtins.length ? await txQuery<ProductRow>(em, 'select id, gtin, owner_id from product where gtin = any(?::text[])', [textArray(gtins)]) : [];
-  const wanted = [...new Map(lots.filter((l) => products.some((p) => p.gtin === l.gtin)).map((l) => [lotKey(l.gtin, l.lotNumber), l])).values()];
-  const lotRows = wanted.length ? await txQuery<LotRow>(em,
-    `select l.id, l.lot_number, l.unit, p.gtin from lot l join product p on p.id = l.product_id
+  const places = glns.length
+    ? await txQuery<PlaceRow>(
+        em,
+        `select gln, null::uuid as location_id, id as organization_id from organization where gln = any(?::text[])
+     union all select gln, id, organization_id from location where gln = any(?::text[])`,
+        [textArray(glns), textArray(glns)],
+      )
+    : [];
+  const products = gtins.length
+    ? await txQuery<ProductRow>(em, 'select id, gtin, owner_id from product where gtin = any(?::text[])', [
+        textArray(gtins),
+      ])
+    : [];
+  const wanted = [
+    ...new Map(
+      lots.filter((l) => products.some((p) => p.gtin === l.gtin)).map((l) => [lotKey(l.gtin, l.lotNumber), l]),
+    ).values(),
+  ];
+  const lotRows = wanted.length
+    ? await txQuery<LotRow>(
+        em,
+        `select l.id, l.lot_number, l.unit, p.gtin from lot l join product p on p.id = l.product_id
       where (p.gtin, l.lot_number) in (select * from unnest(?::text[], ?::text[]))`,
-    [textArray(wanted.map((l) => l.gtin)), textArray(wanted.map((l) => l.lotNumber))]) : [];
+        [textArray(wanted.map((l) => l.gtin)), textArray(wanted.map((l) => l.lotNumber))],
+      )
+    : [];
   return {
     places: new Map(places.map((p) => [p.gln, p])),
     products: new Map(products.map((p) => [p.gtin, p])),
@@ -94,18 +151,36 @@ export async function loadDirectory(em: EntityManager, records: EventRecord[]): 
 
 /** Organizations an event names by GLN (its locations' and its parties'): they may read it. */
 export function organizationsNamed(e: Obj, dir: Directory): string[] {
-  return [...new Set(placesOf(e).map((g) => dir.places.get(g)?.organization_id).filter((o): o is string => !!o))];
+  return [
+    ...new Set(
+      placesOf(e)
+        .map((g) => dir.places.get(g)?.organization_id)
+        .filter((o): o is string => !!o),
+    ),
+  ];
 }
 
 export type ChainPlan =
   | { kind: 'stored' }
   | { kind: 'refused'; errors: UserErrorData[] }
   | { kind: 'custody'; events: CustodyEventInput[]; lotIds: string[] }
-  | { kind: 'lot'; productId: string; lotNumber: string; producedOn: string; quantity: number; unit: QuantityUnit; location: string; inputs: { lot: string; quantity: number }[]; expiresOn: string | null }
+  | {
+      kind: 'lot';
+      productId: string;
+      lotNumber: string;
+      producedOn: string;
+      quantity: number;
+      unit: QuantityUnit;
+      location: string;
+      inputs: { lot: string; quantity: number }[];
+      expiresOn: string | null;
+    }
   | { kind: 'inputs'; lotId: string; inputs: { lot: string; quantity: number }[] };
 
-const refuse = (code: string, message: string, field: string | null = null): ChainPlan =>
-  ({ kind: 'refused', errors: [userError(code, message, field ? [field] : null)] });
+const refuse = (code: string, message: string, field: string | null = null): ChainPlan => ({
+  kind: 'refused',
+  errors: [userError(code, message, field ? [field] : null)],
+});
 
 /** The location a GLN names (an SGLN, with any extension); null when it is not registered as a location. */
 function location(dir: Directory, id: unknown): PlaceRow | null {
@@ -117,12 +192,16 @@ function location(dir: Directory, id: unknown): PlaceRow | null {
 
 function typedOf(e: Obj, list: 'sourceList' | 'destinationList', type: string): unknown {
   const key = list === 'sourceList' ? 'source' : 'destination';
-  return arr(e[list]).map(obj).find((s) => typeof s.type === 'string' && vocabularyKey(s.type, 'sourceDestinationType') === type)?.[key];
+  return arr(e[list])
+    .map(obj)
+    .find((s) => typeof s.type === 'string' && vocabularyKey(s.type, 'sourceDestinationType') === type)?.[key];
 }
 
 function bizTransaction(e: Obj, type?: string): string | null {
   const all = arr(e.bizTransactionList).map(obj);
-  const t = type ? all.find((b) => typeof b.type === 'string' && vocabularyKey(b.type, 'bizTransactionType') === type) : all[0];
+  const t = type
+    ? all.find((b) => typeof b.type === 'string' && vocabularyKey(b.type, 'bizTransactionType') === type)
+    : all[0];
   return typeof t?.bizTransaction === 'string' ? t.bizTransaction.trim().slice(0, 200) : null;
 }
 
@@ -132,9 +211,20 @@ function lotQuantities(dir: Directory, qs: Quantity[]): { lot: LotRow; quantity:
   for (const q of qs) {
     const lot = dir.lots.get(lotKey(q.gtin, q.lotNumber));
     const path = `${q.field}/${q.i}`;
-    if (!lot) return refuse('NOT_FOUND', `No lot ${q.lotNumber} of GTIN ${q.gtin} is registered.`, `${path}/epcClass`);
-    if (q.quantity === undefined) return refuse('INVALID_QUANTITY', 'The platform records quantities of lots: give a quantity.', `${path}/quantity`);
-    if (unitOfCode(q.uom) !== lot.unit) return refuse('UNIT_MISMATCH', `Lot ${lot.lot_number} is counted in ${UNIT_CODE[lot.unit]}, not ${q.uom ?? 'units'}.`, `${path}/uom`);
+    if (!lot)
+      return refuse('NOT_FOUND', `No lot ${q.lotNumber} of GTIN ${q.gtin} is registered.`, `${path}/epcClass`);
+    if (q.quantity === undefined)
+      return refuse(
+        'INVALID_QUANTITY',
+        'The platform records quantities of lots: give a quantity.',
+        `${path}/quantity`,
+      );
+    if (unitOfCode(q.uom) !== lot.unit)
+      return refuse(
+        'UNIT_MISMATCH',
+        `Lot ${lot.lot_number} is counted in ${UNIT_CODE[lot.unit]}, not ${q.uom ?? 'units'}.`,
+        `${path}/uom`,
+      );
     out.push({ lot, quantity: q.quantity, q });
   }
   return out;
@@ -142,7 +232,8 @@ function lotQuantities(dir: Directory, qs: Quantity[]): { lot: LotRow; quantity:
 
 function expiryOf(e: Obj): string | null {
   for (const [k, v] of Object.entries(obj(e.ilmd))) {
-    if (/:(itemExpirationDate|bestBeforeDate)$/.test(k) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+    if (/:(itemExpirationDate|bestBeforeDate)$/.test(k) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v))
+      return v;
   }
   return null;
 }
@@ -154,19 +245,22 @@ export function planOf(record: EventRecord, dir: Directory, viewer: Organization
   const step = record.bizStep;
   const at = (id: unknown) => location(dir, id);
   const here = at(obj(e.bizLocation).id) ?? at(obj(e.readPoint).id);
-  const where = (p: PlaceRow | null, field: string) => (p ? null : refuse('UNKNOWN_LOCATION', 'No registered location has the GLN of this event\'s place.', field));
+  const where = (p: PlaceRow | null, field: string) =>
+    p ? null : refuse('UNKNOWN_LOCATION', "No registered location has the GLN of this event's place.", field);
 
   if (record.type === 'TransformationEvent') {
     const outputs = own(quantitiesOf(e, 'outputQuantityList'));
     if (outputs.length === 0) return { kind: 'stored' };
-    if (outputs.length > 1) return refuse('INVALID_INPUT', 'A transformation on the platform makes one lot.', 'outputQuantityList');
+    if (outputs.length > 1)
+      return refuse('INVALID_INPUT', 'A transformation on the platform makes one lot.', 'outputQuantityList');
     const inputs = own(quantitiesOf(e, 'inputQuantityList'));
     const resolved = lotQuantities(dir, inputs);
     if (!Array.isArray(resolved)) return resolved;
     const lotInputs = resolved.map((r) => ({ lot: toGlobalId('Lot', r.lot.id), quantity: r.quantity }));
     const out = outputs[0];
     const existing = dir.lots.get(lotKey(out.gtin, out.lotNumber));
-    if (existing) return lotInputs.length ? { kind: 'inputs', lotId: existing.id, inputs: lotInputs } : { kind: 'stored' };
+    if (existing)
+      return lotInputs.length ? { kind: 'inputs', lotId: existing.id, inputs: lotInputs } : { kind: 'stored' };
     return newLot(dir, viewer, record, out, here, lotInputs);
   }
   if (record.type !== 'ObjectEvent') return { kind: 'stored' };
@@ -176,7 +270,12 @@ export function planOf(record: EventRecord, dir: Directory, viewer: Organization
     if (lots.length > 1) return refuse('INVALID_INPUT', 'Commission one lot per event.', 'quantityList');
     return newLot(dir, viewer, record, lots[0], here, []);
   }
-  const type = { shipping: RecordableEventType.SHIPPED, receiving: RecordableEventType.RECEIVED, retail_selling: RecordableEventType.SOLD, destroying: RecordableEventType.DESTROYED }[step ?? ''];
+  const type = {
+    shipping: RecordableEventType.SHIPPED,
+    receiving: RecordableEventType.RECEIVED,
+    retail_selling: RecordableEventType.SOLD,
+    destroying: RecordableEventType.DESTROYED,
+  }[step ?? ''];
   if (!type || record.action !== 'OBSERVE') return { kind: 'stored' };
   const resolved = lotQuantities(dir, lots);
   if (!Array.isArray(resolved)) return resolved;
@@ -186,19 +285,33 @@ export function planOf(record: EventRecord, dir: Directory, viewer: Organization
   if (type === RecordableEventType.SHIPPED) {
     site = at(typedOf(e, 'sourceList', 'location')) ?? here;
     counterparty = at(typedOf(e, 'destinationList', 'location'));
-    if (!counterparty) return refuse('COUNTERPARTY_REQUIRED', 'A shipment names its destination location (destinationList, type location, an SGLN registered on the platform).', 'destinationList');
+    if (!counterparty)
+      return refuse(
+        'COUNTERPARTY_REQUIRED',
+        'A shipment names its destination location ' +
+          '(destinationList, type location, an SGLN registered on the platform).',
+        'destinationList',
+      );
   } else if (type === RecordableEventType.RECEIVED) {
     site = at(typedOf(e, 'destinationList', 'location')) ?? here;
   }
   const missing = where(site, 'bizLocation');
   if (missing) return missing;
   const occurredAt = record.eventTime;
-  const reference = bizTransaction(e, type === RecordableEventType.SHIPPED || type === RecordableEventType.RECEIVED ? 'desadv' : undefined) ?? bizTransaction(e);
+  const reference =
+    bizTransaction(
+      e,
+      type === RecordableEventType.SHIPPED || type === RecordableEventType.RECEIVED ? 'desadv' : undefined,
+    ) ?? bizTransaction(e);
   return {
     kind: 'custody',
     lotIds: resolved.map((r) => r.lot.id),
     events: resolved.map((r) => ({
-      type, lot: toGlobalId('Lot', r.lot.id), location: toGlobalId('Location', site!.location_id!), quantity: r.quantity, occurredAt,
+      type,
+      lot: toGlobalId('Lot', r.lot.id),
+      location: toGlobalId('Location', site!.location_id!),
+      quantity: r.quantity,
+      occurredAt,
       counterparty: counterparty ? toGlobalId('Organization', counterparty.organization_id) : null,
       counterpartyLocation: counterparty ? toGlobalId('Location', counterparty.location_id!) : null,
       referenceDocument: reference,
@@ -206,16 +319,38 @@ export function planOf(record: EventRecord, dir: Directory, viewer: Organization
   };
 }
 
-function newLot(dir: Directory, viewer: OrganizationViewer, record: EventRecord, q: Quantity, site: PlaceRow | null, inputs: { lot: string; quantity: number }[]): ChainPlan {
+function newLot(
+  dir: Directory,
+  viewer: OrganizationViewer,
+  record: EventRecord,
+  q: Quantity,
+  site: PlaceRow | null,
+  inputs: { lot: string; quantity: number }[],
+): ChainPlan {
   const product = dir.products.get(q.gtin)!;
-  if (product.owner_id !== viewer.organizationId) return refuse('FORBIDDEN', "Only the product's producer registers its lots.", `${q.field}/${q.i}/epcClass`);
-  if (!site) return refuse('UNKNOWN_LOCATION', 'No registered location has the GLN of this event\'s place.', 'bizLocation');
-  if (q.quantity === undefined) return refuse('INVALID_QUANTITY', 'A new lot is commissioned with its quantity.', `${q.field}/${q.i}/quantity`);
+  if (product.owner_id !== viewer.organizationId)
+    return refuse('FORBIDDEN', "Only the product's producer registers its lots.", `${q.field}/${q.i}/epcClass`);
+  if (!site)
+    return refuse('UNKNOWN_LOCATION', "No registered location has the GLN of this event's place.", 'bizLocation');
+  if (q.quantity === undefined)
+    return refuse('INVALID_QUANTITY', 'A new lot is commissioned with its quantity.', `${q.field}/${q.i}/quantity`);
   const unit = unitOfCode(q.uom);
-  if (!unit) return refuse('UNIT_MISMATCH', `The platform counts lots in ${Object.values(UNIT_CODE).join(', ')}; ${q.uom} is not one of them.`, `${q.field}/${q.i}/uom`);
+  if (!unit)
+    return refuse(
+      'UNIT_MISMATCH',
+      `The platform counts lots in ${Object.values(UNIT_CODE).join(', ')}; ${q.uom} is not one of them.`,
+      `${q.field}/${q.i}/uom`,
+    );
   return {
-    kind: 'lot', productId: product.id, lotNumber: q.lotNumber, producedOn: todayInChina(record.eventTime), quantity: q.quantity, unit,
-    location: toGlobalId('Location', site.location_id!), inputs, expiresOn: expiryOf(record.body),
+    kind: 'lot',
+    productId: product.id,
+    lotNumber: q.lotNumber,
+    producedOn: todayInChina(record.eventTime),
+    quantity: q.quantity,
+    unit,
+    location: toGlobalId('Location', site.location_id!),
+    inputs,
+    expiresOn: expiryOf(record.body),
   };
 }
 
@@ -224,30 +359,62 @@ function newLot(dir: Directory, viewer: OrganizationViewer, record: EventRecord,
  * else the oldest shipment of the lot to that location with something left to receive (from the event's
  * source location, when it names one). Read in one statement for the whole batch.
  */
-export async function attachShipments(em: EntityManager, viewer: OrganizationViewer, plans: { plan: ChainPlan; record: EventRecord }[], dir: Directory): Promise<void> {
-  const receipts = plans.filter((p): p is { plan: Extract<ChainPlan, { kind: 'custody' }>; record: EventRecord } =>
-    p.plan.kind === 'custody' && p.plan.events[0].type === RecordableEventType.RECEIVED);
+export async function attachShipments(
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  plans: { plan: ChainPlan; record: EventRecord }[],
+  dir: Directory,
+): Promise<void> {
+  const receipts = plans.filter(
+    (p): p is { plan: Extract<ChainPlan, { kind: 'custody' }>; record: EventRecord } =>
+      p.plan.kind === 'custody' && p.plan.events[0].type === RecordableEventType.RECEIVED,
+  );
   if (receipts.length === 0) return;
   const lotIds = [...new Set(receipts.flatMap((r) => r.plan.lotIds))];
-  const rows = await txQuery<{ id: string; lot_id: string; location_id: string; counterparty_location_id: string; reference_document: string | null }>(em,
+  const rows = await txQuery<{
+    id: string;
+    lot_id: string;
+    location_id: string;
+    counterparty_location_id: string;
+    reference_document: string | null;
+  }>(
+    em,
     `select s.id, s.lot_id, s.location_id, s.counterparty_location_id, s.reference_document from custody_event s
       where s.type = 'SHIPPED' and s.counterparty_id = ? and s.lot_id = any(?::uuid[])
         and not exists (select 1 from custody_event c where c.corrects_id = s.id)
-      order by s.occurred_at, s.id`, [viewer.organizationId, uuidArray(lotIds)]);
-  const left = await unreceived(em, rows.map((r) => r.id));
+      order by s.occurred_at, s.id`,
+    [viewer.organizationId, uuidArray(lotIds)],
+  );
+  const left = await unreceived(
+    em,
+    rows.map((r) => r.id),
+  );
   for (const { plan, record } of receipts) {
     const desadv = bizTransaction(record.body, 'desadv');
     const from = location(dir, typedOf(record.body, 'sourceList', 'location'));
     for (const [i, ev] of plan.events.entries()) {
       const lotId = plan.lotIds[i];
       const site = fromGlobalId(ev.location)?.id;
-      const candidates = rows.filter((r) => r.lot_id === lotId && r.counterparty_location_id === site && (left.get(r.id) ?? 0) > 0);
-      // The despatch advice as given, or as the chain's own events render a plain number (`urn:epcglobal:cbv:bt:<GLN>:<number>`).
+      const candidates = rows.filter(
+        (r) => r.lot_id === lotId && r.counterparty_location_id === site && (left.get(r.id) ?? 0) > 0,
+      );
+      // The despatch advice as given, or as the chain's own events render a plain number
+      // (`urn:epcglobal:cbv:bt:<GLN>:<number>`).
       const plain = desadv ? decodeURIComponent(desadv.replace(/^urn:epcglobal:cbv:bt:\d{13}:/, '')) : null;
-      const chosen = (desadv ? candidates.find((r) => r.reference_document === desadv || r.reference_document === plain) : undefined)
-        ?? candidates.find((r) => !from || r.location_id === from.location_id);
+      const chosen =
+        (desadv
+          ? candidates.find((r) => r.reference_document === desadv || r.reference_document === plain)
+          : undefined) ?? candidates.find((r) => !from || r.location_id === from.location_id);
       if (!chosen) {
-        Object.assign(plan, refuse('NOT_A_SHIPMENT', `No open shipment of this lot to this location${desadv ? ` with despatch advice ${desadv}` : ''} was found.`, 'bizTransactionList'));
+        Object.assign(
+          plan,
+          refuse(
+            'NOT_A_SHIPMENT',
+            `No open shipment of this lot to this location${desadv ? ` with despatch advice ${desadv}` : ''}` +
+              ' was found.',
+            'bizTransactionList',
+          ),
+        );
         break;
       }
       ev.shipment = toGlobalId('CustodyEvent', chosen.id);

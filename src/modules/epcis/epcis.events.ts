@@ -18,8 +18,15 @@ export function eventsOfDocument(document: unknown): unknown[] {
 
 /** Roles an identifier plays in an event (the `role` column of `epcis_event_epc`). */
 export const EPC_ROLES = {
-  epcList: 'epc', childEPCs: 'child', parentID: 'parent', inputEPCList: 'input', outputEPCList: 'output',
-  quantityList: 'class', childQuantityList: 'childClass', inputQuantityList: 'inputClass', outputQuantityList: 'outputClass',
+  epcList: 'epc',
+  childEPCs: 'child',
+  parentID: 'parent',
+  inputEPCList: 'input',
+  outputEPCList: 'output',
+  quantityList: 'class',
+  childQuantityList: 'childClass',
+  inputQuantityList: 'inputClass',
+  outputQuantityList: 'outputClass',
 } as const;
 
 export interface EventRecord {
@@ -68,7 +75,8 @@ export function eventRecord(event: Obj, index: number, documentContext: unknown)
       if (k) epcs.push({ epc: k, role });
     }
   }
-  const vocab = (v: unknown, name: 'bizStep' | 'disposition') => (typeof v === 'string' ? vocabularyKey(v, name) : null);
+  const vocab = (v: unknown, name: 'bizStep' | 'disposition') =>
+    typeof v === 'string' ? vocabularyKey(v, name) : null;
   return {
     index,
     eventId: given ?? eventHashId(event as never, namespacesOf(documentContext as never)),

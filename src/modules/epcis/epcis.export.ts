@@ -23,11 +23,34 @@ export const MAX_TRACE_EVENTS = 50_000;
 const PAGE = 5_000;
 
 /** The events of these lots the viewer may receive, oldest first. */
-export async function traceEvents(em: EntityManager, viewer: Viewer, lots: { gtin: string; lotNumber: string }[]): Promise<Record<string, unknown>[]> {
+export async function traceEvents(
+  em: EntityManager,
+  viewer: Viewer,
+  lots: { gtin: string; lotNumber: string }[],
+): Promise<Record<string, unknown>[]> {
   const q: EventQuery = {
-    eventTypes: null, geEventTime: null, ltEventTime: null, geRecordTime: null, ltRecordTime: null, actions: null, bizSteps: null, dispositions: null,
-    readPoints: null, bizLocations: null, eventIds: null, orderBy: 'eventTime', descending: false, eventCountLimit: null, perPage: PAGE,
-    matches: [{ roles: MATCH_ROLES.MATCH_anyEPCClass, keys: lots.map((l) => lotIdentifier(l.gtin, l.lotNumber)), prefixes: [] }],
+    eventTypes: null,
+    geEventTime: null,
+    ltEventTime: null,
+    geRecordTime: null,
+    ltRecordTime: null,
+    actions: null,
+    bizSteps: null,
+    dispositions: null,
+    readPoints: null,
+    bizLocations: null,
+    eventIds: null,
+    orderBy: 'eventTime',
+    descending: false,
+    eventCountLimit: null,
+    perPage: PAGE,
+    matches: [
+      {
+        roles: MATCH_ROLES.MATCH_anyEPCClass,
+        keys: lots.map((l) => lotIdentifier(l.gtin, l.lotNumber)),
+        prefixes: [],
+      },
+    ],
   };
   const out: Record<string, unknown>[] = [];
   let cursor: Cursor | null = null;
@@ -35,7 +58,12 @@ export async function traceEvents(em: EntityManager, viewer: Viewer, lots: { gti
     const page = await queryEvents(em, viewer, q, cursor, PAGE);
     out.push(...page.rows.map((r) => r.event));
     if (out.length > MAX_TRACE_EVENTS) {
-      throw new EpcisProblem(413, 'QueryTooLargeException', `The trace holds more than ${MAX_TRACE_EVENTS} events: read it a page at a time with GET /epcis/events?MATCH_anyEPCClass=…`);
+      throw new EpcisProblem(
+        413,
+        'QueryTooLargeException',
+        `The trace holds more than ${MAX_TRACE_EVENTS} events: ` +
+          'read it a page at a time with GET /epcis/events?MATCH_anyEPCClass=…',
+      );
     }
     if (!page.more) return out;
     cursor = page.rows[page.rows.length - 1].cursor;
@@ -43,13 +71,22 @@ export async function traceEvents(em: EntityManager, viewer: Viewer, lots: { gti
 }
 
 /** The lot and every lot upstream of it, as GTIN and lot number. */
-async function lotsOfTrace(em: EntityManager, gtin: string, lotNumber: string): Promise<{ gtin: string; lotNumber: string }[] | null> {
-  const [root] = await readQuery<{ id: string }>(em, 'select l.id from lot l join product p on p.id = l.product_id where p.gtin = ? and l.lot_number = ?', [gtin, lotNumber]);
+async function lotsOfTrace(
+  em: EntityManager,
+  gtin: string,
+  lotNumber: string,
+): Promise<{ gtin: string; lotNumber: string }[] | null> {
+  const [root] = await readQuery<{ id: string }>(
+    em,
+    'select l.id from lot l join product p on p.id = l.product_id where p.gtin = ? and l.lot_number = ?',
+    [gtin, lotNumber],
+  );
   if (!root) return null;
   const upstream = await upstreamOf(em, [root.id]);
   const seen = new Map<string, { gtin: string; lotNumber: string }>([[root.id, { gtin, lotNumber }]]);
   for (const r of upstream) {
-    if (!seen.has(r.lotId)) seen.set(r.lotId, { gtin: String(r.productRow.gtin), lotNumber: String(r.lotRow.lot_number) });
+    if (!seen.has(r.lotId))
+      seen.set(r.lotId, { gtin: String(r.productRow.gtin), lotNumber: String(r.lotRow.lot_number) });
   }
   return [...seen.values()];
 }
@@ -59,16 +96,35 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM): void 
     checkVersions(request);
     const em = orm.em.fork();
     const viewer = await authenticateEpcis(request, em);
-    if (viewer.kind !== 'organization') throw new EpcisProblem(401, 'SecurityException', 'A trace needs an API key: send "Authorization: Bearer <key>".');
+    if (viewer.kind !== 'organization')
+      throw new EpcisProblem(
+        401,
+        'SecurityException',
+        'A trace needs an API key: send "Authorization: Bearer <key>".',
+      );
     const g = normalizeGtin(request.params.gtin);
-    if (!('gtin' in g)) throw new EpcisProblem(400, 'QueryParameterException', 'The GTIN has 8, 12, 13 or 14 digits and a valid check digit.');
+    if (!('gtin' in g))
+      throw new EpcisProblem(
+        400,
+        'QueryParameterException',
+        'The GTIN has 8, 12, 13 or 14 digits and a valid check digit.',
+      );
     const lots = await lotsOfTrace(em, g.gtin, request.params.lot);
     if (!lots) throw new EpcisProblem(404, 'NoSuchResourceException', 'No lot of this GTIN has this lot number.');
     const events = await traceEvents(em, viewer, lots);
     versionHeaders(reply);
     return reply
       .type('application/ld+json')
-      .header('content-disposition', `attachment; filename="trace-${g.gtin}-${encodeURIComponent(request.params.lot)}.jsonld"`)
-      .send({ '@context': [STANDARD_CONTEXT], type: 'EPCISDocument', schemaVersion: '2.0', creationDate: new Date().toISOString(), epcisBody: { eventList: events } });
+      .header(
+        'content-disposition',
+        `attachment; filename="trace-${g.gtin}-${encodeURIComponent(request.params.lot)}.jsonld"`,
+      )
+      .send({
+        '@context': [STANDARD_CONTEXT],
+        type: 'EPCISDocument',
+        schemaVersion: '2.0',
+        creationDate: new Date().toISOString(),
+        epcisBody: { eventList: events },
+      });
   });
 }

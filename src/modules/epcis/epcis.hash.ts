@@ -24,14 +24,21 @@ type Obj = { [k: string]: Json };
 
 /** Prefixes the reference implementation knows without a context (note `cbvmda` without its trailing colon). */
 const WELL_KNOWN_NAMESPACES: Record<string, string> = {
-  gs1: GS1_VOC, cbv: 'https://ref.gs1.org/cbv/', epcis: 'https://ref.gs1.org/epcis/', cbvmda: 'urn:epcglobal:cbv:mda',
+  gs1: GS1_VOC,
+  cbv: 'https://ref.gs1.org/cbv/',
+  epcis: 'https://ref.gs1.org/epcis/',
+  cbvmda: 'urn:epcglobal:cbv:mda',
 };
 
 /** Prefix → namespace IRI from a document's `@context` (its objects; the standard context URL adds nothing here). */
-export function namespacesOf(context: Json | undefined, inherited: Record<string, string> = WELL_KNOWN_NAMESPACES): Record<string, string> {
+export function namespacesOf(
+  context: Json | undefined,
+  inherited: Record<string, string> = WELL_KNOWN_NAMESPACES,
+): Record<string, string> {
   const out = { ...inherited };
   for (const c of Array.isArray(context) ? context : context ? [context] : []) {
-    if (c && typeof c === 'object' && !Array.isArray(c)) for (const [k, v] of Object.entries(c)) if (typeof v === 'string') out[k] = v;
+    if (c && typeof c === 'object' && !Array.isArray(c))
+      for (const [k, v] of Object.entries(c)) if (typeof v === 'string') out[k] = v;
   }
   return out;
 }
@@ -72,7 +79,8 @@ function canon(v: Json, vocabulary: VocabularyName | null = null): string {
 
 const field = (name: string, v: Json | undefined, vocabulary: VocabularyName | null = null) =>
   v === undefined || v === null || scalar(v).trim() === '' ? '' : `${name}=${canon(v, vocabulary)}`;
-const time = (name: string, v: Json | undefined) => (typeof v === 'string' && v.trim() ? `${name}=${hashTimestamp(v)}` : '');
+const time = (name: string, v: Json | undefined) =>
+  typeof v === 'string' && v.trim() ? `${name}=${hashTimestamp(v)}` : '';
 const sorted = (parts: string[]) => parts.filter(Boolean).sort().join('');
 const list = (name: string, items: string[]) => {
   const body = sorted(items);
@@ -87,21 +95,49 @@ const quantityElement = (q: Json) => {
   const s = field('epcClass', e.epcClass) + field('quantity', e.quantity) + field('uom', e.uom);
   return s ? `quantityElement${s}` : '';
 };
-const epcs = (name: string, v: Json | undefined) => list(name, arr(v).map((e) => field('epc', e)));
+const epcs = (name: string, v: Json | undefined) =>
+  list(
+    name,
+    arr(v).map((e) => field('epc', e)),
+  );
 const typed = (name: string, vocabulary: VocabularyName) => (x: Json) => {
   const e = obj(x);
   return field('type', e.type, vocabulary) + field(name, e[name]);
 };
 
 const SENSOR_METADATA: [string, 'time' | 'id'][] = [
-  ['time', 'time'], ['startTime', 'time'], ['endTime', 'time'], ['deviceID', 'id'], ['deviceMetadata', 'id'], ['rawData', 'id'],
-  ['dataProcessingMethod', 'id'], ['bizRules', 'id'],
+  ['time', 'time'],
+  ['startTime', 'time'],
+  ['endTime', 'time'],
+  ['deviceID', 'id'],
+  ['deviceMetadata', 'id'],
+  ['rawData', 'id'],
+  ['dataProcessingMethod', 'id'],
+  ['bizRules', 'id'],
 ];
 const SENSOR_REPORT: [string, VocabularyName | 'time' | null][] = [
-  ['type', 'sensorType'], ['exception', 'sensorException'], ['deviceID', null], ['deviceMetadata', null], ['rawData', null],
-  ['dataProcessingMethod', null], ['time', 'time'], ['microorganism', null], ['chemicalSubstance', null], ['value', null],
-  ['component', 'sensorComponent'], ['stringValue', null], ['booleanValue', null], ['hexBinaryValue', null], ['uriValue', null],
-  ['minValue', null], ['maxValue', null], ['meanValue', null], ['sDev', null], ['percRank', null], ['percValue', null], ['uom', null],
+  ['type', 'sensorType'],
+  ['exception', 'sensorException'],
+  ['deviceID', null],
+  ['deviceMetadata', null],
+  ['rawData', null],
+  ['dataProcessingMethod', null],
+  ['time', 'time'],
+  ['microorganism', null],
+  ['chemicalSubstance', null],
+  ['value', null],
+  ['component', 'sensorComponent'],
+  ['stringValue', null],
+  ['booleanValue', null],
+  ['hexBinaryValue', null],
+  ['uriValue', null],
+  ['minValue', null],
+  ['maxValue', null],
+  ['meanValue', null],
+  ['sDev', null],
+  ['percRank', null],
+  ['percValue', null],
+  ['uom', null],
   ['coordinateReferenceSystem', null],
 ];
 
@@ -114,7 +150,9 @@ function sensorReport(r: Json): string {
 function sensorElement(x: Json): string {
   const e = obj(x);
   const meta = obj(e.sensorMetadata);
-  const metaBody = SENSOR_METADATA.map(([k, how]) => (how === 'time' ? time(k, meta[k]) : field(k, meta[k]))).join('');
+  const metaBody = SENSOR_METADATA.map(([k, how]) => (how === 'time' ? time(k, meta[k]) : field(k, meta[k]))).join(
+    '',
+  );
   const body = (metaBody ? `sensorMetadata${metaBody}` : '') + sorted(arr(e.sensorReport).map(sensorReport));
   return body ? `sensorElement${body}` : '';
 }
@@ -122,7 +160,10 @@ function sensorElement(x: Json): string {
 /** The standard fields in the canonical property order (CBV 2.0 8.9.2), each a function of the event. */
 const STANDARD: [string, (e: Obj) => string][] = [
   ['eventTime', (e) => time('eventTime', e.eventTime)],
-  ['eventTimeZoneOffset', (e) => (typeof e.eventTimeZoneOffset === 'string' ? `eventTimeZoneOffset=${e.eventTimeZoneOffset.trim()}` : '')],
+  [
+    'eventTimeZoneOffset',
+    (e) => (typeof e.eventTimeZoneOffset === 'string' ? `eventTimeZoneOffset=${e.eventTimeZoneOffset.trim()}` : ''),
+  ],
   ['epcList', (e) => epcs('epcList', e.epcList)],
   ['parentID', (e) => field('parentID', e.parentID)],
   ['inputEPCList', (e) => epcs('inputEPCList', e.inputEPCList)],
@@ -134,20 +175,54 @@ const STANDARD: [string, (e: Obj) => string][] = [
   ['transformationID', (e) => field('transformationID', e.transformationID)],
   ['bizStep', (e) => field('bizStep', e.bizStep, 'bizStep')],
   ['disposition', (e) => field('disposition', e.disposition, 'disposition')],
-  ['persistentDisposition', (e) => {
-    const p = obj(e.persistentDisposition);
-    const body = sorted(arr(p.set).map((v) => field('set', v, 'disposition'))) + sorted(arr(p.unset).map((v) => field('unset', v, 'disposition')));
-    return body ? `persistentDisposition${body}` : '';
-  }],
-  ['readPoint', (e) => { const s = field('id', obj(e.readPoint).id); return s ? `readPoint${s}` : ''; }],
-  ['bizLocation', (e) => { const s = field('id', obj(e.bizLocation).id); return s ? `bizLocation${s}` : ''; }],
-  ['bizTransactionList', (e) => list('bizTransactionList', arr(e.bizTransactionList).map(typed('bizTransaction', 'bizTransactionType')))],
+  [
+    'persistentDisposition',
+    (e) => {
+      const p = obj(e.persistentDisposition);
+      const body =
+        sorted(arr(p.set).map((v) => field('set', v, 'disposition'))) +
+        sorted(arr(p.unset).map((v) => field('unset', v, 'disposition')));
+      return body ? `persistentDisposition${body}` : '';
+    },
+  ],
+  [
+    'readPoint',
+    (e) => {
+      const s = field('id', obj(e.readPoint).id);
+      return s ? `readPoint${s}` : '';
+    },
+  ],
+  [
+    'bizLocation',
+    (e) => {
+      const s = field('id', obj(e.bizLocation).id);
+      return s ? `bizLocation${s}` : '';
+    },
+  ],
+  [
+    'bizTransactionList',
+    (e) => list('bizTransactionList', arr(e.bizTransactionList).map(typed('bizTransaction', 'bizTransactionType'))),
+  ],
   ['sourceList', (e) => list('sourceList', arr(e.sourceList).map(typed('source', 'sourceDestinationType')))],
-  ['destinationList', (e) => list('destinationList', arr(e.destinationList).map(typed('destination', 'sourceDestinationType')))],
+  [
+    'destinationList',
+    (e) => list('destinationList', arr(e.destinationList).map(typed('destination', 'sourceDestinationType'))),
+  ],
   // CBV 2.0 leaves out the list's own name ("sensorElementList"); 2.1 keeps it.
   ['sensorElementList', (e) => sorted(arr(e.sensorElementList).map(sensorElement))],
 ];
-const STANDARD_KEYS = new Set([...STANDARD.map(([k]) => k), 'type', 'eventID', 'recordTime', 'errorDeclaration', 'certificationInfo', 'ilmd', '@context', 'rdfs:comment', 'comment']);
+const STANDARD_KEYS = new Set([
+  ...STANDARD.map(([k]) => k),
+  'type',
+  'eventID',
+  'recordTime',
+  'errorDeclaration',
+  'certificationInfo',
+  'ilmd',
+  '@context',
+  'rdfs:comment',
+  'comment',
+]);
 
 /** `{namespace}localName` of a prefixed key; null when the key is not an extension (no known prefix). */
 function expandedKey(key: string, ns: Record<string, string>): string | null {
@@ -188,7 +263,10 @@ function fieldExtensions(e: Obj, ns: Record<string, string>): string {
   for (const el of arr(e.sensorElementList)) {
     const o = obj(el);
     const meta = direct(obj(o.sensorMetadata));
-    const reports = arr(o.sensorReport).map((r) => direct(obj(r))).filter(Boolean).map((s) => `sensorReport${s}`);
+    const reports = arr(o.sensorReport)
+      .map((r) => direct(obj(r)))
+      .filter(Boolean)
+      .map((s) => `sensorReport${s}`);
     const own = extensions(o, ns, (k) => !['sensorMetadata', 'sensorReport'].includes(k) && isExtension(ns)(k));
     const body = (meta ? `sensorMetadata${meta}` : '') + reports.join('') + own;
     if (body) parts.push(`sensorElement${body}`);
@@ -207,5 +285,6 @@ export function preHashString(event: Obj, documentNamespaces: Record<string, str
 
 /** The event hash ID of one event. */
 export function eventHashId(event: Obj, documentNamespaces: Record<string, string>): string {
-  return `ni:///sha-256;${createHash('sha256').update(preHashString(event, documentNamespaces), 'utf8').digest('hex')}?ver=CBV2.0`;
+  const digest = createHash('sha256').update(preHashString(event, documentNamespaces), 'utf8').digest('hex');
+  return `ni:///sha-256;${digest}?ver=CBV2.0`;
 }

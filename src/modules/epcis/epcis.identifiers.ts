@@ -4,6 +4,7 @@
  * constrained canonical Digital Link on `https://id.gs1.org` (CBV 2.0 event hash rules 17 and 18). The store
  * indexes and the queries compare identifiers in this form, so that a URN and a Digital Link of one object match.
  */
+import { createHash } from 'node:crypto';
 import { gs1CheckDigit } from '../../common/gs1';
 import { DigitalLinkError, parseDigitalLink, type DigitalLink } from '../../common/gs1-digital-link';
 
@@ -28,46 +29,78 @@ type Rule = (parts: string[]) => string | null;
 
 /** EPC URI bodies by scheme, each to its canonical Digital Link path (null: malformed). */
 const ID_SCHEMES: Record<string, Rule> = {
-  sgtin: ([cp, ir, serial, ...rest]) => rest.length || !split(cp, ir, 13) || !serial || !COMPONENT.test(serial) || serial.length > 60 ? null
-    : `/01/${withCheck(ir[0] + cp + ir.slice(1))}/21/${dlEscape(serial)}`,
-  sscc: ([cp, sr, ...rest]) => rest.length || !split(cp, sr, 17) ? null : `/00/${withCheck(sr[0] + cp + sr.slice(1))}`,
-  sgln: ([cp, lr, ext, ...rest]) => rest.length || !split(cp, lr, 12) || ext === undefined || !COMPONENT.test(ext) ? null
-    : `/414/${withCheck(cp + lr)}${ext === '0' ? '' : `/254/${dlEscape(ext)}`}`,
-  pgln: ([cp, pr, ...rest]) => rest.length || !split(cp, pr, 12) ? null : `/417/${withCheck(cp + pr)}`,
-  grai: ([cp, at, serial, ...rest]) => rest.length || !split(cp, at, 12) || !serial || !COMPONENT.test(serial) ? null
-    : `/8003/${withCheck(`0${cp}${at}`)}${dlEscape(serial)}`,
-  giai: ([cp, ref, ...rest]) => rest.length || !/^\d{6,12}$/.test(cp) || !ref || !COMPONENT.test(ref) ? null : `/8004/${cp}${dlEscape(ref)}`,
-  gsrn: ([cp, sr, ...rest]) => rest.length || !split(cp, sr, 17) ? null : `/8018/${withCheck(cp + sr)}`,
-  gsrnp: ([cp, sr, ...rest]) => rest.length || !split(cp, sr, 17) ? null : `/8017/${withCheck(cp + sr)}`,
-  gdti: ([cp, dt, serial, ...rest]) => rest.length || !split(cp, dt, 12) || !serial || !COMPONENT.test(serial) ? null
-    : `/253/${withCheck(cp + dt)}${dlEscape(serial)}`,
-  cpi: ([cp, ref, serial, ...rest]) => rest.length || !/^\d{6,12}$/.test(cp) || !ref || !/^\d{1,12}$/.test(serial ?? '') ? null
-    : `/8010/${dlEscape(cp + ref)}/8011/${serial}`,
-  sgcn: ([cp, ct, serial, ...rest]) => rest.length || !split(cp, ct, 12) || !/^\d{1,12}$/.test(serial ?? '') ? null
-    : `/255/${withCheck(cp + ct)}${serial}`,
-  ginc: ([cp, ref, ...rest]) => rest.length || !/^\d{6,12}$/.test(cp) || !ref || !COMPONENT.test(ref) ? null : `/401/${cp}${dlEscape(ref)}`,
-  gsin: ([cp, sr, ...rest]) => rest.length || !split(cp, sr, 16) ? null : `/402/${withCheck(cp + sr)}`,
+  sgtin: ([cp, ir, serial, ...rest]) =>
+    rest.length || !split(cp, ir, 13) || !serial || !COMPONENT.test(serial) || serial.length > 60
+      ? null
+      : `/01/${withCheck(ir[0] + cp + ir.slice(1))}/21/${dlEscape(serial)}`,
+  sscc: ([cp, sr, ...rest]) =>
+    rest.length || !split(cp, sr, 17) ? null : `/00/${withCheck(sr[0] + cp + sr.slice(1))}`,
+  sgln: ([cp, lr, ext, ...rest]) =>
+    rest.length || !split(cp, lr, 12) || ext === undefined || !COMPONENT.test(ext)
+      ? null
+      : `/414/${withCheck(cp + lr)}${ext === '0' ? '' : `/254/${dlEscape(ext)}`}`,
+  pgln: ([cp, pr, ...rest]) => (rest.length || !split(cp, pr, 12) ? null : `/417/${withCheck(cp + pr)}`),
+  grai: ([cp, at, serial, ...rest]) =>
+    rest.length || !split(cp, at, 12) || !serial || !COMPONENT.test(serial)
+      ? null
+      : `/8003/${withCheck(`0${cp}${at}`)}${dlEscape(serial)}`,
+  giai: ([cp, ref, ...rest]) =>
+    rest.length || !/^\d{6,12}$/.test(cp) || !ref || !COMPONENT.test(ref) ? null : `/8004/${cp}${dlEscape(ref)}`,
+  gsrn: ([cp, sr, ...rest]) => (rest.length || !split(cp, sr, 17) ? null : `/8018/${withCheck(cp + sr)}`),
+  gsrnp: ([cp, sr, ...rest]) => (rest.length || !split(cp, sr, 17) ? null : `/8017/${withCheck(cp + sr)}`),
+  gdti: ([cp, dt, serial, ...rest]) =>
+    rest.length || !split(cp, dt, 12) || !serial || !COMPONENT.test(serial)
+      ? null
+      : `/253/${withCheck(cp + dt)}${dlEscape(serial)}`,
+  cpi: ([cp, ref, serial, ...rest]) =>
+    rest.length || !/^\d{6,12}$/.test(cp) || !ref || !/^\d{1,12}$/.test(serial ?? '')
+      ? null
+      : `/8010/${dlEscape(cp + ref)}/8011/${serial}`,
+  sgcn: ([cp, ct, serial, ...rest]) =>
+    rest.length || !split(cp, ct, 12) || !/^\d{1,12}$/.test(serial ?? '')
+      ? null
+      : `/255/${withCheck(cp + ct)}${serial}`,
+  ginc: ([cp, ref, ...rest]) =>
+    rest.length || !/^\d{6,12}$/.test(cp) || !ref || !COMPONENT.test(ref) ? null : `/401/${cp}${dlEscape(ref)}`,
+  gsin: ([cp, sr, ...rest]) => (rest.length || !split(cp, sr, 16) ? null : `/402/${withCheck(cp + sr)}`),
   itip: ([cp, ir, piece, total, serial, ...rest]) =>
-    rest.length || !split(cp, ir, 13) || !/^\d{2}$/.test(piece ?? '') || !/^\d{2}$/.test(total ?? '') || !serial || !COMPONENT.test(serial) ? null
+    rest.length ||
+    !split(cp, ir, 13) ||
+    !/^\d{2}$/.test(piece ?? '') ||
+    !/^\d{2}$/.test(total ?? '') ||
+    !serial ||
+    !COMPONENT.test(serial)
+      ? null
       : `/8006/${withCheck(ir[0] + cp + ir.slice(1))}${piece}${total}/21/${dlEscape(serial)}`,
-  upui: ([cp, ir, tpx, ...rest]) => rest.length || !split(cp, ir, 13) || !tpx || !COMPONENT.test(tpx) ? null
-    : `/01/${withCheck(ir[0] + cp + ir.slice(1))}/235/${dlEscape(tpx)}`,
+  upui: ([cp, ir, tpx, ...rest]) =>
+    rest.length || !split(cp, ir, 13) || !tpx || !COMPONENT.test(tpx)
+      ? null
+      : `/01/${withCheck(ir[0] + cp + ir.slice(1))}/235/${dlEscape(tpx)}`,
 };
 
 const PATTERN_SCHEMES: Record<string, Rule> = {
-  sgtin: ([cp, ir, star, ...rest]) => rest.length || star !== '*' || !split(cp, ir, 13) ? null : `/01/${withCheck(ir[0] + cp + ir.slice(1))}`,
-  grai: ([cp, at, star, ...rest]) => rest.length || star !== '*' || !split(cp, at, 12) ? null : `/8003/${withCheck(`0${cp}${at}`)}`,
-  gdti: ([cp, dt, star, ...rest]) => rest.length || star !== '*' || !split(cp, dt, 12) ? null : `/253/${withCheck(cp + dt)}`,
-  sgcn: ([cp, ct, star, ...rest]) => rest.length || star !== '*' || !split(cp, ct, 12) ? null : `/255/${withCheck(cp + ct)}`,
-  cpi: ([cp, ref, star, ...rest]) => rest.length || star !== '*' || !/^\d{6,12}$/.test(cp) || !ref ? null : `/8010/${dlEscape(cp + ref)}`,
+  sgtin: ([cp, ir, star, ...rest]) =>
+    rest.length || star !== '*' || !split(cp, ir, 13) ? null : `/01/${withCheck(ir[0] + cp + ir.slice(1))}`,
+  grai: ([cp, at, star, ...rest]) =>
+    rest.length || star !== '*' || !split(cp, at, 12) ? null : `/8003/${withCheck(`0${cp}${at}`)}`,
+  gdti: ([cp, dt, star, ...rest]) =>
+    rest.length || star !== '*' || !split(cp, dt, 12) ? null : `/253/${withCheck(cp + dt)}`,
+  sgcn: ([cp, ct, star, ...rest]) =>
+    rest.length || star !== '*' || !split(cp, ct, 12) ? null : `/255/${withCheck(cp + ct)}`,
+  cpi: ([cp, ref, star, ...rest]) =>
+    rest.length || star !== '*' || !/^\d{6,12}$/.test(cp) || !ref ? null : `/8010/${dlEscape(cp + ref)}`,
   itip: ([cp, ir, piece, total, star, ...rest]) =>
-    rest.length || star !== '*' || !split(cp, ir, 13) || !/^\d{2}$/.test(piece ?? '') || !/^\d{2}$/.test(total ?? '') ? null
+    rest.length || star !== '*' || !split(cp, ir, 13) || !/^\d{2}$/.test(piece ?? '') || !/^\d{2}$/.test(total ?? '')
+      ? null
       : `/8006/${withCheck(ir[0] + cp + ir.slice(1))}${piece}${total}`,
 };
 
 export class IdentifierError extends Error {}
 
-/** The canonical Digital Link path (`/01/…/21/…`) of an EPC, class or pattern URI; null if it is not one of those; throws if malformed. */
+/**
+ * The canonical Digital Link path (`/01/…/21/…`) of an EPC, class or pattern URI; null if it is not one of those;
+ * throws if malformed.
+ */
 function epcUrnPath(uri: string): string | null {
   const m = /^urn:epc:(id|class|idpat):([a-z]+):(.*)$/.exec(uri);
   if (!m) return null;
@@ -77,13 +110,19 @@ function epcUrnPath(uri: string): string | null {
   if (kind === 'id') rule = ID_SCHEMES[scheme];
   else if (kind === 'idpat') rule = PATTERN_SCHEMES[scheme];
   else if (scheme === 'lgtin') {
-    rule = ([cp, ir, lot, ...rest]) => rest.length || !split(cp, ir, 13) || !lot || !COMPONENT.test(lot) || lot.length > 60 ? null
-      : `/01/${withCheck(ir[0] + cp + ir.slice(1))}/10/${dlEscape(lot)}`;
+    rule = ([cp, ir, lot, ...rest]) =>
+      rest.length || !split(cp, ir, 13) || !lot || !COMPONENT.test(lot) || lot.length > 60
+        ? null
+        : `/01/${withCheck(ir[0] + cp + ir.slice(1))}/10/${dlEscape(lot)}`;
   }
   // Other EPC schemes (gid, usdod, adi, bic, imovn…) carry no GS1 key: kept as they are.
   if (!rule) return null;
   const path = rule(parts);
-  if (path === null) throw new IdentifierError(`${uri} is not a well-formed ${kind === 'class' ? 'EPC class' : kind === 'idpat' ? 'EPC pattern' : 'EPC'} URI (GS1 EPC Tag Data Standard)`);
+  if (path === null)
+    throw new IdentifierError(
+      `${uri} is not a well-formed ${kind === 'class' ? 'EPC class' : kind === 'idpat' ? 'EPC pattern' : 'EPC'} URI ` +
+        '(GS1 EPC Tag Data Standard)',
+    );
   return path;
 }
 
@@ -98,8 +137,13 @@ const KEPT_QUALIFIERS: Record<string, string[][]> = {
 /** Whether a URI looks like a Digital Link: http(s) with a GS1 primary key AI among its path segments. */
 function looksLikeDigitalLink(uri: string): boolean {
   if (!/^https?:\/\//i.test(uri)) return false;
-  const segments = uri.replace(/^https?:\/\/[^/]*/i, '').split(/[?#]/)[0].split('/');
-  return segments.some((s, i) => i > 0 && /^(00|01|253|255|401|402|414|417|8003|8004|8006|8010|8017|8018)$/.test(s) && segments[i + 1]);
+  const segments = uri
+    .replace(/^https?:\/\/[^/]*/i, '')
+    .split(/[?#]/)[0]
+    .split('/');
+  return segments.some(
+    (s, i) => i > 0 && /^(00|01|253|255|401|402|414|417|8003|8004|8006|8010|8017|8018)$/.test(s) && segments[i + 1],
+  );
 }
 
 /** Parses a Digital Link, or throws IdentifierError saying why (check digits included). */
@@ -107,14 +151,18 @@ export function parseLink(uri: string): DigitalLink {
   try {
     return parseDigitalLink(uri, { unknownAisAsAttributes: true });
   } catch (err) {
-    if (err instanceof DigitalLinkError) throw new IdentifierError(`${uri} is not a valid GS1 Digital Link URI: ${err.message}`);
+    if (err instanceof DigitalLinkError)
+      throw new IdentifierError(`${uri} is not a valid GS1 Digital Link URI: ${err.message}`);
     throw err;
   }
 }
 
 /** The raw (still percent-encoded) path segment of each AI in a Digital Link's path. */
 function rawSegments(uri: string): Map<string, string> {
-  const path = uri.replace(/^https?:\/\/[^/]*/i, '').split(/[?#]/)[0].split('/');
+  const path = uri
+    .replace(/^https?:\/\/[^/]*/i, '')
+    .split(/[?#]/)[0]
+    .split('/');
   const out = new Map<string, string>();
   for (let i = path.length - 2; i >= 1; i -= 2) out.set(path[i], path[i + 1]);
   return out;
@@ -211,4 +259,11 @@ export function identifierKey(value: string): string {
   if (!c.startsWith(`${GS1_RESOLVER}/`)) return c;
   const segments = c.slice(GS1_RESOLVER.length + 1).split('/');
   return `${GS1_RESOLVER}/${segments.map((s, i) => (i % 2 === 1 ? encodeSegment(decodeSegment(s)) : s)).join('/')}`;
+}
+
+/** A name-based UUID (version 5 layout, SHA-1) of a text: the same text, the same ID, on every instance. */
+export function uuidOf(text: string): string {
+  const h = createHash('sha1').update(text).digest('hex');
+  const variant = ((parseInt(h[16], 16) & 3) | 8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

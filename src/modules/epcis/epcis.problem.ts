@@ -7,10 +7,20 @@ import { isDatabaseUnavailable } from '../../db/availability';
 import { UNAVAILABLE_MESSAGE } from '../../app/errors';
 
 export type EpcisExceptionType =
-  | 'ValidationException' | 'QueryParameterException' | 'QueryTooLargeException' | 'QueryTooComplexException'
-  | 'SecurityException' | 'NoSuchResourceException' | 'NoSuchNameException' | 'CaptureLimitExceededException'
-  | 'UnsupportedMediaTypeException' | 'NotAcceptableException' | 'ImplementationException' | 'SubscriptionControlsException'
-  | 'DuplicateNameException' | 'RateLimitException';
+  | 'ValidationException'
+  | 'QueryParameterException'
+  | 'QueryTooLargeException'
+  | 'QueryTooComplexException'
+  | 'SecurityException'
+  | 'NoSuchResourceException'
+  | 'NoSuchNameException'
+  | 'CaptureLimitExceededException'
+  | 'UnsupportedMediaTypeException'
+  | 'NotAcceptableException'
+  | 'ImplementationException'
+  | 'SubscriptionControlsException'
+  | 'DuplicateNameException'
+  | 'RateLimitException';
 
 export class EpcisProblem extends Error {
   constructor(
@@ -23,7 +33,14 @@ export class EpcisProblem extends Error {
   }
 
   body(instance?: string): Record<string, unknown> {
-    return { type: `epcisException:${this.exception}`, title: TITLES[this.exception], status: this.status, detail: this.detail, ...(instance ? { instance } : {}), ...this.extra };
+    return {
+      type: `epcisException:${this.exception}`,
+      title: TITLES[this.exception],
+      status: this.status,
+      detail: this.detail,
+      ...(instance ? { instance } : {}),
+      ...this.extra,
+    };
   }
 }
 
@@ -44,7 +61,10 @@ const TITLES: Record<EpcisExceptionType, string> = {
   RateLimitException: 'Too many requests',
 };
 
-/** The EPCIS routes' error handler: problems as they are; fastify's own 4xx (body too large, bad JSON) as problems too. */
+/**
+ * The EPCIS routes' error handler: problems as they are; fastify's own 4xx (body too large, bad JSON) as problems
+ * too.
+ */
 export function epcisErrorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const send = (p: EpcisProblem) => reply.code(p.status).type('application/problem+json').send(p.body(request.url));
   if (err instanceof EpcisProblem) return send(err);
@@ -53,8 +73,18 @@ export function epcisErrorHandler(err: FastifyError, request: FastifyRequest, re
     return send(new EpcisProblem(503, 'ImplementationException', UNAVAILABLE_MESSAGE));
   }
   const status = err.statusCode ?? 500;
-  if (status === 413) return send(new EpcisProblem(413, 'CaptureLimitExceededException', 'The body is larger than the announced GS1-EPCIS-Capture-File-Size-Limit.'));
-  if (status === 415) return send(new EpcisProblem(415, 'UnsupportedMediaTypeException', 'Send application/json or application/ld+json.'));
+  if (status === 413)
+    return send(
+      new EpcisProblem(
+        413,
+        'CaptureLimitExceededException',
+        'The body is larger than the announced GS1-EPCIS-Capture-File-Size-Limit.',
+      ),
+    );
+  if (status === 415)
+    return send(
+      new EpcisProblem(415, 'UnsupportedMediaTypeException', 'Send application/json or application/ld+json.'),
+    );
   if (status >= 400 && status < 500) return send(new EpcisProblem(status, 'ValidationException', err.message));
   request.log.error({ err, url: request.url }, 'unexpected error in an EPCIS route');
   return send(new EpcisProblem(500, 'ImplementationException', 'It has been logged; please try again or report it.'));

@@ -16,7 +16,12 @@ import { listSubscriptions, subscribe, subscriptionWithDeliveries, unsubscribe }
 async function organization(request: FastifyRequest, orm: MikroORM): Promise<OrganizationViewer> {
   checkVersions(request);
   const v = await authenticateEpcis(request, orm.em.fork());
-  if (v.kind !== 'organization') throw new EpcisProblem(401, 'SecurityException', 'Named queries need an API key: send "Authorization: Bearer <key>".');
+  if (v.kind !== 'organization')
+    throw new EpcisProblem(
+      401,
+      'SecurityException',
+      'Named queries need an API key: send "Authorization: Bearer <key>".',
+    );
   return v;
 }
 
@@ -28,7 +33,10 @@ export function registerNamedQueryRoutes(app: FastifyInstance, orm: MikroORM): v
     const v = await organization(request, orm);
     const q = await saveQuery(orm.em.fork(), v.organizationId, request.body);
     versionHeaders(reply);
-    return reply.code(201).header('location', `/epcis/queries/${encodeURIComponent(q.name)}`).send(queryBody(q));
+    return reply
+      .code(201)
+      .header('location', `/epcis/queries/${encodeURIComponent(q.name)}`)
+      .send(queryBody(q));
   });
   app.get('/epcis/queries', async (request, reply) => {
     const v = await organization(request, orm);
@@ -45,21 +53,33 @@ export function registerNamedQueryRoutes(app: FastifyInstance, orm: MikroORM): v
     await deleteQuery(orm.em.fork(), v.organizationId, request.params.name);
     return reply.code(204).send();
   });
-  app.get<{ Params: Name; Querystring: Record<string, string | string[] | undefined> }>('/epcis/queries/:name/events', async (request, reply) => {
-    const v = await organization(request, orm);
-    const q = await queryNamed(orm.em.fork(), v.organizationId, request.params.name);
-    const paging = Object.fromEntries(Object.entries(request.query).filter(([k]) => k === 'perPage' || k === 'nextPageToken'));
-    if (Object.keys(paging).length !== Object.keys(request.query).length) {
-      throw new EpcisProblem(400, 'QueryParameterException', 'A named query takes perPage and nextPageToken only; its parameters are saved with it.');
-    }
-    return answerQuery(orm, request, reply, paging, q.params, q.name);
-  });
+  app.get<{ Params: Name; Querystring: Record<string, string | string[] | undefined> }>(
+    '/epcis/queries/:name/events',
+    async (request, reply) => {
+      const v = await organization(request, orm);
+      const q = await queryNamed(orm.em.fork(), v.organizationId, request.params.name);
+      const paging = Object.fromEntries(
+        Object.entries(request.query).filter(([k]) => k === 'perPage' || k === 'nextPageToken'),
+      );
+      if (Object.keys(paging).length !== Object.keys(request.query).length) {
+        throw new EpcisProblem(
+          400,
+          'QueryParameterException',
+          'A named query takes perPage and nextPageToken only; its parameters are saved with it.',
+        );
+      }
+      return answerQuery(orm, request, reply, paging, q.params, q.name);
+    },
+  );
 
   app.post<{ Params: Name }>('/epcis/queries/:name/subscriptions', async (request, reply) => {
     const v = await organization(request, orm);
     const s = await subscribe(orm.em.fork(), v.organizationId, request.params.name, request.body);
     versionHeaders(reply);
-    return reply.code(201).header('location', s.location).send({ subscriptionID: s.subscriptionID, ...(s.secret ? { signatureToken: s.secret } : {}) });
+    return reply
+      .code(201)
+      .header('location', s.location)
+      .send({ subscriptionID: s.subscriptionID, ...(s.secret ? { signatureToken: s.secret } : {}) });
   });
   app.get<{ Params: Name }>('/epcis/queries/:name/subscriptions', async (request, reply) => {
     const v = await organization(request, orm);

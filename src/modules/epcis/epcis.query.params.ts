@@ -8,8 +8,23 @@ import { canonicalIdentifier, identifierKey, IdentifierError } from './epcis.ide
 import { EpcisProblem } from './epcis.problem';
 import { vocabularyKey } from './epcis.vocabulary';
 
-export const EVENT_TYPES = ['ObjectEvent', 'AggregationEvent', 'TransactionEvent', 'TransformationEvent', 'AssociationEvent'];
-export type Role = 'epc' | 'child' | 'parent' | 'input' | 'output' | 'class' | 'childClass' | 'inputClass' | 'outputClass';
+export const EVENT_TYPES = [
+  'ObjectEvent',
+  'AggregationEvent',
+  'TransactionEvent',
+  'TransformationEvent',
+  'AssociationEvent',
+];
+export type Role =
+  | 'epc'
+  | 'child'
+  | 'parent'
+  | 'input'
+  | 'output'
+  | 'class'
+  | 'childClass'
+  | 'inputClass'
+  | 'outputClass';
 const CLASS_ROLES: Role[] = ['class', 'childClass', 'inputClass', 'outputClass'];
 
 /**
@@ -28,11 +43,18 @@ export const MATCH_ROLES: Record<string, Role[]> = {
   MATCH_anyEPCClass: CLASS_ROLES,
 };
 
-export interface IdentifierMatch { roles: Role[]; keys: string[]; prefixes: string[] }
+export interface IdentifierMatch {
+  roles: Role[];
+  keys: string[];
+  prefixes: string[];
+}
 
 export interface EventQuery {
   eventTypes: string[] | null;
-  geEventTime: string | null; ltEventTime: string | null; geRecordTime: string | null; ltRecordTime: string | null;
+  geEventTime: string | null;
+  ltEventTime: string | null;
+  geRecordTime: string | null;
+  ltRecordTime: string | null;
   actions: string[] | null;
   bizSteps: string[] | null;
   dispositions: string[] | null;
@@ -55,14 +77,18 @@ const PAGING = ['perPage', 'nextPageToken'];
 const bad = (name: string, why: string) => new EpcisProblem(400, 'QueryParameterException', `${name}: ${why}`);
 
 function list(name: string, v: string): string[] {
-  const values = v.split('|').map((x) => x.trim()).filter(Boolean);
+  const values = v
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
   if (values.length === 0) throw bad(name, 'give at least one value');
   if (values.length > 100) throw bad(name, 'at most 100 values');
   return values;
 }
 
 function time(name: string, v: string): string {
-  if (!TIMESTAMP.test(v) || Number.isNaN(Date.parse(v))) throw bad(name, 'a date and time with its offset, e.g. 2026-11-27T09:00:00+08:00');
+  if (!TIMESTAMP.test(v) || Number.isNaN(Date.parse(v)))
+    throw bad(name, 'a date and time with its offset, e.g. 2026-11-27T09:00:00+08:00');
   return new Date(v).toISOString();
 }
 
@@ -85,9 +111,22 @@ function identifiers(name: string, v: string): { keys: string[]; prefixes: strin
 /** Parses the query string of an event query; throws a 400 problem for anything it does not understand. */
 export function parseEventQuery(params: Record<string, string | string[] | undefined>): EventQuery {
   const q: EventQuery = {
-    eventTypes: null, geEventTime: null, ltEventTime: null, geRecordTime: null, ltRecordTime: null, actions: null, bizSteps: null,
-    dispositions: null, readPoints: null, bizLocations: null, matches: [], eventIds: null, orderBy: 'eventTime', descending: false,
-    eventCountLimit: null, perPage: DEFAULT_PER_PAGE,
+    eventTypes: null,
+    geEventTime: null,
+    ltEventTime: null,
+    geRecordTime: null,
+    ltRecordTime: null,
+    actions: null,
+    bizSteps: null,
+    dispositions: null,
+    readPoints: null,
+    bizLocations: null,
+    matches: [],
+    eventIds: null,
+    orderBy: 'eventTime',
+    descending: false,
+    eventCountLimit: null,
+    perPage: DEFAULT_PER_PAGE,
   };
   for (const [name, raw] of Object.entries(params)) {
     if (raw === undefined) continue;
@@ -100,22 +139,44 @@ export function parseEventQuery(params: Record<string, string | string[] | undef
     switch (name) {
       case 'eventType':
         q.eventTypes = list(name, v);
-        for (const t of q.eventTypes) if (!EVENT_TYPES.includes(t)) throw bad(name, `${t} is not one of ${EVENT_TYPES.join(', ')}`);
+        for (const t of q.eventTypes)
+          if (!EVENT_TYPES.includes(t)) throw bad(name, `${t} is not one of ${EVENT_TYPES.join(', ')}`);
         break;
-      case 'GE_eventTime': q.geEventTime = time(name, v); break;
-      case 'LT_eventTime': q.ltEventTime = time(name, v); break;
-      case 'GE_recordTime': q.geRecordTime = time(name, v); break;
-      case 'LT_recordTime': q.ltRecordTime = time(name, v); break;
+      case 'GE_eventTime':
+        q.geEventTime = time(name, v);
+        break;
+      case 'LT_eventTime':
+        q.ltEventTime = time(name, v);
+        break;
+      case 'GE_recordTime':
+        q.geRecordTime = time(name, v);
+        break;
+      case 'LT_recordTime':
+        q.ltRecordTime = time(name, v);
+        break;
       case 'EQ_action':
         q.actions = list(name, v);
-        for (const a of q.actions) if (!['ADD', 'OBSERVE', 'DELETE'].includes(a)) throw bad(name, `${a} is not ADD, OBSERVE or DELETE`);
+        for (const a of q.actions)
+          if (!['ADD', 'OBSERVE', 'DELETE'].includes(a)) throw bad(name, `${a} is not ADD, OBSERVE or DELETE`);
         break;
-      case 'EQ_bizStep': q.bizSteps = list(name, v).map((s) => vocabularyKey(s, 'bizStep')); break;
-      case 'EQ_disposition': q.dispositions = list(name, v).map((s) => vocabularyKey(s, 'disposition')); break;
+      case 'EQ_bizStep':
+        q.bizSteps = list(name, v).map((s) => vocabularyKey(s, 'bizStep'));
+        break;
+      case 'EQ_disposition':
+        q.dispositions = list(name, v).map((s) => vocabularyKey(s, 'disposition'));
+        break;
       // No location hierarchy is kept: WD_ ("with descendants") is EQ_.
-      case 'EQ_readPoint': case 'WD_readPoint': q.readPoints = identifiers(name, v).keys; break;
-      case 'EQ_bizLocation': case 'WD_bizLocation': q.bizLocations = identifiers(name, v).keys; break;
-      case 'EQ_eventID': q.eventIds = list(name, v); break;
+      case 'EQ_readPoint':
+      case 'WD_readPoint':
+        q.readPoints = identifiers(name, v).keys;
+        break;
+      case 'EQ_bizLocation':
+      case 'WD_bizLocation':
+        q.bizLocations = identifiers(name, v).keys;
+        break;
+      case 'EQ_eventID':
+        q.eventIds = list(name, v);
+        break;
       case 'orderBy':
         if (v !== 'eventTime' && v !== 'recordTime') throw bad(name, 'eventTime or recordTime');
         q.orderBy = v;
@@ -129,7 +190,8 @@ export function parseEventQuery(params: Record<string, string | string[] | undef
         q.eventCountLimit = Number(v);
         break;
       case 'perPage':
-        if (!/^\d{1,4}$/.test(v) || Number(v) < 1 || Number(v) > MAX_PER_PAGE) throw bad(name, `a whole number from 1 to ${MAX_PER_PAGE}`);
+        if (!/^\d{1,4}$/.test(v) || Number(v) < 1 || Number(v) > MAX_PER_PAGE)
+          throw bad(name, `a whole number from 1 to ${MAX_PER_PAGE}`);
         q.perPage = Number(v);
         break;
       case 'nextPageToken':
@@ -143,5 +205,9 @@ export function parseEventQuery(params: Record<string, string | string[] | undef
 
 /** The parameters that define a query (paging left out): a page token is only good for the query it came from. */
 export function queryFingerprint(params: Record<string, unknown>): string {
-  return JSON.stringify(Object.entries(params).filter(([k]) => !PAGING.includes(k)).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify(
+    Object.entries(params)
+      .filter(([k]) => !PAGING.includes(k))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 }

@@ -16,29 +16,60 @@ import { parseEventQuery, queryFingerprint } from './epcis.query.params';
 export const STANDARD_CONTEXT = 'https://ref.gs1.org/standards/epcis/epcis-context.jsonld';
 
 /** An EPCISQueryDocument of events. */
-export function queryDocument(events: Record<string, unknown>[], queryName = 'SimpleEventQuery', subscriptionID?: string) {
+export function queryDocument(
+  events: Record<string, unknown>[],
+  queryName = 'SimpleEventQuery',
+  subscriptionID?: string,
+) {
   return {
-    '@context': [STANDARD_CONTEXT], type: 'EPCISQueryDocument', schemaVersion: '2.0', creationDate: new Date().toISOString(),
-    epcisBody: { queryResults: { queryName, ...(subscriptionID ? { subscriptionID } : {}), resultsBody: { eventList: events } } },
+    '@context': [STANDARD_CONTEXT],
+    type: 'EPCISQueryDocument',
+    schemaVersion: '2.0',
+    creationDate: new Date().toISOString(),
+    epcisBody: {
+      queryResults: { queryName, ...(subscriptionID ? { subscriptionID } : {}), resultsBody: { eventList: events } },
+    },
   };
 }
 
-interface Token { c: Cursor; r: number | null; f: string }
-const fingerprintOf = (params: Record<string, unknown>) => createHash('sha256').update(queryFingerprint(params)).digest('base64url').slice(0, 16);
+interface Token {
+  c: Cursor;
+  r: number | null;
+  f: string;
+}
+const fingerprintOf = (params: Record<string, unknown>) =>
+  createHash('sha256').update(queryFingerprint(params)).digest('base64url').slice(0, 16);
 
 function decodeToken(raw: string, fingerprint: string): Token {
   try {
     const t = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Token;
-    if (t.f === fingerprint && typeof t.c?.t === 'string' && (t.c.s === 0 || t.c.s === 1) && typeof t.c.k === 'string') return t;
+    if (
+      t.f === fingerprint &&
+      typeof t.c?.t === 'string' &&
+      (t.c.s === 0 || t.c.s === 1) &&
+      typeof t.c.k === 'string'
+    )
+      return t;
   } catch {
     // falls through to the refusal
   }
-  throw new EpcisProblem(400, 'QueryParameterException', 'nextPageToken: not a token of this query (repeat the query parameters of the page it came with).');
+  throw new EpcisProblem(
+    400,
+    'QueryParameterException',
+    'nextPageToken: not a token of this query (repeat the query parameters of the page it came with).',
+  );
 }
 
-/** Answers one page of an event query, with the next page's link; `fixed` parameters come from the path or a named query. */
+/**
+ * Answers one page of an event query, with the next page's link; `fixed` parameters come from the path or a named
+ * query.
+ */
 export async function answerQuery(
-  orm: MikroORM, request: FastifyRequest, reply: FastifyReply, params: Record<string, string | string[] | undefined>, fixed: Record<string, string> = {},
+  orm: MikroORM,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  params: Record<string, string | string[] | undefined>,
+  fixed: Record<string, string> = {},
   queryName = 'SimpleEventQuery',
 ) {
   checkVersions(request);
@@ -59,14 +90,21 @@ export async function answerQuery(
     url.searchParams.set('nextPageToken', Buffer.from(JSON.stringify(next)).toString('base64url'));
     reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
   }
-  return reply.type('application/ld+json').send(queryDocument(page.rows.map((r) => r.event), queryName));
+  return reply.type('application/ld+json').send(
+    queryDocument(
+      page.rows.map((r) => r.event),
+      queryName,
+    ),
+  );
 }
 
 type Params = Record<string, string>;
 type Query = Record<string, string | string[] | undefined>;
 
 export function registerQueryRoutes(app: FastifyInstance, orm: MikroORM): void {
-  app.get<{ Querystring: Query }>('/epcis/events', (request, reply) => answerQuery(orm, request, reply, request.query));
+  app.get<{ Querystring: Query }>('/epcis/events', (request, reply) =>
+    answerQuery(orm, request, reply, request.query),
+  );
 
   app.get<{ Params: Params; Querystring: Query }>('/epcis/events/:eventID', async (request, reply) => {
     checkVersions(request);
@@ -74,17 +112,22 @@ export function registerQueryRoutes(app: FastifyInstance, orm: MikroORM): void {
     const viewer = await authenticateEpcis(request, em);
     const q = parseEventQuery({ EQ_eventID: request.params.eventID });
     const page = await queryEvents(em, viewer, q, null, 1);
-    if (page.rows.length === 0) throw new EpcisProblem(404, 'NoSuchResourceException', 'No event you may see has this event ID.');
+    if (page.rows.length === 0)
+      throw new EpcisProblem(404, 'NoSuchResourceException', 'No event you may see has this event ID.');
     versionHeaders(reply);
     return reply.type('application/ld+json').send({ '@context': [STANDARD_CONTEXT], ...page.rows[0].event });
   });
 
   app.get<{ Params: Params; Querystring: Query }>('/epcis/epcs/:epc/events', (request, reply) =>
-    answerQuery(orm, request, reply, request.query, { MATCH_anyEPC: request.params.epc }));
+    answerQuery(orm, request, reply, request.query, { MATCH_anyEPC: request.params.epc }),
+  );
   app.get<{ Params: Params; Querystring: Query }>('/epcis/bizSteps/:bizStep/events', (request, reply) =>
-    answerQuery(orm, request, reply, request.query, { EQ_bizStep: request.params.bizStep }));
+    answerQuery(orm, request, reply, request.query, { EQ_bizStep: request.params.bizStep }),
+  );
   app.get<{ Params: Params; Querystring: Query }>('/epcis/bizLocations/:bizLocation/events', (request, reply) =>
-    answerQuery(orm, request, reply, request.query, { EQ_bizLocation: request.params.bizLocation }));
+    answerQuery(orm, request, reply, request.query, { EQ_bizLocation: request.params.bizLocation }),
+  );
   app.get<{ Params: Params; Querystring: Query }>('/epcis/eventTypes/:eventType/events', (request, reply) =>
-    answerQuery(orm, request, reply, request.query, { eventType: request.params.eventType }));
+    answerQuery(orm, request, reply, request.query, { eventType: request.params.eventType }),
+  );
 }

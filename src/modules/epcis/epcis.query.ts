@@ -17,15 +17,28 @@ import { readQuery } from '../../db/read-query';
 import { AccessRole, ACCESS_MATRIX } from '../access/access-matrix';
 import { eventVisibilitySql } from '../access/visibility';
 import { isRegulator, type Viewer } from '../access/viewer';
-import { BIZ_STEP_SQL, CHAIN_COLUMNS, CHAIN_JOINS, DISPOSITION_SQL, renderChainEvent, type ChainRow } from './epcis.chain-view';
+import {
+  BIZ_STEP_SQL,
+  CHAIN_COLUMNS,
+  CHAIN_JOINS,
+  DISPOSITION_SQL,
+  renderChainEvent,
+  type ChainRow,
+} from './epcis.chain-view';
 import { glnOf, lotOf } from './epcis.identifiers';
 import type { EventQuery, IdentifierMatch } from './epcis.query.params';
 import { EpcisProblem } from './epcis.problem';
 
 /** Position after the last event of a page: its order time (UTC, microseconds), its source and its key. */
-export interface Cursor { t: string; s: 0 | 1; k: string }
+export interface Cursor {
+  t: string;
+  s: 0 | 1;
+  k: string;
+}
 
-interface Page { rows: { cursor: Cursor; event: Record<string, unknown> }[] }
+interface Page {
+  rows: { cursor: Cursor; event: Record<string, unknown> }[];
+}
 
 type Sql = { sql: string; params: unknown[] };
 const UUID = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
@@ -37,15 +50,22 @@ function capturedVisibility(v: Viewer): Sql {
   if (v.kind !== 'organization') return { sql: 'false', params: [] };
   const terms: Sql[] = [];
   if (allow.includes(AccessRole.RECORDER)) terms.push({ sql: 'e.recorded_by = ?', params: [v.organizationId] });
-  if (allow.includes(AccessRole.PARTNER)) terms.push({ sql: 'e.visible_to @> array[?]::uuid[]', params: [v.organizationId] });
-  return terms.length ? { sql: `(${terms.map((t) => t.sql).join(' or ')})`, params: terms.flatMap((t) => t.params) } : { sql: 'false', params: [] };
+  if (allow.includes(AccessRole.PARTNER))
+    terms.push({ sql: 'e.visible_to @> array[?]::uuid[]', params: [v.organizationId] });
+  return terms.length
+    ? { sql: `(${terms.map((t) => t.sql).join(' or ')})`, params: terms.flatMap((t) => t.params) }
+    : { sql: 'false', params: [] };
 }
 
 /** Keyset condition after `c` for a source (0 captured, 1 chain) ordered by `time` then `key`. */
 function after(c: Cursor | null, source: 0 | 1, time: string, key: string, keyType: string, desc: boolean): Sql {
   if (!c) return { sql: 'true', params: [] };
   const lt = desc ? '<' : '>';
-  if (c.s === source) return { sql: `(${time} ${lt} ?::timestamptz or (${time} = ?::timestamptz and ${key} ${lt} ?::${keyType}))`, params: [c.t, c.t, c.k] };
+  if (c.s === source)
+    return {
+      sql: `(${time} ${lt} ?::timestamptz or (${time} = ?::timestamptz and ${key} ${lt} ?::${keyType}))`,
+      params: [c.t, c.t, c.k],
+    };
   // The other source's row at the same time sorts before (captured, 0) or after (chain, 1) this source's rows.
   const includeTies = (source === 1) !== desc;
   return { sql: `${time} ${lt}${includeTies ? '=' : ''} ?::timestamptz`, params: [c.t] };
@@ -71,9 +91,13 @@ function capturedQuery(q: EventQuery, v: Viewer, cursor: Cursor | null, limit: n
   if (q.bizLocations) add('e.biz_location = any(?::text[])', textArray(q.bizLocations));
   if (q.eventIds) add('e.event_id = any(?::text[])', textArray(q.eventIds));
   for (const m of q.matches) {
-    const terms = [...(m.keys.length ? [{ sql: 'x.epc = any(?::text[])', params: [textArray(m.keys)] }] : []), ...prefixTerms('x.epc', m.prefixes)];
+    const terms = [
+      ...(m.keys.length ? [{ sql: 'x.epc = any(?::text[])', params: [textArray(m.keys)] }] : []),
+      ...prefixTerms('x.epc', m.prefixes),
+    ];
     where.push({
-      sql: `(e.event_time, e.seq) in (select x.event_time, x.event_seq from epcis_event_epc x where x.role = any(?::text[]) and (${terms.map((t) => t.sql).join(' or ')}))`,
+      sql: `(e.event_time, e.seq) in (select x.event_time, x.event_seq from epcis_event_epc x
+              where x.role = any(?::text[]) and (${terms.map((t) => t.sql).join(' or ')}))`,
       params: [textArray(m.roles), ...terms.flatMap((t) => t.params)],
     });
   }
@@ -92,27 +116,39 @@ function capturedQuery(q: EventQuery, v: Viewer, cursor: Cursor | null, limit: n
 /** The lots a MATCH_ parameter names (exact lots, or every lot of a GTIN for a pattern), as SQL giving lot IDs. */
 function lotsNamed(m: IdentifierMatch): Sql | null {
   const lots = m.keys.map(lotOf).filter((l): l is { gtin: string; lotNumber: string } => !!l);
-  const gtins = m.prefixes.map((p) => /^https:\/\/id\.gs1\.org\/01\/(\d{14})\/$/.exec(p)?.[1]).filter((g): g is string => !!g);
+  const gtins = m.prefixes
+    .map((p) => /^https:\/\/id\.gs1\.org\/01\/(\d{14})\/$/.exec(p)?.[1])
+    .filter((g): g is string => !!g);
   // Each kind of name its own branch, so that each reads its unique index (product by GTIN, lot by product and number).
   const branches: Sql[] = [];
   if (lots.length) {
     branches.push({
-      sql: `select l2.id from lot l2 join product p2 on p2.id = l2.product_id where (p2.gtin, l2.lot_number) in (select * from unnest(?::text[], ?::text[]))`,
+      sql: `select l2.id from lot l2 join product p2 on p2.id = l2.product_id where (p2.gtin, l2.lot_number) in
+         (select * from unnest(?::text[], ?::text[]))`,
       params: [textArray(lots.map((l) => l.gtin)), textArray(lots.map((l) => l.lotNumber))],
     });
   }
-  if (gtins.length) branches.push({ sql: 'select l2.id from lot l2 join product p2 on p2.id = l2.product_id where p2.gtin = any(?::text[])', params: [textArray(gtins)] });
+  if (gtins.length)
+    branches.push({
+      sql: 'select l2.id from lot l2 join product p2 on p2.id = l2.product_id where p2.gtin = any(?::text[])',
+      params: [textArray(gtins)],
+    });
   if (branches.length === 0) return null;
   return { sql: `(${branches.map((b) => b.sql).join(' union all ')})`, params: branches.flatMap((b) => b.params) };
 }
 
 /** Locations named by SGLN (any extension) or by the `urn:uuid:` a location without GLN is rendered with. */
 function placesNamed(keys: string[]): Sql | null {
-  const glns = keys.map((k) => glnOf(k)).filter((g) => g && !g.party).map((g) => g!.gln);
+  const glns = keys
+    .map((k) => glnOf(k))
+    .filter((g) => g && !g.party)
+    .map((g) => g!.gln);
   const ids = keys.map((k) => UUID.exec(k)?.[1]).filter((x): x is string => !!x);
   const branches: Sql[] = [];
-  if (glns.length) branches.push({ sql: 'select id from location where gln = any(?::text[])', params: [textArray(glns)] });
-  if (ids.length) branches.push({ sql: 'select id from location where id = any(?::uuid[])', params: [textArray(ids)] });
+  if (glns.length)
+    branches.push({ sql: 'select id from location where gln = any(?::text[])', params: [textArray(glns)] });
+  if (ids.length)
+    branches.push({ sql: 'select id from location where id = any(?::uuid[])', params: [textArray(ids)] });
   if (branches.length === 0) return null;
   return { sql: `(${branches.map((b) => b.sql).join(' union all ')})`, params: branches.flatMap((b) => b.params) };
 }
@@ -121,7 +157,10 @@ function placesNamed(keys: string[]): Sql | null {
 function chainQuery(q: EventQuery, v: Viewer, cursor: Cursor | null, limit: number): Sql | null {
   const vis = eventVisibilitySql(v);
   if (vis.sql === 'false') return null;
-  const where: Sql[] = [vis, { sql: 'not exists (select 1 from epcis_custody_link k where k.custody_event_id = e.id)', params: [] }];
+  const where: Sql[] = [
+    vis,
+    { sql: 'not exists (select 1 from epcis_custody_link k where k.custody_event_id = e.id)', params: [] },
+  ];
   const add = (sql: string, ...params: unknown[]) => where.push({ sql, params });
   const types = new Set<string>();
   const objects = !q.eventTypes || q.eventTypes.includes('ObjectEvent');
@@ -131,7 +170,8 @@ function chainQuery(q: EventQuery, v: Viewer, cursor: Cursor | null, limit: numb
   if (!transformations) add(`e.type <> 'CONSUMED'`);
   if (q.actions) {
     if (q.actions.includes('ADD')) types.add('PRODUCED');
-    if (q.actions.includes('OBSERVE')) for (const t of ['SHIPPED', 'RECEIVED', 'SOLD', 'RETURNED', 'DESTROYED', 'REPAIRED', 'REPLACED']) types.add(t);
+    if (q.actions.includes('OBSERVE'))
+      for (const t of ['SHIPPED', 'RECEIVED', 'SOLD', 'RETURNED', 'DESTROYED', 'REPAIRED', 'REPLACED']) types.add(t);
     if (types.size === 0) return null;
     add('e.type = any(?::text[])', textArray([...types]));
   }
@@ -163,7 +203,10 @@ function chainQuery(q: EventQuery, v: Viewer, cursor: Cursor | null, limit: numb
     const branches: Sql[] = [];
     if (asObject || asInput) {
       const only = asObject && asInput ? '' : asObject ? ` and c.type <> 'CONSUMED'` : ` and c.type = 'CONSUMED'`;
-      branches.push({ sql: `select c.id from custody_event c where c.lot_id in ${lots.sql}${only}`, params: lots.params });
+      branches.push({
+        sql: `select c.id from custody_event c where c.lot_id in ${lots.sql}${only}`,
+        params: lots.params,
+      });
     }
     if (asOutput) {
       branches.push({
@@ -172,7 +215,10 @@ function chainQuery(q: EventQuery, v: Viewer, cursor: Cursor | null, limit: numb
         params: [...lots.params, ...lots.params],
       });
     }
-    where.push({ sql: `e.id in (${branches.map((b) => b.sql).join(' union all ')})`, params: branches.flatMap((b) => b.params) });
+    where.push({
+      sql: `e.id in (${branches.map((b) => b.sql).join(' union all ')})`,
+      params: branches.flatMap((b) => b.params),
+    });
   }
   const time = q.orderBy === 'recordTime' ? 'recorded_at' : 'occurred_at';
   where.push(after(cursor, 1, `e.${time}`, 'e.id', 'uuid', q.descending));
@@ -180,7 +226,8 @@ function chainQuery(q: EventQuery, v: Viewer, cursor: Cursor | null, limit: numb
   // The page of events alone, from custody_event and its indexes; `chainRows` renders it with a fixed statement
   // (planned once per connection: joined together, the nine joins cost more to plan than the page to read).
   return {
-    sql: `select e.id, to_char(e.${time} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as order_time from custody_event e
+    sql: `select e.id, to_char(e.${time} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as order_time from
+       custody_event e
            where ${where.map((w) => w.sql).join(' and ')}
            order by e.${time} ${dir}, e.id ${dir} limit ?`,
     params: [...where.flatMap((w) => w.params), limit],
@@ -198,9 +245,16 @@ async function chainRows(em: EntityManager, page: { id: string }[]): Promise<Cha
 }
 
 /** A captured event as the query answers it: as it came, with its event ID, record time and its prefixes. */
-function capturedEvent(row: { event_id: string; body: unknown; context: unknown; record_time: Date | string }): Record<string, unknown> {
+function capturedEvent(row: {
+  event_id: string;
+  body: unknown;
+  context: unknown;
+  record_time: Date | string;
+}): Record<string, unknown> {
   const body = (typeof row.body === 'string' ? JSON.parse(row.body) : row.body) as Record<string, unknown>;
-  const context = ((typeof row.context === 'string' ? JSON.parse(row.context) : row.context) as unknown[]).filter((c) => c && typeof c === 'object');
+  const context = ((typeof row.context === 'string' ? JSON.parse(row.context) : row.context) as unknown[]).filter(
+    (c) => c && typeof c === 'object',
+  );
   const { '@context': _own, ...rest } = body;
   return {
     ...(context.length ? { '@context': context } : {}),
@@ -218,12 +272,26 @@ function compare(a: Cursor, b: Cursor): number {
 }
 
 /** One page of events matching the query: at most `limit`, after `cursor`, and whether more follow. */
-export async function queryEvents(em: EntityManager, v: Viewer, q: EventQuery, cursor: Cursor | null, limit: number): Promise<Page & { more: boolean }> {
-  if (v.kind !== 'organization') throw new EpcisProblem(401, 'SecurityException', 'Queries need an API key: send "Authorization: Bearer <key>".');
+export async function queryEvents(
+  em: EntityManager,
+  v: Viewer,
+  q: EventQuery,
+  cursor: Cursor | null,
+  limit: number,
+): Promise<Page & { more: boolean }> {
+  if (v.kind !== 'organization')
+    throw new EpcisProblem(401, 'SecurityException', 'Queries need an API key: send "Authorization: Bearer <key>".');
   const captured = capturedQuery(q, v, cursor, limit + 1);
   const chain = chainQuery(q, v, cursor, limit + 1);
   const [a, b] = await Promise.all([
-    readQuery<{ key: string; event_id: string; body: unknown; context: unknown; record_time: Date; order_time: string }>(em, captured.sql, captured.params),
+    readQuery<{
+      key: string;
+      event_id: string;
+      body: unknown;
+      context: unknown;
+      record_time: Date;
+      order_time: string;
+    }>(em, captured.sql, captured.params),
     chain ? readQuery<{ id: string; order_time: string }>(em, chain.sql, chain.params) : Promise.resolve([]),
   ]);
   const merged = [
@@ -231,9 +299,19 @@ export async function queryEvents(em: EntityManager, v: Viewer, q: EventQuery, c
     ...b.map((r) => ({ cursor: { t: r.order_time, s: 1 as const, k: r.id }, captured: null })),
   ].sort((x, y) => (q.descending ? -1 : 1) * compare(x.cursor, y.cursor));
   const page = merged.slice(0, limit);
-  const rendered = new Map((await chainRows(em, page.filter((r) => !r.captured).map((r) => ({ id: r.cursor.k })))).map((r) => [r.id, r]));
+  const rendered = new Map(
+    (
+      await chainRows(
+        em,
+        page.filter((r) => !r.captured).map((r) => ({ id: r.cursor.k })),
+      )
+    ).map((r) => [r.id, r]),
+  );
   return {
-    rows: page.map((r) => ({ cursor: r.cursor, event: r.captured ? capturedEvent(r.captured) : renderChainEvent(rendered.get(r.cursor.k)!) })),
+    rows: page.map((r) => ({
+      cursor: r.cursor,
+      event: r.captured ? capturedEvent(r.captured) : renderChainEvent(rendered.get(r.cursor.k)!),
+    })),
     more: merged.length > limit,
   };
 }

@@ -15,7 +15,12 @@ import { startDispatcher, type Dispatcher } from './epcis.webhooks';
  * The EPCIS 2.0 interface under /epcis (REST binding): capture, queries and exports. Its own scope: JSON-LD
  * bodies are read as JSON, and every error is a problem+json document with an EPCIS exception type.
  */
-export function registerEpcisRoutes(app: FastifyInstance, orm: MikroORM, services: Services, limits: RequestLimits): void {
+export function registerEpcisRoutes(
+  app: FastifyInstance,
+  orm: MikroORM,
+  services: Services,
+  limits: RequestLimits,
+): void {
   void app.register(async (scope) => {
     // The GraphQL API's request limits, per key and per address; a refused key counts against its address.
     scope.addHook('onRequest', async (request, reply) => {
@@ -24,7 +29,11 @@ export function registerEpcisRoutes(app: FastifyInstance, orm: MikroORM, service
         const verdict = await services.limiter.hit(limit, who);
         if (!verdict.allowed) {
           reply.header('retry-after', String(verdict.retryAfterSeconds));
-          throw new EpcisProblem(429, 'RateLimitException', `Too many requests; try again in ${verdict.retryAfterSeconds} s.`);
+          throw new EpcisProblem(
+            429,
+            'RateLimitException',
+            `Too many requests; try again in ${verdict.retryAfterSeconds} s.`,
+          );
         }
       };
       const byAddress: Limit = { name: 'epcis-ip', limit: limits.perAddressPerMinute, windowSeconds: 60 };
@@ -32,24 +41,30 @@ export function registerEpcisRoutes(app: FastifyInstance, orm: MikroORM, service
         if (err instanceof EpcisProblem) await hit(byAddress, request.ip);
         throw err;
       });
-      if (viewer.kind === 'organization') await hit({ name: 'epcis-key', limit: limits.perKeyPerMinute, windowSeconds: 60 }, viewer.keyId);
+      if (viewer.kind === 'organization')
+        await hit({ name: 'epcis-key', limit: limits.perKeyPerMinute, windowSeconds: 60 }, viewer.keyId);
       else await hit(byAddress, request.ip);
     });
-    scope.addContentTypeParser(['application/ld+json'], { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 }, (_req, body, done) => {
-      try {
-        done(null, JSON.parse(body as string));
-      } catch (err) {
-        (err as { statusCode?: number }).statusCode = 400;
-        done(err as Error, undefined);
-      }
-    });
+    scope.addContentTypeParser(
+      ['application/ld+json'],
+      { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 },
+      (_req, body, done) => {
+        try {
+          done(null, JSON.parse(body as string));
+        } catch (err) {
+          (err as { statusCode?: number }).statusCode = 400;
+          done(err as Error, undefined);
+        }
+      },
+    );
     scope.setErrorHandler(epcisErrorHandler);
     registerCaptureRoutes(scope, orm, services);
     registerQueryRoutes(scope, orm);
     registerExportRoutes(scope, orm);
     registerNamedQueryRoutes(scope, orm);
   });
-  // Webhook deliveries of subscriptions and recalls told as events (EPCIS_DISPATCHER=off leaves them to other instances).
+  // Webhook deliveries of subscriptions and recalls told as events (EPCIS_DISPATCHER=off leaves them to other
+  // instances).
   if (process.env.EPCIS_DISPATCHER !== 'off') {
     let dispatcher: Dispatcher | null = null;
     app.addHook('onReady', async () => {

@@ -12,7 +12,12 @@ import addFormats from 'ajv-formats';
 import gs1Schema from './schema/EPCIS-JSON-Schema.json';
 import querySchema from './schema/query-schema.json';
 
-type Schema = { definitions: Record<string, { allOf: { properties?: Record<string, unknown>; propertyNames?: { anyOf: { enum?: string[] }[] } }[] }> };
+type Schema = {
+  definitions: Record<
+    string,
+    { allOf: { properties?: Record<string, unknown>; propertyNames?: { anyOf: { enum?: string[] }[] } }[] }
+  >;
+};
 
 function amended(): object {
   const schema = structuredClone(gs1Schema) as unknown as Schema;
@@ -45,10 +50,12 @@ function summarise(errors: ErrorObject[]): SchemaProblem[] {
   for (const e of [...errors].sort((a, b) => depth(b) - depth(a))) {
     if (depth(e) < deepest - 1 && out.length) continue;
     if (['anyOf', 'allOf', 'oneOf', 'if', 'not'].includes(e.keyword)) continue;
-    const detail = e.keyword === 'propertyNames' || e.keyword === 'additionalProperties'
-      ? `${e.message}${e.params && 'propertyName' in e.params ? ` (${String(e.params.propertyName)})` : ''}`
-      : e.keyword === 'enum' ? `${e.message}: ${(e.params as { allowedValues: unknown[] }).allowedValues.slice(0, 8).join(', ')}…`
-        : e.message ?? e.keyword;
+    const detail =
+      e.keyword === 'propertyNames' || e.keyword === 'additionalProperties'
+        ? `${e.message}${e.params && 'propertyName' in e.params ? ` (${String(e.params.propertyName)})` : ''}`
+        : e.keyword === 'enum'
+          ? `${e.message}: ${(e.params as { allowedValues: unknown[] }).allowedValues.slice(0, 8).join(', ')}…`
+          : (e.message ?? e.keyword);
     const message = `${e.instancePath || '/'} ${detail}`;
     if (seen.has(message)) continue;
     seen.add(message);
@@ -56,7 +63,9 @@ function summarise(errors: ErrorObject[]): SchemaProblem[] {
     out.push({ eventIndex: m ? Number(m[1]) : null, pointer: e.instancePath || '/', message });
     if (out.length >= 10) break;
   }
-  return out.length ? out : [{ eventIndex: null, pointer: '/', message: 'the document does not match the EPCIS 2.0 JSON Schema' }];
+  return out.length
+    ? out
+    : [{ eventIndex: null, pointer: '/', message: 'the document does not match the EPCIS 2.0 JSON Schema' }];
 }
 
 /** Problems of a document against GS1's schema; empty when it conforms. */
@@ -64,10 +73,14 @@ export function schemaProblems(document: unknown): SchemaProblem[] {
   return documentValidator(document) ? [] : summarise(documentValidator.errors ?? []);
 }
 
-
 const queryValidator: ValidateFunction = ajv.compile(querySchema);
 
 /** Problems of a named query's body against GS1's query schema (REST binding). */
 export function queryBodyProblems(query: unknown): SchemaProblem[] {
-  return queryValidator(query) ? [] : summarise(queryValidator.errors ?? []).map((p) => ({ ...p, pointer: `/query${p.pointer === '/' ? '' : p.pointer}` }));
+  return queryValidator(query)
+    ? []
+    : summarise(queryValidator.errors ?? []).map((p) => ({
+        ...p,
+        pointer: `/query${p.pointer === '/' ? '' : p.pointer}`,
+      }));
 }

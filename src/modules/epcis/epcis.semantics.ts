@@ -19,7 +19,8 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2
 /** Problems of one event's values; empty when it means what it says. */
 export function semanticProblems(event: Obj, eventIndex: number, now = Date.now()): SchemaProblem[] {
   const out: SchemaProblem[] = [];
-  const at = (pointer: string, message: string) => out.push({ eventIndex, pointer: `/epcisBody/eventList/${eventIndex}${pointer}`, message });
+  const at = (pointer: string, message: string) =>
+    out.push({ eventIndex, pointer: `/epcisBody/eventList/${eventIndex}${pointer}`, message });
   const identifier = (pointer: string, v: unknown) => {
     if (typeof v !== 'string') return;
     try {
@@ -38,14 +39,22 @@ export function semanticProblems(event: Obj, eventIndex: number, now = Date.now(
     arr(event[list]).forEach((q, i) => {
       const e = obj(q);
       identifier(`/${list}/${i}/epcClass`, e.epcClass);
-      if (e.quantity !== undefined && (typeof e.quantity !== 'number' || !Number.isFinite(e.quantity) || e.quantity < 0)) {
+      if (
+        e.quantity !== undefined &&
+        (typeof e.quantity !== 'number' || !Number.isFinite(e.quantity) || e.quantity < 0)
+      ) {
         at(`/${list}/${i}/quantity`, 'a quantity is a number of 0 or more');
       }
-      if (e.uom !== undefined && (typeof e.uom !== 'string' || !/^[A-Z0-9]{2,3}$/.test(e.uom))) at(`/${list}/${i}/uom`, 'a unit is a UN/ECE Recommendation 20 code, e.g. KGM or EA');
-      if (e.uom !== undefined && e.quantity === undefined) at(`/${list}/${i}/uom`, 'a unit of measure comes with a quantity');
+      if (e.uom !== undefined && (typeof e.uom !== 'string' || !/^[A-Z0-9]{2,3}$/.test(e.uom)))
+        at(`/${list}/${i}/uom`, 'a unit is a UN/ECE Recommendation 20 code, e.g. KGM or EA');
+      if (e.uom !== undefined && e.quantity === undefined)
+        at(`/${list}/${i}/uom`, 'a unit of measure comes with a quantity');
     });
   }
-  for (const [list, key] of [['sourceList', 'source'], ['destinationList', 'destination']] as const) {
+  for (const [list, key] of [
+    ['sourceList', 'source'],
+    ['destinationList', 'destination'],
+  ] as const) {
     arr(event[list]).forEach((s, i) => identifier(`/${list}/${i}/${key}`, obj(s)[key]));
   }
 
@@ -53,7 +62,8 @@ export function semanticProblems(event: Obj, eventIndex: number, now = Date.now(
   if (!offset) at('/eventTimeZoneOffset', 'the time zone offset is written +hh:mm or -hh:mm');
   else {
     const minutes = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
-    if (Number(offset[3]) >= 60 || minutes < -12 * 60 || minutes > 14 * 60) at('/eventTimeZoneOffset', 'a time zone offset lies between -12:00 and +14:00');
+    if (Number(offset[3]) >= 60 || minutes < -12 * 60 || minutes > 14 * 60)
+      at('/eventTimeZoneOffset', 'a time zone offset lies between -12:00 and +14:00');
   }
   const time = (pointer: string, v: unknown, notFuture: boolean) => {
     if (v === undefined) return;

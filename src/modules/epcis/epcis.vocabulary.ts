@@ -17,14 +17,17 @@ function termsOf(def: unknown): Terms {
   const defs = Array.isArray(def) ? def : [def];
   for (const d of defs) {
     for (const [word, iri] of Object.entries((d ?? {}) as Record<string, unknown>)) {
-      if (typeof iri === 'string' && /^(cbv|gs1):/.test(iri)) out[word] = iri.startsWith('cbv:') ? CBV + iri.slice(4) : GS1_VOC + iri.slice(4);
+      if (typeof iri === 'string' && /^(cbv|gs1):/.test(iri))
+        out[word] = iri.startsWith('cbv:') ? CBV + iri.slice(4) : GS1_VOC + iri.slice(4);
     }
   }
   return out;
 }
 
-const sub = (field: string) => ((ctx[field] as { '@context': Record<string, { '@context'?: unknown }> })['@context']);
-const sensorReport = (sub('sensorElementList').sensorReport as unknown as { '@context': Record<string, { '@context': unknown }> })['@context'];
+const sub = (field: string) => (ctx[field] as { '@context': Record<string, { '@context'?: unknown }> })['@context'];
+const sensorReport = (
+  sub('sensorElementList').sensorReport as unknown as { '@context': Record<string, { '@context': unknown }> }
+)['@context'];
 
 /** The vocabulary of each field whose values are CBV words. */
 export const VOCABULARIES = {
@@ -51,7 +54,10 @@ const URN_PREFIXES: [string, string][] = [
   ['urn:epcglobal:cbv:er:', `${CBV}ER-`],
 ];
 
-/** The full URI of a vocabulary value: a bare word of the field's vocabulary, a standard CURIE or a CBV 1.x URN; any other URI as it is. */
+/**
+ * The full URI of a vocabulary value: a bare word of the field's vocabulary, a standard CURIE or a CBV 1.x URN; any
+ * other URI as it is.
+ */
 export function expandVocabulary(value: string, vocabulary: VocabularyName | null): string {
   const v = value.trim();
   if (vocabulary && VOCABULARIES[vocabulary][v]) return VOCABULARIES[vocabulary][v];
@@ -66,7 +72,10 @@ export function expandStandardCurie(v: string): string {
   return v;
 }
 
-/** The bare word of a standard value given in any of its forms (bare, CURIE, Web URI, CBV 1.x URN), or null if not standard. */
+/**
+ * The bare word of a standard value given in any of its forms (bare, CURIE, Web URI, CBV 1.x URN), or null if not
+ * standard.
+ */
 export function bareWord(value: string, vocabulary: VocabularyName): string | null {
   const full = expandVocabulary(value, vocabulary);
   for (const [word, iri] of Object.entries(VOCABULARIES[vocabulary])) if (iri === full) return word;
