@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import { toGlobalId } from '../../src/common/global-id';
+import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
 import { hashKey } from '../../src/modules/api-key/api-key.service';
 import { BENCH_INGEST_KEY, BENCH_REGULATOR_KEY, BENCH_URL, adminUrl, dbName, stats, withClient } from './bench-db';
 import { startServer } from './server-process';
@@ -174,7 +174,8 @@ async function gql(base: string, key: string, idempotencyKey: string, events: ob
   };
   const r = body.data?.custodyEventsRecord;
   if (!r?.events) throw new Error(`${idempotencyKey}: ${JSON.stringify(body).slice(0, 400)}`);
-  return r.events.map((e) => e.id);
+  // Global IDs back to row IDs: the receipts name them again, and COPY writes them.
+  return r.events.map((e) => fromGlobalId(e.id)!.id);
 }
 
 interface Places {

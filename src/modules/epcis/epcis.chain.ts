@@ -370,56 +370,82 @@ export async function attachShipments(
       p.plan.kind === 'custody' && p.plan.events[0].type === RecordableEventType.RECEIVED,
   );
   if (receipts.length === 0) return;
-  const lotIds = [...new Set(receipts.flatMap((r) => r.plan.lotIds))];
-  const rows = await txQuery<{
+  // The despatch advice as given, or as the chain's own events render a plain number
+  // (`urn:epcglobal:cbv:bt:<GLN>:<number>`).
+  const desadvOf = (r: EventRecord) => {
+    const d = bizTransaction(r.body, 'desadv');
+    if (!d) return [];
+    const plain = d.replace(/^urn:epcglobal:cbv:bt:\d{13}:/, '');
+    try {
+      return [d, decodeURIComponent(plain)];
+    } catch {
+      return [d, plain];
+    }
+  };
+  type Shipment = {
     id: string;
     lot_id: string;
     location_id: string;
     counterparty_location_id: string;
     reference_document: string | null;
-  }>(
-    em,
-    `select s.id, s.lot_id, s.location_id, s.counterparty_location_id, s.reference_document from custody_event s
-      where s.type = 'SHIPPED' and s.counterparty_id = ? and s.lot_id = any(?::uuid[])
-        and not exists (select 1 from custody_event c where c.corrects_id = s.id)
-      order by s.occurred_at, s.id`,
-    [viewer.organizationId, uuidArray(lotIds)],
-  );
-  const left = await unreceived(
-    em,
-    rows.map((r) => r.id),
-  );
-  for (const { plan, record } of receipts) {
-    const desadv = bizTransaction(record.body, 'desadv');
-    const from = location(dir, typedOf(record.body, 'sourceList', 'location'));
-    for (const [i, ev] of plan.events.entries()) {
-      const lotId = plan.lotIds[i];
-      const site = fromGlobalId(ev.location)?.id;
-      const candidates = rows.filter(
-        (r) => r.lot_id === lotId && r.counterparty_location_id === site && (left.get(r.id) ?? 0) > 0,
-      );
-      // The despatch advice as given, or as the chain's own events render a plain number
-      // (`urn:epcglobal:cbv:bt:<GLN>:<number>`).
-      const plain = desadv ? decodeURIComponent(desadv.replace(/^urn:epcglobal:cbv:bt:\d{13}:/, '')) : null;
-      const chosen =
-        (desadv
-          ? candidates.find((r) => r.reference_document === desadv || r.reference_document === plain)
-          : undefined) ?? candidates.find((r) => !from || r.location_id === from.location_id);
-      if (!chosen) {
-        Object.assign(
-          plan,
-          refuse(
-            'NOT_A_SHIPMENT',
-            `No open shipment of this lot to this location${desadv ? ` with despatch advice ${desadv}` : ''}` +
-              ' was found.',
-            'bizTransactionList',
-          ),
-        );
-        break;
-      }
-      ev.shipment = toGlobalId('CustodyEvent', chosen.id);
-      left.set(chosen.id, (left.get(chosen.id) ?? 0) - ev.quantity);
+  };
+  const byRef = new Map<string, Shipment[]>();
+  const byLotSite = new Map<string, Shipment[]>();
+  const left = new Map<string, number>();
+  const seen = new Set<string>();
+  const load = async (lots: string[], named: string[] | null) => {
+    const rows = await txQuery<Shipment>(
+      em,
+      `select s.id, s.lot_id, s.location_id, s.counterparty_location_id, s.reference_document from custody_event s
+        where s.type = 'SHIPPED' and s.counterparty_id = ? and s.lot_id = any(?::uuid[])
+          and (s.reference_document = any(?::text[]) or ?)
+          and not exists (select 1 from custody_event c where c.corrects_id = s.id)
+        order by s.occurred_at, s.id`,
+      [viewer.organizationId, uuidArray(lots), textArray(named ?? []), named === null],
+    );
+    const fresh = rows.filter((r) => !seen.has(r.id));
+    for (const [id, n] of await unreceived(em, fresh.map((r) => r.id))) left.set(id, n);
+    for (const r of fresh) {
+      seen.add(r.id);
+      const add = (map: Map<string, Shipment[]>, k: string) => (map.get(k) ?? map.set(k, []).get(k)!).push(r);
+      if (r.reference_document) add(byRef, r.reference_document);
+      add(byLotSite, `${r.lot_id}|${r.counterparty_location_id}`);
     }
+  };
+  const open = (r: Shipment, lotId: string, site: string | undefined) =>
+    r.lot_id === lotId && r.counterparty_location_id === site && (left.get(r.id) ?? 0) > 0;
+  /** Attaches a receipt's shipments; false when one is not found. */
+  const attach = (plan: Extract<ChainPlan, { kind: 'custody' }>, record: EventRecord, fallback: boolean): boolean => {
+    const named = desadvOf(record);
+    const from = location(dir, typedOf(record.body, 'sourceList', 'location'));
+    const chosen = plan.events.map((ev, i) => {
+      const site = fromGlobalId(ev.location)?.id;
+      const lotId = plan.lotIds[i];
+      const byName = named.flatMap((d) => byRef.get(d) ?? []).find((r) => open(r, lotId, site));
+      if (byName || (named.length && !fallback)) return byName;
+      const fromSource = (r: Shipment) => open(r, lotId, site) && (!from || r.location_id === from.location_id);
+      return (byLotSite.get(`${lotId}|${site}`) ?? []).find(fromSource);
+    });
+    if (chosen.some((c) => !c)) return false;
+    plan.events.forEach((ev, i) => {
+      ev.shipment = toGlobalId('CustodyEvent', chosen[i]!.id);
+      left.set(chosen[i]!.id, (left.get(chosen[i]!.id) ?? 0) - ev.quantity);
+    });
+    return true;
+  };
+
+  // Shipments named by the receipts' despatch advices first (read once, never every shipment of every event);
+  // a receipt that names none, or a number its shipper did not record, takes the oldest open one of its lot.
+  const unnamed = receipts.some((r) => desadvOf(r.record).length === 0);
+  const lots = [...new Set(receipts.flatMap((r) => r.plan.lotIds))];
+  await load(lots, unnamed ? null : [...new Set(receipts.flatMap((r) => desadvOf(r.record)))]);
+  const unresolved = receipts.filter((r) => !attach(r.plan, r.record, false));
+  if (unresolved.length && !unnamed) await load([...new Set(unresolved.flatMap((r) => r.plan.lotIds))], null);
+  for (const { plan, record } of unresolved) {
+    if (attach(plan, record, true)) continue;
+    const d = bizTransaction(record.body, 'desadv');
+    const why = `No open shipment of this lot to this location${d ? ` with despatch advice ${d}` : ''} was found.`;
+    Object.assign(plan, refuse('NOT_A_SHIPMENT', why, 'bizTransactionList'));
   }
 }
 
