@@ -189,7 +189,29 @@ function constrainedLink(uri: string): string {
  * EPC URI or a Digital Link with a wrong check digit or syntax.
  */
 export function canonicalIdentifier(value: string): string {
-  const v = value.trim();
+  const known = recent.get(value);
+  if (known !== undefined) {
+    if (known instanceof IdentifierError) throw known;
+    return known;
+  }
+  let out: string | IdentifierError;
+  try {
+    out = canonicalOf(value.trim());
+  } catch (err) {
+    if (!(err instanceof IdentifierError)) throw err;
+    out = err;
+  }
+  // A capture names the same few lots and sites thousands of times: each is parsed once.
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(value, out);
+  if (out instanceof IdentifierError) throw out;
+  return out;
+}
+
+const RECENT_MAX = 20_000;
+const recent = new Map<string, string | IdentifierError>();
+
+function canonicalOf(v: string): string {
   const path = epcUrnPath(v);
   if (path) return GS1_RESOLVER + path;
   if (looksLikeDigitalLink(v)) return constrainedLink(v);
