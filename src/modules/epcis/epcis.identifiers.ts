@@ -277,7 +277,17 @@ function decodeSegment(v: string): string {
  * escaped one way, so that `urn:epc:class:lgtin:…A;B` and `…/10/A%3BB` meet. Throws IdentifierError when malformed.
  */
 export function identifierKey(value: string): string {
-  const c = canonicalIdentifier(value);
+  const known = keys.get(value);
+  if (known !== undefined) return known;
+  const key = keyOfCanonical(canonicalIdentifier(value));
+  if (keys.size >= RECENT_MAX) keys.clear();
+  keys.set(value, key);
+  return key;
+}
+
+const keys = new Map<string, string>();
+
+function keyOfCanonical(c: string): string {
   if (!c.startsWith(`${GS1_RESOLVER}/`)) return c;
   const segments = c.slice(GS1_RESOLVER.length + 1).split('/');
   return `${GS1_RESOLVER}/${segments.map((s, i) => (i % 2 === 1 ? encodeSegment(decodeSegment(s)) : s)).join('/')}`;

@@ -77,10 +77,13 @@ export function expandStandardCurie(v: string): string {
  * standard.
  */
 export function bareWord(value: string, vocabulary: VocabularyName): string | null {
-  const full = expandVocabulary(value, vocabulary);
-  for (const [word, iri] of Object.entries(VOCABULARIES[vocabulary])) if (iri === full) return word;
-  return null;
+  return WORDS[vocabulary].get(expandVocabulary(value, vocabulary)) ?? null;
 }
+
+/** Each vocabulary's Web URIs back to their bare words. */
+const WORDS = Object.fromEntries(
+  Object.entries(VOCABULARIES).map(([name, terms]) => [name, new Map(Object.entries(terms).map(([w, iri]) => [iri, w]))]),
+) as Record<VocabularyName, Map<string, string>>;
 
 /** How a stored vocabulary value is compared: the bare word when standard, else the URI as given. */
 export function vocabularyKey(value: string, vocabulary: VocabularyName): string {
