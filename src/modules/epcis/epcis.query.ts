@@ -244,6 +244,8 @@ async function chainRows(em: EntityManager, page: { id: string }[]): Promise<Cha
   return page.map((p) => byId.get(p.id)!);
 }
 
+type CapturedRow = { key: string; event_id: string; body: unknown; context: unknown; record_time: Date; order_time: string };
+
 /** A captured event as the query answers it: as it came, with its event ID, record time and its prefixes. */
 function capturedEvent(row: {
   event_id: string;
@@ -283,16 +285,12 @@ export async function queryEvents(
     throw new EpcisProblem(401, 'SecurityException', 'Queries need an API key: send "Authorization: Bearer <key>".');
   const captured = capturedQuery(q, v, cursor, limit + 1);
   const chain = chainQuery(q, v, cursor, limit + 1);
+  // The page statements are planned for their values each time (`em.execute`), never as a prepared statement's
+  // generic plan: one lot has a dozen events and one warehouse thousands, and a plan for both serves neither
+  // (measured: 5 to 20 times slower). The fixed rendering statement below is prepared (`readQuery`).
   const [a, b] = await Promise.all([
-    readQuery<{
-      key: string;
-      event_id: string;
-      body: unknown;
-      context: unknown;
-      record_time: Date;
-      order_time: string;
-    }>(em, captured.sql, captured.params),
-    chain ? readQuery<{ id: string; order_time: string }>(em, chain.sql, chain.params) : Promise.resolve([]),
+    em.execute<CapturedRow[]>(captured.sql, captured.params),
+    chain ? em.execute<{ id: string; order_time: string }[]>(chain.sql, chain.params) : Promise.resolve([]),
   ]);
   const merged = [
     ...a.map((r) => ({ cursor: { t: r.order_time, s: 0 as const, k: r.key }, captured: r })),
