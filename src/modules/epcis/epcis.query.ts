@@ -244,7 +244,14 @@ async function chainRows(em: EntityManager, page: { id: string }[]): Promise<Cha
   return page.map((p) => byId.get(p.id)!);
 }
 
-type CapturedRow = { key: string; event_id: string; body: unknown; context: unknown; record_time: Date; order_time: string };
+type CapturedRow = {
+  key: string;
+  event_id: string;
+  body: unknown;
+  context: unknown;
+  record_time: Date;
+  order_time: string;
+};
 
 /** A captured event as the query answers it: as it came, with its event ID, record time and its prefixes. */
 function capturedEvent(row: {

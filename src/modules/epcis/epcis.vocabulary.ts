@@ -82,7 +82,10 @@ export function bareWord(value: string, vocabulary: VocabularyName): string | nu
 
 /** Each vocabulary's Web URIs back to their bare words. */
 const WORDS = Object.fromEntries(
-  Object.entries(VOCABULARIES).map(([name, terms]) => [name, new Map(Object.entries(terms).map(([w, iri]) => [iri, w]))]),
+  Object.entries(VOCABULARIES).map(([name, terms]) => [
+    name,
+    new Map(Object.entries(terms).map(([w, iri]) => [iri, w])),
+  ]),
 ) as Record<VocabularyName, Map<string, string>>;
 
 /** How a stored vocabulary value is compared: the bare word when standard, else the URI as given. */
