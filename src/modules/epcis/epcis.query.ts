@@ -79,37 +79,52 @@ function prefixTerms(column: string, prefixes: string[]): Sql[] {
 function capturedQuery(q: EventQuery, v: Viewer, cursor: Cursor | null, limit: number): Sql {
   const where: Sql[] = [capturedVisibility(v)];
   const add = (sql: string, ...params: unknown[]) => where.push({ sql, params });
-  if (q.eventTypes) add('e.type = any(?::text[])', textArray(q.eventTypes));
+  // One value is `=`, not `= any(…)`: with `=` the (column, event_time, seq) indexes return rows in order, and
+  // LIMIT stops early; with `any` the planner walks the primary key instead, filtering every event.
+  const eq = (column: string, values: string[] | null) => {
+    if (!values) return;
+    if (values.length === 1) add(`${column} = ?`, values[0]);
+    else add(`${column} = any(?::text[])`, textArray(values));
+  };
+  eq('e.type', q.eventTypes);
   if (q.geEventTime) add('e.event_time >= ?::timestamptz', q.geEventTime);
   if (q.ltEventTime) add('e.event_time < ?::timestamptz', q.ltEventTime);
   if (q.geRecordTime) add('e.record_time >= ?::timestamptz', q.geRecordTime);
   if (q.ltRecordTime) add('e.record_time < ?::timestamptz', q.ltRecordTime);
-  if (q.actions) add('e.action = any(?::text[])', textArray(q.actions));
-  if (q.bizSteps) add('e.biz_step = any(?::text[])', textArray(q.bizSteps));
-  if (q.dispositions) add('e.disposition = any(?::text[])', textArray(q.dispositions));
-  if (q.readPoints) add('e.read_point = any(?::text[])', textArray(q.readPoints));
-  if (q.bizLocations) add('e.biz_location = any(?::text[])', textArray(q.bizLocations));
-  if (q.eventIds) add('e.event_id = any(?::text[])', textArray(q.eventIds));
-  for (const m of q.matches) {
+  eq('e.action', q.actions);
+  eq('e.biz_step', q.bizSteps);
+  eq('e.disposition', q.dispositions);
+  eq('e.read_point', q.readPoints);
+  eq('e.biz_location', q.bizLocations);
+  eq('e.event_id', q.eventIds);
+  const matched = q.matches.map((m) => {
     const terms = [
       ...(m.keys.length ? [{ sql: 'x.epc = any(?::text[])', params: [textArray(m.keys)] }] : []),
       ...prefixTerms('x.epc', m.prefixes),
     ];
-    where.push({
-      sql: `(e.event_time, e.seq) in (select x.event_time, x.event_seq from epcis_event_epc x
-              where x.role = any(?::text[]) and (${terms.map((t) => t.sql).join(' or ')}))`,
+    return {
+      sql: `select x.event_time, x.event_seq from epcis_event_epc x
+             where x.role = any(?::text[]) and (${terms.map((t) => t.sql).join(' or ')})`,
       params: [textArray(m.roles), ...terms.flatMap((t) => t.params)],
-    });
-  }
+    };
+  });
+  // The first identifier match drives the statement: its few events are read from the identifier index, then
+  // joined to the events by key and sorted. (As a filter, the planner walks every event in time order instead.)
+  const [driver, ...others] = matched;
+  for (const m of others) where.push({ sql: `(e.event_time, e.seq) in (${m.sql})`, params: m.params });
   const time = q.orderBy === 'recordTime' ? 'e.record_time' : 'e.event_time';
   where.push(after(cursor, 0, time, 'e.seq', 'bigint', q.descending));
   const dir = q.descending ? 'desc' : 'asc';
+  const from = driver
+    ? `(select distinct * from (${driver.sql}) d) m
+        join epcis_event e on e.event_time = m.event_time and e.seq = m.event_seq`
+    : 'epcis_event e';
   return {
     sql: `select e.seq::text as key, e.event_id, e.body, e.context, e.record_time,
                  to_char(${time} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as order_time
-            from epcis_event e where ${where.map((w) => w.sql).join(' and ')}
+            from ${from} where ${where.map((w) => w.sql).join(' and ')}
            order by ${time} ${dir}, e.seq ${dir} limit ?`,
-    params: [...where.flatMap((w) => w.params), limit],
+    params: [...(driver?.params ?? []), ...where.flatMap((w) => w.params), limit],
   };
 }
 
