@@ -6,6 +6,7 @@ import { Migration20261127030000Trust } from './Migration20261127030000Trust';
 import { Migration20261127040000Holdings } from './Migration20261127040000Holdings';
 import { Migration20261201000000Alerts } from './Migration20261201000000Alerts';
 import { Migration20261201000000EnglishTexts } from './Migration20261201000000EnglishTexts';
+import { Migration20261201000000Epcis } from './Migration20261201000000Epcis';
 import { Migration20261201010000HoldersAndShipments } from './Migration20261201010000HoldersAndShipments';
 import { Migration20261202000000People } from './Migration20261202000000People';
 
@@ -18,6 +19,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127040000Holdings', class: Migration20261127040000Holdings },
   { name: 'Migration20261201000000Alerts', class: Migration20261201000000Alerts },
   { name: 'Migration20261201000000EnglishTexts', class: Migration20261201000000EnglishTexts },
+  { name: 'Migration20261201000000Epcis', class: Migration20261201000000Epcis },
   { name: 'Migration20261201010000HoldersAndShipments', class: Migration20261201010000HoldersAndShipments },
   { name: 'Migration20261202000000People', class: Migration20261202000000People },
 ];

@@ -20,6 +20,7 @@ import { registerExportRoutes } from '../modules/scope/scope.export';
 import { registerConsoleRoutes } from '../modules/console/console.routes';
 import { registerAlertRoutes } from '../modules/alert/alert.routes';
 import { alertSettings } from '../modules/alert/alert.config';
+import { registerEpcisRoutes } from '../modules/epcis/epcis.routes';
 import { inProcessBus, type Bus } from './bus';
 import { createContext, type Context, type Services } from './context';
 import { errorFormatter, serviceUnavailable } from './errors';
@@ -122,6 +123,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   registerGraphiql(app, orm);
   registerConsoleRoutes(app, { schema, orm, services, requestLimits });
   registerAlertRoutes(app, orm, () => alertSettings());
+  registerEpcisRoutes(app, orm, services, requestLimits);
 
   registerHealthRoutes(app, orm);
   app.addHook('onClose', async () => services.pages.close());

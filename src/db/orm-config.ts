@@ -39,6 +39,8 @@ export function ormConfig(s: OrmSettings): Options {
     debug: s.onQuery ? ['query'] : false,
     logger: s.onQuery ? (msg: string) => s.onQuery!(msg) : () => undefined,
     colors: false,
+    // The EPCIS store is read and written in SQL only; its migration defines it (see Migration20261201000000Epcis).
+    schemaGenerator: { skipTables: [/^epcis_/] },
     migrations: {
       migrationsList: MIGRATIONS,
       tableName: 'mikro_orm_migrations',

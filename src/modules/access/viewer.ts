@@ -7,7 +7,9 @@ import { ApiKeyScope, OrganizationRole } from '../organization/organization.enum
  */
 export type Actor =
   | { kind: 'key'; keyId: string }
-  | { kind: 'person'; personId: string; sessionId: string };
+  | { kind: 'person'; personId: string; sessionId: string }
+  /** An EPCIS subscription delivering events on its organization's behalf (read-only). */
+  | { kind: 'subscription'; subscriptionId: string };
 
 /** Who is asking: the public (no key), or an organization through one of its API keys or people. */
 export type Viewer =
@@ -28,7 +30,8 @@ export function viewerOrgId(v: Viewer): string | null {
 
 /** The actor as one key for per-caller limits: "key:<id>" or "person:<id>". */
 export function actorKey(v: OrganizationViewer): string {
-  return v.actor.kind === 'key' ? `key:${v.actor.keyId}` : `person:${v.actor.personId}`;
+  const a = v.actor;
+  return a.kind === 'key' ? `key:${a.keyId}` : a.kind === 'person' ? `person:${a.personId}` : `subscription:${a.subscriptionId}`;
 }
 
 export function unauthenticated(message = 'This operation needs an API key: send "Authorization: Bearer <key>".'): GraphQLError {

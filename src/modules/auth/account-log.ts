@@ -23,6 +23,7 @@ async function actorFields(em: EntityManager, by: ChangedBy) {
     const p = await em.findOne(Person, { id: by.actor.personId }, { fields: ['name', 'login'] });
     return { actorName: p ? `${p.name} <${p.login}>` : null, actorPersonId: by.actor.personId, actorKeyId: null };
   }
+  if (by.actor.kind !== 'key') return { actorName: by.actor.kind, actorPersonId: null, actorKeyId: null };
   const k =
     by.actor.keyId === 'factory'
       ? null

@@ -34,6 +34,8 @@ import { CustodyEventType } from './custody.enums';
   name: 'custody_event_lot_holder_index',
   expression: 'create index "custody_event_lot_holder_index" on "custody_event" ("lot_id", "organization_id", "location_id") include ("type", "quantity", "occurred_at", "id")',
 })
+// EPCIS queries by business location (EQ_bizLocation) read the chain's events at a location in time order.
+@Index({ name: 'custody_event_location_time_index', properties: ['location', 'occurredAt'] })
 export class CustodyEvent extends Node {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
