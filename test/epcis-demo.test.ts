@@ -52,7 +52,8 @@ describe('README: EPCIS on the demo data', () => {
       DEMO_KEYS.PRODUCER,
     );
     expect(r.errors).toBeUndefined();
-    const names = r.data.lot.holders.nodes.map((n: { organization: { name: string } }) => n.organization.name);
+    const data = r.data as { lot: { holders: { nodes: { organization: { name: string } }[] } } };
+    const names = data.lot.holders.nodes.map((n) => n.organization.name);
     expect(names).toContain('河南中原商贸物流有限公司');
     expect(names).toContain('郑州童趣玩具有限公司');
   });
