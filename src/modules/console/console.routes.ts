@@ -25,7 +25,9 @@ import { isDatabaseUnavailable } from '../../db/availability';
 import { actorKey } from '../access/viewer';
 import type { Client } from '../auth/account-log';
 import { relyingParty } from '../auth/passkey.service';
-import { sessionOf, viewerOfSession, type SignedIn } from '../auth/session.service';
+import { sessionCookieName, sessionOf, viewerOfSession, type SignedIn } from '../auth/session.service';
+import { epcisSessionAuthenticator } from '../auth/session.epcis';
+import { addEpcisAuthenticator } from '../epcis/epcis.auth';
 import { publicBaseUrl } from '../lot/digital-link';
 import { registerAssetRoutes } from './console.assets';
 import { consoleLang, LANG_COOKIE, type Lang } from './console.i18n';
@@ -65,10 +67,7 @@ const CSP = [
   "object-src 'none'",
 ].join('; ');
 
-/** The session cookie: `__Host-` prefixed over https, so that no subdomain or plain-http page can set it. */
-export function sessionCookieName(secure: boolean): string {
-  return secure ? '__Host-trace_session' : 'trace_session';
-}
+export { sessionCookieName };
 
 function isSecure(request: FastifyRequest): boolean {
   return request.protocol === 'https';
@@ -117,6 +116,8 @@ export function registerConsoleRoutes(
 ): void {
   const nav: NavItem[] = modules.flatMap((m) => m.nav ?? []);
   const routes: Route[] = modules.flatMap((m) => m.routes);
+  // A signed-in person reaches the EPCIS interface too, with the role's scope.
+  addEpcisAuthenticator(epcisSessionAuthenticator);
 
   void app.register(
     async (scope) => {
