@@ -64,6 +64,8 @@ const CSP = [
   "base-uri 'none'",
   "object-src 'none'",
 ].join('; ');
+/** The scanning page's policy: the same, and WebAssembly compiled from the server's own file (the barcode reader). */
+export const SCANNER_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
 
 /** The session cookie: `__Host-` prefixed over https, so that no subdomain or plain-http page can set it. */
 export function sessionCookieName(secure: boolean): string {
@@ -238,6 +240,11 @@ export function registerConsoleRoutes(
             .code(result.status ?? 200)
             .type('application/json; charset=utf-8')
             .send(JSON.stringify(result.json));
+        if ('file' in result)
+          return reply
+            .type(result.type)
+            .header('content-disposition', contentDisposition(result.filename, result.inline ?? false))
+            .send(result.file);
         return send(request, reply, state, result);
       };
 
@@ -300,6 +307,12 @@ export function registerConsoleRoutes(
     },
     { prefix: '/console' },
   );
+}
+
+/** A download's file name, ASCII for old clients and UTF-8 (RFC 6266) for the rest. */
+function contentDisposition(filename: string, inline: boolean): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
 /** What a GraphQL error means for a page. */
