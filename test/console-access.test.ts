@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_MODULES } from '../src/modules/console/console.pages';
-import { DEMO_KEYS, DEMO_PEOPLE } from '../seeds/demo';
+import { DEMO_KEYS, DEMO_LOTS, DEMO_PEOPLE } from '../seeds/demo';
+import { toGlobalId } from '../src/common/global-id';
 import { ConsoleClient } from './helpers/console';
 import { startDemoHarness, type Harness } from './helpers/harness';
 
@@ -37,10 +38,15 @@ interface Probe {
   notAsOwner?: true;
   /** Not probed at all, and why. */
   skip?: string;
+  /** Only people of these organizations may use it (the route's organizationRoles); others get the 403 page. */
+  orgs?: Org[];
 }
 
 const ALL: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
 const ADMIN: Role[] = ['ADMIN'];
+const RECORDERS: Role[] = ['ADMIN', 'STAFF'];
+/** Organizations that hold stock (the counter and stock pages). */
+const HOLDERS: Org[] = ['RETAILER', 'PRODUCER'];
 
 const PROBES: Probe[] = [
   { path: '/console', roles: ALL },
@@ -114,6 +120,30 @@ const PROBES: Probe[] = [
   },
   { method: 'POST', path: '/console/account/sessions/end', roles: ALL, ok: 303 },
   { method: 'POST', path: '/console/sign-out', roles: ALL, skip: 'signs the prober out; test/console-auth.test.ts' },
+  { path: '/console/counter', roles: RECORDERS, orgs: HOLDERS },
+  { path: `/console/counter?gtin=${DEMO_LOTS.bodysuit.gtin}&lot=${DEMO_LOTS.bodysuit.lotNumber}`, roles: RECORDERS, orgs: HOLDERS },
+  { path: '/console/counter?code=hello', roles: RECORDERS, orgs: HOLDERS, ok: 400 },
+  {
+    method: 'POST',
+    path: '/console/counter/sell',
+    form: { gtin: DEMO_LOTS.bodysuit.gtin, lot: DEMO_LOTS.bodysuit.lotNumber, quantity: '0', location: '' },
+    roles: RECORDERS,
+    orgs: HOLDERS,
+    ok: 400,
+  },
+  {
+    method: 'POST',
+    path: '/console/shipments/{incomingShipment}/receive',
+    form: { how: 'counted', quantity: '', back: 'today' },
+    roles: RECORDERS,
+    orgs: HOLDERS,
+    owner: 'RETAILER',
+    ok: 400,
+  },
+  { method: 'POST', path: '/console/recalls/{noRecall}/acknowledge', form: { note: '' }, roles: RECORDERS, ok: 404 },
+  { path: '/console/stock', roles: ALL, orgs: HOLDERS },
+  { path: '/console/stock?q=BS2408&recalled=1', roles: ALL, orgs: HOLDERS },
+  { path: '/console/stock.csv', roles: ALL, orgs: HOLDERS },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;
@@ -131,6 +161,7 @@ function secretsOf(org: string): string[] {
 
 function expected(probe: Probe, who: Persona): number | 'skip' {
   if (!probe.roles.includes(ROLE_OF[who])) return 403;
+  if (probe.orgs && !probe.orgs.includes(ORG_OF[who])) return 403;
   if (probe.owner && probe.owner !== ORG_OF[who]) return 404;
   if (probe.notAsOwner) return 'skip';
   return probe.ok ?? 200;
@@ -161,6 +192,10 @@ beforeAll(async () => {
     if (org === 'PRODUCER')
       ids.producerKey = r.data!.apiKeys.find((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))!.id;
   }
+  const incoming = await h.gql<{ viewer: { organization: { incomingShipments: { nodes: { id: string }[] } } } }, unknown>(
+    '{ viewer { organization { incomingShipments(first: 1) { nodes { id } } } } }', {}, DEMO_KEYS.RETAILER);
+  ids.incomingShipment = incoming.data!.viewer.organization.incomingShipments.nodes[0].id;
+  ids.noRecall = toGlobalId('Recall', '00000000-0000-4000-8000-000000000000');
 }, 120_000);
 afterAll(() => h?.close());
 
@@ -271,6 +306,9 @@ describe('text with markup', () => {
     clean(passkey.body);
     const anon = new ConsoleClient(h.http.app);
     await anon.get('/console/sign-in');
+    const code = await c.get(`/console/counter?code=${encodeURIComponent(MARKUP)}`);
+    expect(code.statusCode).toBe(400);
+    clean(code.body);
     const signIn = await anon.post('/console/sign-in', { login: MARKUP, password: 'x', next: MARKUP });
     expect(signIn.statusCode).toBe(400);
     clean(signIn.body);
