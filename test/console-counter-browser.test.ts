@@ -19,7 +19,13 @@ import { startHarness, type Harness } from './helpers/harness';
  * test/artifacts/.
  */
 const ARTIFACTS = join(__dirname, 'artifacts');
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
 const { bodysuit, rideOnToy, cells } = DEMO_LOTS;
 const { retailerStaff } = DEMO_PEOPLE;
 
@@ -42,7 +48,9 @@ afterAll(async () => {
 
 /** Chromium whose camera shows the label the server prints for a lot (`symbol`: qr or datamatrix). */
 async function chromiumFacing(symbol: 'qr' | 'datamatrix', lot: { gtin: string; lotNumber: string }): Promise<Browser> {
-  const res = await fetch(`${base}/codes/${symbol}.png?gtin=${lot.gtin}&lot=${encodeURIComponent(lot.lotNumber)}&size=256`);
+  const res = await fetch(
+    `${base}/codes/${symbol}.png?gtin=${lot.gtin}&lot=${encodeURIComponent(lot.lotNumber)}&size=256`,
+  );
   expect(res.status).toBe(200);
   const video = join(ARTIFACTS, `counter-camera-${symbol}.y4m`);
   writeLabelVideo(video, Buffer.from(await res.arrayBuffer()));
@@ -59,13 +67,18 @@ async function signIn(page: Page) {
   await page.goto(`${base}/console/sign-in`);
   await page.fill('#f-login', retailerStaff.login);
   await page.fill('#f-password', retailerStaff.password);
-  await Promise.all([page.waitForURL(`${base}/console`), page.click('form[action="/console/sign-in"] button[type="submit"]')]);
+  await Promise.all([
+    page.waitForURL(`${base}/console`),
+    page.click('form[action="/console/sign-in"] button[type="submit"]'),
+  ]);
 }
 
 async function axeClean(page: Page, what: string) {
   const found = await seriousAxeViolations(page);
   expect(found, `${what}\n${describeViolations(found)}`).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${what} fits 390 px`).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${what} fits 390 px`).toBeLessThanOrEqual(
+    390,
+  );
 }
 
 /** Every request the page makes stays on the server. */
@@ -94,37 +107,54 @@ describe.skipIf(!haveBrowser)("a shop's day at the counter, on a phone", () => {
 
   it('Today shows the shipment on its way', async () => {
     await expect(page.locator('#incoming-title').textContent()).resolves.toBe('在途货物 (1)');
+    expect(await page.locator('script[src*="zxing"]').count()).toBe(0);
     await expect(page.locator('main').textContent()).resolves.toContain(DEMO_INCOMING.referenceDocument);
     await axeClean(page, 'Today');
     await page.screenshot({ path: join(ARTIFACTS, 'console-counter-today.png'), fullPage: true });
   });
 
   it('receives the shipment by showing its printed label (QR code) to the camera', async () => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.click('nav.navbar a[href="/console/counter"]');
     await page.waitForURL(`${base}/console/counter`);
+    // The decoder's WebAssembly (0.9 MB) is fetched when the camera starts, not with the page.
+    expect(fetched.filter((p) => p.endsWith('.wasm'))).toEqual([]);
+    expect(fetched).toContain('/console/assets/zxing-reader.js');
     await axeClean(page, 'the scanning page');
     await expect(page.locator('[data-scanner]').isVisible()).resolves.toBe(true);
     await Promise.all([page.waitForURL(/\/console\/counter\?code=/), page.click('[data-scan-start]')]);
     const url = new URL(page.url());
+    expect(fetched).toContain('/console/assets/zxing_reader.wasm');
     expect(url.searchParams.get('code')).toBe(`${base}/01/${bodysuit.gtin.padStart(14, '0')}/10/${bodysuit.lotNumber}`);
     await expect(page.locator('#lot-title').textContent()).resolves.toBe('贝贝 婴儿纯棉连体衣 A类，批号 BS2408-01');
     await axeClean(page, 'the lot found');
     await page.screenshot({ path: join(ARTIFACTS, 'console-counter-scanned.png'), fullPage: true });
 
     await Promise.all([page.waitForURL(/received=/), page.click('form[action$="/receive"] button[value="all"]')]);
-    await expect(page.locator('.notice').textContent()).resolves.toBe('已收货：BS2408-01 批次 24 件，丹尼斯二七店 Dennis Erqi store。');
+    await expect(page.locator('.notice').textContent()).resolves.toBe(
+      '已收货：BS2408-01 批次 24 件，丹尼斯二七店 Dennis Erqi store。',
+    );
     await expect(page.locator('form[action$="/receive"]').count()).resolves.toBe(0);
   });
 
   it('sells two, after a bad quantity comes back by its field, and sees the stock change', async () => {
     await page.fill('#f-quantity', '两件');
-    await Promise.all([page.waitForLoadState(), page.click('form[action="/console/counter/sell"] button[type="submit"]')]);
+    await Promise.all([
+      page.waitForLoadState(),
+      page.click('form[action="/console/counter/sell"] button[type="submit"]'),
+    ]);
     await expect(page.locator('#f-quantity-error').textContent()).resolves.toBe('数量要大于 0，最多三位小数。');
     await expect(page.getAttribute('#f-quantity', 'aria-invalid')).resolves.toBe('true');
     await axeClean(page, 'a refused quantity');
     await page.fill('#f-quantity', '2');
-    await Promise.all([page.waitForURL(/sold=/), page.click('form[action="/console/counter/sell"] button[type="submit"]')]);
-    await expect(page.locator('.notice').textContent()).resolves.toBe('已记录销售：BS2408-01 批次 2 件，丹尼斯二七店 Dennis Erqi store。');
+    await Promise.all([
+      page.waitForURL(/sold=/),
+      page.click('form[action="/console/counter/sell"] button[type="submit"]'),
+    ]);
+    await expect(page.locator('.notice').textContent()).resolves.toBe(
+      '已记录销售：BS2408-01 批次 2 件，丹尼斯二七店 Dennis Erqi store。',
+    );
 
     await page.click('nav.navbar a[href="/console/stock"]');
     await page.fill('#f-q', 'BS2408');
@@ -142,11 +172,20 @@ describe.skipIf(!haveBrowser)("a shop's day at the counter, on a phone", () => {
 describe.skipIf(!haveBrowser)('recalled stock at the counter', () => {
   it("a recall arrives; the DataMatrix of a recalled toy is scanned and its sale is refused with the recall's notice", async () => {
     const cellsId = (await h.gql(LotIdDocument, { gtin: cells.gtin, lotNumber: cells.lotNumber })).data!.lot!.id;
-    const i = await h.gql(RecallInitiateDocument, { input: {
-      root: { kind: 'LOTS', lots: [cellsId] }, hazard: '电芯过充保护失效，充电时可能过热起火。', gbClause: 'GB 19865-2005 19',
-      remedies: ['REPLACE', 'REFUND'], consumerInstructions: '立即停止充电和使用，联系购买门店。',
-      noticeText: '河南省市场监督管理局责令召回 RT2408C、RT2409A 批次儿童电动车。',
-    } }, DEMO_KEYS.REGULATOR);
+    const i = await h.gql(
+      RecallInitiateDocument,
+      {
+        input: {
+          root: { kind: 'LOTS', lots: [cellsId] },
+          hazard: '电芯过充保护失效，充电时可能过热起火。',
+          gbClause: 'GB 19865-2005 19',
+          remedies: ['REPLACE', 'REFUND'],
+          consumerInstructions: '立即停止充电和使用，联系购买门店。',
+          noticeText: '河南省市场监督管理局责令召回 RT2408C、RT2409A 批次儿童电动车。',
+        },
+      },
+      DEMO_KEYS.REGULATOR,
+    );
     const recall = i.data!.recallInitiate.recall!;
     await h.gql(RecallActivateDocument, { recall: recall.id }, DEMO_KEYS.REGULATOR);
 
@@ -198,7 +237,10 @@ describe.skipIf(!haveBrowser)('the counter without JavaScript', () => {
     await expect(page.locator('#f-gtin-error').textContent()).resolves.toContain('GTIN 是 8、12、13 或 14 位数字');
     // (axe-core needs timers, which do not run with JavaScript off: the same page is checked with it in console-browser.)
     await page.fill('#f-gtin', bodysuit.gtin);
-    await Promise.all([page.waitForURL(new RegExp(`gtin=${bodysuit.gtin}`)), page.click('#find-typed button[type="submit"]')]);
+    await Promise.all([
+      page.waitForURL(new RegExp(`gtin=${bodysuit.gtin}`)),
+      page.click('#find-typed button[type="submit"]'),
+    ]);
     await expect(page.locator('#lot-title').textContent()).resolves.toBe('贝贝 婴儿纯棉连体衣 A类，批号 BS2408-01');
     await context.close();
   }, 60_000);

@@ -65,15 +65,43 @@ describe("the demo retailer's counter", () => {
     expect(shipmentId(res.body)).toBeTruthy();
   });
 
+  it('each page reads its data in a fixed number of statements (DataLoaders batch every list)', async () => {
+    const statements = async (path: string) => {
+      h.resetQueries();
+      expect((await staff.get(path)).statusCode).toBe(200);
+      return h.queries.length;
+    };
+    // The session, then: notices, complaints (page and count), organization and person of the viewer, the
+    // shipments, their senders, locations, lots and products.
+    expect(await statements('/console')).toBe(11);
+    // The session, viewer, holdings, locations, and the entries' locations, lots, recalls and products.
+    expect(await statements('/console/stock')).toBe(9);
+    expect(await statements('/console/stock.csv')).toBe(9);
+    // The session, viewer, the lot with its product and recalls, shipments, locations, and the shipments' fields.
+    expect(await statements(`/console/counter?gtin=${bodysuit.gtin}&lot=${bodysuit.lotNumber}`)).toBe(8);
+  });
+
   it('a counted quantity that is not a number comes back by its field, and nothing is recorded', async () => {
     const page = await staff.get('/console');
     const id = shipmentId(page.body)!;
     const before = await events();
-    const res = await staff.post(`/console/shipments/${id}/receive`, { how: 'counted', quantity: '十个', back: 'today', key: '' });
+    const res = await staff.post(`/console/shipments/${id}/receive`, {
+      how: 'counted',
+      quantity: '十个',
+      back: 'today',
+      key: '',
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.body).toMatch(/<input id="s-[^"]+-f-quantity" name="quantity" type="text" value="十个"[^>]*aria-invalid="true"/);
+    expect(res.body).toMatch(
+      /<input id="s-[^"]+-f-quantity" name="quantity" type="text" value="十个"[^>]*aria-invalid="true"/,
+    );
     expect(res.body).toMatch(/id="s-[^"]+-f-quantity-error">数量要大于 0，最多三位小数。</);
-    const more = await staff.post(`/console/shipments/${id}/receive`, { how: 'counted', quantity: '25', back: 'today', key: '' });
+    const more = await staff.post(`/console/shipments/${id}/receive`, {
+      how: 'counted',
+      quantity: '25',
+      back: 'today',
+      key: '',
+    });
     expect(more.statusCode).toBe(400);
     expect(await events()).toBe(before);
   });
@@ -82,16 +110,30 @@ describe("the demo retailer's counter", () => {
     const page = await staff.get('/console');
     const id = shipmentId(page.body)!;
     const key = /name="key" value="([^"]+)"/.exec(page.body)![1];
-    const counted = await staff.post(`/console/shipments/${id}/receive`, { how: 'counted', quantity: '10', back: 'today', key });
+    const counted = await staff.post(`/console/shipments/${id}/receive`, {
+      how: 'counted',
+      quantity: '10',
+      back: 'today',
+      key,
+    });
     expect(counted.statusCode).toBe(303);
     const after = await staff.get(counted.headers.location as string);
     expect(after.body).toContain('已收货：BS2408-01 批次 10 件，丹尼斯二七店 Dennis Erqi store。');
     expect(after.body).toContain('全部收货（14 件）');
     const before = await events();
-    const again = await staff.post(`/console/shipments/${id}/receive`, { how: 'counted', quantity: '10', back: 'today', key });
+    const again = await staff.post(`/console/shipments/${id}/receive`, {
+      how: 'counted',
+      quantity: '10',
+      back: 'today',
+      key,
+    });
     expect(again.statusCode).toBe(303);
     expect(await events()).toBe(before);
-    const rest = await staff.post(`/console/shipments/${id}/receive`, { how: 'all', back: 'today', key: /name="key" value="([^"]+)"/.exec(after.body)![1] });
+    const rest = await staff.post(`/console/shipments/${id}/receive`, {
+      how: 'all',
+      back: 'today',
+      key: /name="key" value="([^"]+)"/.exec(after.body)![1],
+    });
     expect(rest.statusCode).toBe(303);
     const done = await staff.get(rest.headers.location as string);
     expect(done.body).toContain('已收货：BS2408-01 批次 14 件');
@@ -100,7 +142,9 @@ describe("the demo retailer's counter", () => {
   });
 
   it('finds the lot by its code or by GTIN and lot, and answers bad lookups by field', async () => {
-    const byLink = await staff.get(`/console/counter?code=${encodeURIComponent(`https://x.example/01/${bodysuit.gtin.padStart(14, '0')}/10/${bodysuit.lotNumber}`)}`);
+    const byLink = await staff.get(
+      `/console/counter?code=${encodeURIComponent(`https://x.example/01/${bodysuit.gtin.padStart(14, '0')}/10/${bodysuit.lotNumber}`)}`,
+    );
     expect(byLink.statusCode).toBe(200);
     expect(byLink.body).toContain('贝贝 婴儿纯棉连体衣 A类，批号 BS2408-01');
     expect(byLink.body).toContain('<script src="/console/assets/zxing-reader.js?v=');
@@ -130,9 +174,14 @@ describe("the demo retailer's counter", () => {
   it('sells two; bad quantities come back by field; the stock and its spreadsheet show the change', async () => {
     const page = await staff.get(`/console/counter?gtin=${bodysuit.gtin}&lot=${bodysuit.lotNumber}`);
     const location = /<option value="([^"]+)"[^>]*>丹尼斯二七店/.exec(page.body)![1];
-    const sell = (quantity: string) => staff.post('/console/counter/sell', {
-      gtin: bodysuit.gtin, lot: bodysuit.lotNumber, location, quantity, key: /name="key" value="([^"]+)"/.exec(page.body)![1],
-    });
+    const sell = (quantity: string) =>
+      staff.post('/console/counter/sell', {
+        gtin: bodysuit.gtin,
+        lot: bodysuit.lotNumber,
+        location,
+        quantity,
+        key: /name="key" value="([^"]+)"/.exec(page.body)![1],
+      });
     const before = await events();
     const zero = await sell('0');
     expect(zero.statusCode).toBe(400);
@@ -159,9 +208,14 @@ describe("the demo retailer's counter", () => {
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toContain("filename*=UTF-8''%E5%BA%93%E5%AD%98-");
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const lines = csv.body.replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = csv.body
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('场所,商品,商品（英文）,GTIN,批号,现有,单位,有效期至,召回');
-    expect(lines).toContain(`丹尼斯二七店 Dennis Erqi store,贝贝 婴儿纯棉连体衣 A类,"Beibei infant cotton bodysuit, class A",${bodysuit.gtin.padStart(14, '0')},BS2408-01,22,件,,`);
+    expect(lines).toContain(
+      `丹尼斯二七店 Dennis Erqi store,贝贝 婴儿纯棉连体衣 A类,"Beibei infant cotton bodysuit, class A",${bodysuit.gtin.padStart(14, '0')},BS2408-01,22,件,,`,
+    );
     expect(lines).toHaveLength(3);
     const none = await staff.get('/console/stock?q=no-such-thing');
     expect(none.body).toContain('没有符合条件的库存。');
@@ -169,11 +223,20 @@ describe("the demo retailer's counter", () => {
 
   it('a recall arrives: Today shows it in red with what to do; a sale of the lot is refused with its notice', async () => {
     const cellsId = (await h.gql(LotIdDocument, { gtin: cells.gtin, lotNumber: cells.lotNumber })).data!.lot!.id;
-    const i = await h.gql(RecallInitiateDocument, { input: {
-      root: { kind: 'LOTS', lots: [cellsId] }, hazard: '电芯过充保护失效，充电时可能过热起火。', gbClause: 'GB 19865-2005 19',
-      remedies: ['REPLACE', 'REFUND'], consumerInstructions: '立即停止充电和使用，联系购买门店。',
-      noticeText: '责令召回 RT2408C、RT2409A 批次儿童电动车。',
-    } }, DEMO_KEYS.REGULATOR);
+    const i = await h.gql(
+      RecallInitiateDocument,
+      {
+        input: {
+          root: { kind: 'LOTS', lots: [cellsId] },
+          hazard: '电芯过充保护失效，充电时可能过热起火。',
+          gbClause: 'GB 19865-2005 19',
+          remedies: ['REPLACE', 'REFUND'],
+          consumerInstructions: '立即停止充电和使用，联系购买门店。',
+          noticeText: '责令召回 RT2408C、RT2409A 批次儿童电动车。',
+        },
+      },
+      DEMO_KEYS.REGULATOR,
+    );
     const recall = i.data!.recallInitiate.recall!;
     await h.gql(RecallActivateDocument, { recall: recall.id }, DEMO_KEYS.REGULATOR);
 
@@ -188,7 +251,11 @@ describe("the demo retailer's counter", () => {
     const location = /<option value="([^"]+)"[^>]*>丹尼斯二七店/.exec(page.body)![1];
     const before = await events();
     const refused = await staff.post('/console/counter/sell', {
-      gtin: rideOnToy.gtin, lot: rideOnToy.lotNumber, location, quantity: '1', key: /name="key" value="([^"]+)"/.exec(page.body)![1],
+      gtin: rideOnToy.gtin,
+      lot: rideOnToy.lotNumber,
+      location,
+      quantity: '1',
+      key: /name="key" value="([^"]+)"/.exec(page.body)![1],
     });
     expect(refused.statusCode).toBe(409);
     expect(refused.body).toContain('<h3>销售被拒绝</h3>');
@@ -214,7 +281,10 @@ describe("the demo retailer's counter", () => {
     expect(after.body).toContain(`已确认召回通知 ${recall.number}。`);
     expect(after.body).not.toContain('class="recalls"');
     const r = await h.gql<{ recallNotices: { nodes: { acknowledgedNote: string }[] } }, unknown>(
-      '{ recallNotices(first: 5) { nodes { acknowledgedNote } } }', {}, DEMO_KEYS.RETAILER);
+      '{ recallNotices(first: 5) { nodes { acknowledgedNote } } }',
+      {},
+      DEMO_KEYS.RETAILER,
+    );
     expect(r.data!.recallNotices.nodes).toEqual([{ acknowledgedNote: '已下架 12 件' }]);
   });
 });

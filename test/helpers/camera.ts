@@ -6,7 +6,11 @@ import { PNG } from 'pngjs';
  * frames show a label image, as a phone held over a printed label would see it. The image is drawn
  * grey on white in the middle of each frame, scaled by whole pixels so that its modules stay sharp.
  */
-export function writeLabelVideo(file: string, labelPng: Buffer, opts: { width?: number; height?: number; frames?: number } = {}): void {
+export function writeLabelVideo(
+  file: string,
+  labelPng: Buffer,
+  opts: { width?: number; height?: number; frames?: number } = {},
+): void {
   const width = opts.width ?? 640;
   const height = opts.height ?? 480;
   const frames = opts.frames ?? 10;
@@ -20,7 +24,8 @@ export function writeLabelVideo(file: string, labelPng: Buffer, opts: { width?: 
     for (let px = 0; px < img.width * scale; px++) {
       const i = (Math.floor(py / scale) * img.width + Math.floor(px / scale)) * 4;
       const alpha = img.data[i + 3] / 255;
-      const grey = (img.data[i] * 0.299 + img.data[i + 1] * 0.587 + img.data[i + 2] * 0.114) * alpha + 255 * (1 - alpha);
+      const grey =
+        (img.data[i] * 0.299 + img.data[i + 1] * 0.587 + img.data[i + 2] * 0.114) * alpha + 255 * (1 - alpha);
       y[(top + py) * width + left + px] = Math.round(16 + (grey / 255) * 219);
     }
   }

@@ -35,7 +35,10 @@
   function end() {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (stream) stream.getTracks().forEach(function (t) { t.stop(); });
+    if (stream)
+      stream.getTracks().forEach(function (t) {
+        t.stop();
+      });
     stream = null;
     video.hidden = true;
     stop.hidden = true;
@@ -46,7 +49,8 @@
     end();
     say(box.getAttribute('data-text-read').replace('{code}', text));
     input.value = text;
-    form.requestSubmit ? form.requestSubmit() : form.submit();
+    if (form.requestSubmit) form.requestSubmit();
+    else form.submit();
   }
 
   function look() {
@@ -64,7 +68,9 @@
     var frame = context.getImageData(0, 0, w, h);
     window.ZXingWASM.readBarcodes(frame, { formats: ['QRCode', 'DataMatrix'], tryHarder: true, maxNumberOfSymbols: 1 })
       .then(function (results) {
-        var hit = results.find(function (r) { return r.isValid && r.text; });
+        var hit = results.find(function (r) {
+          return r.isValid && r.text;
+        });
         if (hit) found(hit.text);
         else if (stream) timer = setTimeout(look, 200);
       })

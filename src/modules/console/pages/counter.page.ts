@@ -58,11 +58,13 @@ function lookupOf(q: Record<string, string>): Lookup | null {
     const r = readCode(values.code);
     return { values, reading: 'problem' in r ? { problem: r.problem, field: 'code' } : r };
   }
-  if (!values.gtin.trim() && !values.lot.trim()) return 'code' in q || 'gtin' in q ? { values, reading: { problem: 'REQUIRED', field: 'code' } } : null;
+  if (!values.gtin.trim() && !values.lot.trim())
+    return 'code' in q || 'gtin' in q ? { values, reading: { problem: 'REQUIRED', field: 'code' } } : null;
   if (!values.gtin.trim()) return { values, reading: { problem: 'REQUIRED', field: 'gtin' } };
   if (!values.lot.trim()) return { values, reading: { problem: 'REQUIRED', field: 'lot' } };
   const r = checked(values.gtin.replace(/\s/g, ''), values.lot.trim());
-  if ('problem' in r) return { values, reading: { problem: r.problem, field: r.problem === 'INVALID_LOT_NUMBER' ? 'lot' : 'gtin' } };
+  if ('problem' in r)
+    return { values, reading: { problem: r.problem, field: r.problem === 'INVALID_LOT_NUMBER' ? 'lot' : 'gtin' } };
   return { values, reading: r };
 }
 
@@ -94,9 +96,15 @@ ${field(state, { name: 'lot', label: t.lot, hint: t.lotHint, autocomplete: 'off'
 function recallBox(c: SignedInRequest, lot: Lot, refused: boolean): Html | null {
   const t = COUNTER[c.lang];
   if (!lot.activeRecalls.length) return null;
-  return html`<div class="recall-box" role="alert">${refused ? html`<h3>${t.saleRefused}</h3><p>${t.saleRefusedText}</p>` : html`
-<h3>${t.underRecall}</h3>`}${lot.activeRecalls.map((r) => html`<p><strong>${fill(t.recallStopped, { number: r.number })}</strong></p>
-<p>${t.notice}: ${r.noticeText}</p><p class="small">${fill(t.recallSince, { time: chinaTime(r.activatedAt) })}</p>`)}
+  return html`<div class="recall-box" role="alert">${
+    refused
+      ? html`<h3>${t.saleRefused}</h3><p>${t.saleRefusedText}</p>`
+      : html`
+<h3>${t.underRecall}</h3>`
+  }${lot.activeRecalls.map(
+    (r) => html`<p><strong>${fill(t.recallStopped, { number: r.number })}</strong></p>
+<p>${t.notice}: ${r.noticeText}</p><p class="small">${fill(t.recallSince, { time: chinaTime(r.activatedAt) })}</p>`,
+  )}
 <p><a href="/console">${t.whatToDo} →</a></p></div>`;
 }
 
@@ -118,16 +126,35 @@ function lotSection(c: SignedInRequest, data: ConsoleCounterLotQuery, lot: Lot, 
 ${recallBox(c, lot, !!view.refusedSale)}
 <dl><dt>${t.gtin}</dt><dd>${lot.product.gtin}</dd><dt>${t.lot}</dt><dd>${lot.lotNumber}</dd>
 <dt>${t.producedOn}</dt><dd>${lot.producedOn}</dd>${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd>${lot.expiresOn}</dd>` : null}</dl>
-${shipments.length ? html`<h3>${t.shipmentsOfLot}</h3><ul class="cards">${shipments.map((s) =>
-  shipmentCard(c, s, { back, mayRecord: true, state: view.receive?.id === s.id ? view.receive.state : undefined }))}</ul>` : null}
+${
+  shipments.length
+    ? html`<h3>${t.shipmentsOfLot}</h3><ul class="cards">${shipments.map((s) =>
+        shipmentCard(c, s, {
+          back,
+          mayRecord: true,
+          state: view.receive?.id === s.id ? view.receive.state : undefined,
+        }),
+      )}</ul>`
+    : null
+}
 <h3 id="sell-title">${t.sell}</h3>
-${stores.length ? html`${errorSummary(c.lang, sell)}<form method="post" action="/console/counter/sell" aria-labelledby="sell-title">
+${
+  stores.length
+    ? html`${errorSummary(c.lang, sell)}<form method="post" action="/console/counter/sell" aria-labelledby="sell-title">
 ${csrfField(c)}<input type="hidden" name="key" value="${newKey()}">
 <input type="hidden" name="gtin" value="${lot.product.gtin}"><input type="hidden" name="lot" value="${lot.lotNumber}">
 ${select(sell, { name: 'location', label: t.location, options: stores.map((l) => ({ value: l.id, label: l.name })) })}
-${field(sell, { name: 'quantity', label: `${t.sellQuantity} (${amount(c.lang, 1, lot.unit).replace(/^1 /, '')})`,
-  inputmode: 'decimal', required: true, autocomplete: 'off', maxlength: 16 })}
-<div class="actions"><button type="submit">${t.sellSubmit}</button></div></form>` : html`<p>${t.noStore}</p>`}</section>`;
+${field(sell, {
+  name: 'quantity',
+  label: `${t.sellQuantity} (${amount(c.lang, 1, lot.unit).replace(/^1 /, '')})`,
+  inputmode: 'decimal',
+  required: true,
+  autocomplete: 'off',
+  maxlength: 16,
+})}
+<div class="actions"><button type="submit">${t.sellSubmit}</button></div></form>`
+    : html`<p>${t.noStore}</p>`
+}</section>`;
 }
 
 /** The scanning page: the scanner and lookup, and the lot found (or the lookup's errors by field). */
@@ -162,8 +189,14 @@ export async function counterPage(c: SignedInRequest, view: LotView & { lookup?:
 }
 
 export const counterModule: ConsoleModule = {
-  nav: [{ key: 'receive', path: '/console/counter', label: { zh: COUNTER.zh.counter, en: COUNTER.en.counter },
-    access: COUNTER_ACCESS }],
+  nav: [
+    {
+      key: 'receive',
+      path: '/console/counter',
+      label: { zh: COUNTER.zh.counter, en: COUNTER.en.counter },
+      access: COUNTER_ACCESS,
+    },
+  ],
   routes: [
     route('GET', '/counter', COUNTER_ACCESS, (c) => counterPage(c)),
 
@@ -179,34 +212,50 @@ export const counterModule: ConsoleModule = {
         const sell = { ...formState(values), errors: { quantity: [COUNTER_ERRORS[c.lang].INVALID_QUANTITY] } };
         return counterPage(c, { lookup, sell });
       }
-      const r = await recordNow(c, c.form.key ?? '', { type: 'SOLD', lot: lot.id, location: values.location, quantity });
+      const r = await recordNow(c, c.form.key ?? '', {
+        type: 'SOLD',
+        lot: lot.id,
+        location: values.location,
+        quantity,
+      });
       if (r.errors.some((e) => e.code === 'LOT_UNDER_RECALL')) {
         return counterPage(c, { lookup, refusedSale: true, sell: formState(values) });
       }
-      if (r.errors.length) return counterPage(c, { lookup, sell: withErrors(formState(values), r.errors, COUNTER_ERRORS[c.lang]) });
+      if (r.errors.length)
+        return counterPage(c, { lookup, sell: withErrors(formState(values), r.errors, COUNTER_ERRORS[c.lang]) });
       return { redirect: lotHref(gtin, lotNumber, r.eventId ? `&sold=${encodeURIComponent(r.eventId)}` : '') };
     }),
 
     route('POST', '/shipments/:id/receive', COUNTER_ACCESS, async (c) => {
       const { node } = await c.gql(ConsoleShipmentDocument, { id: c.params.id });
-      if (node?.__typename !== 'CustodyEvent' || node.type !== 'SHIPPED' || !node.counterpartyLocation) throw notFound();
+      if (node?.__typename !== 'CustodyEvent' || node.type !== 'SHIPPED' || !node.counterpartyLocation)
+        throw notFound();
       const back = /^counter:(\d{8,14}):([\x21-\x7e]{1,20})$/.exec(c.form.back ?? '');
       const values = { quantity: c.form.quantity ?? '' };
       const quantity = c.form.how === 'all' ? (node.quantityToReceive ?? 0) : quantityOf(values.quantity);
-      const refused = async (state: FormState) => back
-        ? counterPage(c, { lookup: lookupOf({ gtin: back[1], lot: back[2] }), receive: { id: node.id, state } })
-        : todayPage(c, { refused: { id: node.id, state }, status: 400 });
+      const refused = async (state: FormState) =>
+        back
+          ? counterPage(c, { lookup: lookupOf({ gtin: back[1], lot: back[2] }), receive: { id: node.id, state } })
+          : todayPage(c, { refused: { id: node.id, state }, status: 400 });
       if (!quantity) {
         const message = COUNTER_ERRORS[c.lang][c.form.how === 'all' ? 'NOT_A_SHIPMENT' : 'INVALID_QUANTITY'];
-        return refused({ ...formState(values), ...(c.form.how === 'all'
-          ? { general: [message] } : { errors: { quantity: [message] } }) });
+        return refused({
+          ...formState(values),
+          ...(c.form.how === 'all' ? { general: [message] } : { errors: { quantity: [message] } }),
+        });
       }
       const r = await recordNow(c, c.form.key ?? '', {
-        type: 'RECEIVED', lot: node.lot.id, location: node.counterpartyLocation.id, shipment: node.id, quantity,
+        type: 'RECEIVED',
+        lot: node.lot.id,
+        location: node.counterpartyLocation.id,
+        shipment: node.id,
+        quantity,
       });
       if (r.errors.length) return refused(withErrors(formState(values), r.errors, COUNTER_ERRORS[c.lang]));
       const done = r.eventId ? `received=${encodeURIComponent(r.eventId)}` : '';
-      return { redirect: back ? lotHref(back[1], back[2], done ? `&${done}` : '') : `/console${done ? `?${done}` : ''}` };
+      return {
+        redirect: back ? lotHref(back[1], back[2], done ? `&${done}` : '') : `/console${done ? `?${done}` : ''}`,
+      };
     }),
   ],
 };

@@ -59,7 +59,6 @@ export function orgName(lang: Lang, o: { name: string; nameEn?: string | null })
   return lang === 'en' && o.nameEn ? o.nameEn : o.name;
 }
 
-
 /** An amount with the lot's unit: "24 件", "24 pcs". */
 export function amount(lang: Lang, n: number, unit: string): string {
   return `${n.toLocaleString('en-US', { maximumFractionDigits: 3 })} ${UNITS[lang][unit as keyof (typeof UNITS)['zh']] ?? unit}`;

@@ -8,7 +8,15 @@ import { PersonRole } from '../../person/person.enums';
 import { Html, html } from '../../scan/html';
 import { csrfField, errorSummary, field, formState, withErrors, type FormState } from '../console.forms';
 import { chinaTime, type Lang } from '../console.i18n';
-import { EVERYONE, notFound, RECORDERS, route, type ConsoleModule, type Page, type SignedInRequest } from '../console.page';
+import {
+  EVERYONE,
+  notFound,
+  RECORDERS,
+  route,
+  type ConsoleModule,
+  type Page,
+  type SignedInRequest,
+} from '../console.page';
 import { doneNotice } from './counter.notice';
 import { orgName, productName, shipmentCard } from './counter.record';
 import { COMPLAINT_CATEGORIES, COUNTER, COUNTER_ERRORS, fill } from './counter.texts';
@@ -35,10 +43,11 @@ export function timeLeft(lang: Lang, due: string, now = new Date()): { text: str
   const t = COUNTER[lang];
   const ms = new Date(due).getTime() - now.getTime();
   const minutes = Math.floor(Math.abs(ms) / 60_000);
-  const span = minutes >= 60
-    ? fill(t.hours, { h: Math.floor(minutes / 60), m: minutes % 60 })
-    : fill(t.minutes, { m: minutes });
-  return ms >= 0 ? { text: fill(t.timeLeft, { time: span }), overdue: false } : { text: fill(t.overdue, { time: span }), overdue: true };
+  const span =
+    minutes >= 60 ? fill(t.hours, { h: Math.floor(minutes / 60), m: minutes % 60 }) : fill(t.minutes, { m: minutes });
+  return ms >= 0
+    ? { text: fill(t.timeLeft, { time: span }), overdue: false }
+    : { text: fill(t.overdue, { time: span }), overdue: true };
 }
 
 function recallCard(c: SignedInRequest, n: Notice, refused: Refused | null): Html {
@@ -52,10 +61,14 @@ function recallCard(c: SignedInRequest, n: Notice, refused: Refused | null): Htm
 <dt>${t.consumers}</dt><dd>${r.consumerInstructions}</dd></dl>
 <h4>${t.whatToDo}</h4><ol><li>${t.doStop}</li><li>${t.doReturn}</li></ol>
 <p>${fill(t.affectedEntries, { n: n.affectedEntries })} · <a href="/console/stock?recalled=1">${COUNTER[c.lang].stock}</a></p>
-${mayRecord(c) ? html`<form method="post" action="/console/recalls/${r.id}/acknowledge">${csrfField(c)}
+${
+  mayRecord(c)
+    ? html`<form method="post" action="/console/recalls/${r.id}/acknowledge">${csrfField(c)}
 ${errorSummary(c.lang, state)}
 ${field(state, { name: 'note', label: t.ackNote, hint: t.ackNoteHint, maxlength: 500, form: id, autocomplete: 'off' })}
-<div class="actions"><button type="submit" class="danger">${t.acknowledge}</button></div></form>` : null}</li>`;
+<div class="actions"><button type="submit" class="danger">${t.acknowledge}</button></div></form>`
+    : null
+}</li>`;
 }
 
 function complaintCard(c: SignedInRequest, k: Complaint): Html {
@@ -86,15 +99,31 @@ export async function todayPage(
     title: t.today,
     nav: 'today',
     body: html`<h1>${t.today} · ${orgName(c.lang, org)}</h1>${opts.notice ?? null}
-${notices.length ? html`<section class="recalls" aria-labelledby="recalls-title" role="alert">
-<h2 id="recalls-title">${t.recalls} (${notices.length})</h2><ul class="cards">${notices.map((n) => recallCard(c, n, refused))}</ul></section>` : null}
+${
+  notices.length
+    ? html`<section class="recalls" aria-labelledby="recalls-title" role="alert">
+<h2 id="recalls-title">${t.recalls} (${notices.length})</h2><ul class="cards">${notices.map((n) => recallCard(c, n, refused))}</ul></section>`
+    : null
+}
 <section aria-labelledby="incoming-title"><h2 id="incoming-title">${t.incoming} (${shipments?.totalCount ?? 0})</h2>
-${shipments?.nodes.length ? html`<ul class="cards">${shipments.nodes.map((s) =>
-  shipmentCard(c, s, { back: 'today', mayRecord: mayRecord(c), state: refused?.id === s.id ? refused.state : undefined }))}</ul>`
-  : html`<p>${t.noIncoming}</p>`}</section>
-${holder ? html`<section aria-labelledby="complaints-title"><h2 id="complaints-title">${t.complaintsDue} (${complaints.length})</h2>
+${
+  shipments?.nodes.length
+    ? html`<ul class="cards">${shipments.nodes.map((s) =>
+        shipmentCard(c, s, {
+          back: 'today',
+          mayRecord: mayRecord(c),
+          state: refused?.id === s.id ? refused.state : undefined,
+        }),
+      )}</ul>`
+    : html`<p>${t.noIncoming}</p>`
+}</section>
+${
+  holder
+    ? html`<section aria-labelledby="complaints-title"><h2 id="complaints-title">${t.complaintsDue} (${complaints.length})</h2>
 ${complaints.length ? html`<ul class="cards">${complaints.map((k) => complaintCard(c, k))}</ul>` : html`<p>${t.noComplaints}</p>`}
-</section>` : null}`,
+</section>`
+    : null
+}`,
   };
 }
 

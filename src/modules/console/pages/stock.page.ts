@@ -57,7 +57,7 @@ async function allStock(c: SignedInRequest): Promise<{ locations: Org['locations
   return { locations, entries };
 }
 
-function matches(lang: Lang, e: Entry, f: Filter): boolean {
+function matches(e: Entry, f: Filter): boolean {
   if (f.location && e.location.id !== f.location) return false;
   if (f.recalled && !e.salesStopped) return false;
   if (!f.q) return true;
@@ -68,15 +68,24 @@ function matches(lang: Lang, e: Entry, f: Filter): boolean {
 
 function sorted(lang: Lang, entries: Entry[]): Entry[] {
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
-  return [...entries].sort((a, b) =>
-    collator.compare(a.location.name, b.location.name) ||
-    collator.compare(productName(lang, a.lot.product), productName(lang, b.lot.product)) ||
-    a.lot.lotNumber.localeCompare(b.lot.lotNumber));
+  return [...entries].sort(
+    (a, b) =>
+      collator.compare(a.location.name, b.location.name) ||
+      collator.compare(productName(lang, a.lot.product), productName(lang, b.lot.product)) ||
+      a.lot.lotNumber.localeCompare(b.lot.lotNumber),
+  );
 }
 
 async function selected(c: SignedInRequest, f: Filter) {
   const { locations, entries } = await allStock(c);
-  return { locations, all: entries.length, rows: sorted(c.lang, entries.filter((e) => matches(c.lang, e, f))) };
+  return {
+    locations,
+    all: entries.length,
+    rows: sorted(
+      c.lang,
+      entries.filter((e) => matches(e, f)),
+    ),
+  };
 }
 
 function query(f: Filter, extra: Record<string, string> = {}): string {
@@ -99,7 +108,14 @@ ${e.lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd>${e.lot.expiresOn}</dd>` : n
 }
 
 export const stockModule: ConsoleModule = {
-  nav: [{ key: 'stock', path: '/console/stock', label: { zh: COUNTER.zh.stock, en: COUNTER.en.stock }, access: STOCK_ACCESS }],
+  nav: [
+    {
+      key: 'stock',
+      path: '/console/stock',
+      label: { zh: COUNTER.zh.stock, en: COUNTER.en.stock },
+      access: STOCK_ACCESS,
+    },
+  ],
   routes: [
     route('GET', '/stock', STOCK_ACCESS, async (c) => {
       const t = COUNTER[c.lang];
@@ -118,33 +134,73 @@ export const stockModule: ConsoleModule = {
 <section aria-labelledby="search-title"><h2 id="search-title">${t.stockSearch}</h2>
 <form method="get" action="/console/stock" class="stock-filter" role="search">
 ${field(state, { name: 'q', label: t.stockSearch, type: 'search', hint: t.stockSearchHint, maxlength: 100, autocomplete: 'off' })}
-${select(state, { name: 'location', label: t.locationColumn, options: [{ value: '', label: t.allLocations },
-  ...locations.map((l) => ({ value: l.id, label: l.name }))] })}
+${select(state, {
+  name: 'location',
+  label: t.locationColumn,
+  options: [{ value: '', label: t.allLocations }, ...locations.map((l) => ({ value: l.id, label: l.name }))],
+})}
 ${f.recalled ? html`<input type="hidden" name="recalled" value="1">` : null}
 <div class="actions"><button type="submit">${t.search}</button></div></form>
 <p><a href="/console/stock.csv${query(f, { lang: c.lang })}" download>${t.spreadsheet}</a></p></section>
 <p role="status">${fill(t.stockCount, { n: rows.length })}</p>
-${rows.length === 0 ? html`<p>${filtered && all ? t.noMatch : t.noStock}</p>` : [...byLocation].map(([name, list]) => html`
-<section aria-label="${name}"><h2>${name}</h2><ul class="cards">${list.map((e) => entryCard(c.lang, e))}</ul></section>`)}
-${rows.length > PAGE ? html`<nav class="pager" aria-label="${t.stock}">${page > 1
-  ? html`<a href="/console/stock${query(f, { page: String(page - 1) })}">${FRAME[c.lang].prev}</a>` : null}${
-  page * PAGE < rows.length ? html`<a href="/console/stock${query(f, { page: String(page + 1) })}">${FRAME[c.lang].next}</a>` : null}</nav>` : null}`,
+${
+  rows.length === 0
+    ? html`<p>${filtered && all ? t.noMatch : t.noStock}</p>`
+    : [...byLocation].map(
+        ([name, list]) => html`
+<section aria-label="${name}"><h2>${name}</h2><ul class="cards">${list.map((e) => entryCard(c.lang, e))}</ul></section>`,
+      )
+}
+${
+  rows.length > PAGE
+    ? html`<nav class="pager" aria-label="${t.stock}">${
+        page > 1
+          ? html`<a href="/console/stock${query(f, { page: String(page - 1) })}">${FRAME[c.lang].prev}</a>`
+          : null
+      }${
+        page * PAGE < rows.length
+          ? html`<a href="/console/stock${query(f, { page: String(page + 1) })}">${FRAME[c.lang].next}</a>`
+          : null
+      }</nav>`
+    : null
+}`,
       };
     }),
 
     route('GET', '/stock.csv', STOCK_ACCESS, async (c) => {
       const t = COUNTER[c.lang];
       const { rows } = await selected(c, filterOf(c.query));
-      const header = [t.locationColumn, t.productColumn, t.productEnColumn, 'GTIN', t.lot, t.onHand, t.unit, t.expiresOn, t.recallColumn];
+      const header = [
+        t.locationColumn,
+        t.productColumn,
+        t.productEnColumn,
+        'GTIN',
+        t.lot,
+        t.onHand,
+        t.unit,
+        t.expiresOn,
+        t.recallColumn,
+      ];
       const body = rows.map((e) => [
-        e.location.name, e.lot.product.name, e.lot.product.nameEn ?? '', e.lot.product.gtin, e.lot.lotNumber,
-        String(e.onHand), UNITS[c.lang][e.lot.unit], e.lot.expiresOn ?? '', e.activeRecalls.map((r) => r.number).join(' '),
+        e.location.name,
+        e.lot.product.name,
+        e.lot.product.nameEn ?? '',
+        e.lot.product.gtin,
+        e.lot.lotNumber,
+        String(e.onHand),
+        UNITS[c.lang][e.lot.unit],
+        e.lot.expiresOn ?? '',
+        e.activeRecalls.map((r) => r.number).join(' '),
       ]);
       // A formula-looking cell (=, +, -, @) is written as text, so that a spreadsheet never runs it.
       const safe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
       const csv = stringify([header, ...body.map((r) => r.map(safe))], { record_delimiter: '\r\n' });
       const day = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' }).replace(/-/g, '');
-      return { file: `\ufeff${csv}`, type: 'text/csv; charset=utf-8', filename: `${c.lang === 'zh' ? '库存' : 'stock'}-${day}.csv` };
+      return {
+        file: `\ufeff${csv}`,
+        type: 'text/csv; charset=utf-8',
+        filename: `${c.lang === 'zh' ? '库存' : 'stock'}-${day}.csv`,
+      };
     }),
   ],
 };
