@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_MODULES } from '../src/modules/console/console.pages';
-import { DEMO_KEYS, DEMO_PEOPLE } from '../seeds/demo';
+import { DEMO_KEYS, DEMO_LOTS, DEMO_PEOPLE } from '../seeds/demo';
 import { ConsoleClient } from './helpers/console';
 import { startDemoHarness, type Harness } from './helpers/harness';
 
@@ -31,6 +31,8 @@ interface Probe {
   /** The organization whose object the path names: people of others get the 404 page. */
   owner?: Org;
   form?: Record<string, string>;
+  /** Only people of these organizations may (the route's organization roles); others get the 403 page. */
+  orgs?: Org[];
   /** The status for those who may (default 200). */
   ok?: number;
   /** Not done as its owner here (it would change what later probes see); tested in its own file. */
@@ -41,6 +43,7 @@ interface Probe {
 
 const ALL: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
 const ADMIN: Role[] = ['ADMIN'];
+const RECORDERS: Role[] = ['ADMIN', 'STAFF'];
 
 const PROBES: Probe[] = [
   { path: '/console', roles: ALL },
@@ -114,6 +117,10 @@ const PROBES: Probe[] = [
   },
   { method: 'POST', path: '/console/account/sessions/end', roles: ALL, ok: 303 },
   { method: 'POST', path: '/console/sign-out', roles: ALL, skip: 'signs the prober out; test/console-auth.test.ts' },
+  // The office (test/console-lots.test.ts and the others beside it).
+  { path: '/console/lots/new', roles: RECORDERS, orgs: ['PRODUCER'] },
+  { method: 'POST', path: '/console/lots/new', form: { step: 'preview' }, roles: RECORDERS, orgs: ['PRODUCER'], ok: 400 },
+  { path: '/console/lots/{producerLot}', roles: ALL, orgs: ['PRODUCER'], owner: 'PRODUCER' },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;
@@ -131,6 +138,7 @@ function secretsOf(org: string): string[] {
 
 function expected(probe: Probe, who: Persona): number | 'skip' {
   if (!probe.roles.includes(ROLE_OF[who])) return 403;
+  if (probe.orgs && !probe.orgs.includes(ORG_OF[who])) return 403;
   if (probe.owner && probe.owner !== ORG_OF[who]) return 404;
   if (probe.notAsOwner) return 'skip';
   return probe.ok ?? 200;
@@ -161,6 +169,10 @@ beforeAll(async () => {
     if (org === 'PRODUCER')
       ids.producerKey = r.data!.apiKeys.find((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))!.id;
   }
+  const lot = await h.gql<{ lot: { id: string } }, unknown>(
+    `{ lot(gtin: "${DEMO_LOTS.rideOnToy.gtin}", lotNumber: "${DEMO_LOTS.rideOnToy.lotNumber}") { id } }`,
+  );
+  ids.producerLot = lot.data!.lot.id;
 }, 120_000);
 afterAll(() => h?.close());
 
