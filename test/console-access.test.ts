@@ -44,6 +44,7 @@ interface Probe {
 const ALL: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
 const ADMIN: Role[] = ['ADMIN'];
 const RECORDERS: Role[] = ['ADMIN', 'STAFF'];
+const SELLERS: Org[] = ['RETAILER', 'PRODUCER'];
 
 const PROBES: Probe[] = [
   { path: '/console', roles: ALL },
@@ -121,6 +122,17 @@ const PROBES: Probe[] = [
   { path: '/console/lots/new', roles: RECORDERS, orgs: ['PRODUCER'] },
   { method: 'POST', path: '/console/lots/new', form: { step: 'preview' }, roles: RECORDERS, orgs: ['PRODUCER'], ok: 400 },
   { path: '/console/lots/{producerLot}', roles: ALL, orgs: ['PRODUCER'], owner: 'PRODUCER' },
+  { path: '/console/complaints', roles: ALL, orgs: SELLERS },
+  { path: '/console/complaints/{retailerComplaint}', roles: ALL, orgs: SELLERS, owner: 'RETAILER' },
+  {
+    method: 'POST',
+    path: '/console/complaints/{retailerComplaint}/answer',
+    form: { message: '', status: 'IN_PROGRESS' },
+    roles: RECORDERS,
+    orgs: SELLERS,
+    owner: 'RETAILER',
+    ok: 400,
+  },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;
@@ -173,6 +185,22 @@ beforeAll(async () => {
     `{ lot(gtin: "${DEMO_LOTS.rideOnToy.gtin}", lotNumber: "${DEMO_LOTS.rideOnToy.lotNumber}") { id } }`,
   );
   ids.producerLot = lot.data!.lot.id;
+  const retailers = await h.gql<{ organizations: { nodes: { id: string; name: string }[] } }, unknown>(
+    '{ organizations(role: RETAILER, first: 50) { nodes { id name } } }',
+  );
+  const complaint = await h.gql<{ complaintFile: { complaint: { id: string } } }, unknown>(
+    'mutation($input: ComplaintFileInput!) { complaintFile(input: $input) { complaint { id } } }',
+    {
+      input: {
+        gtin: DEMO_LOTS.rideOnToy.gtin,
+        lotNumber: DEMO_LOTS.rideOnToy.lotNumber,
+        category: 'OTHER',
+        description: 'probe',
+        purchasedFrom: retailers.data!.organizations.nodes.find((o) => o.name.includes('丹尼斯'))!.id,
+      },
+    },
+  );
+  ids.retailerComplaint = complaint.data!.complaintFile.complaint.id;
 }, 120_000);
 afterAll(() => h?.close());
 

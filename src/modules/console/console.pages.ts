@@ -1,5 +1,6 @@
 import type { ConsoleModule } from './console.page';
 import { accountModule } from './pages/account.page';
+import { complaintsModule } from './pages/complaints.page';
 import { homeModule } from './pages/home.page';
 import { keysModule } from './pages/keys.page';
 import { lotsModule } from './pages/lots.page';
@@ -16,4 +17,5 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   keysModule,
   signInLogModule,
   lotsModule,
+  complaintsModule,
 ];
