@@ -1,8 +1,10 @@
 import type { ConsoleModule } from './console.page';
 import { accountModule } from './pages/account.page';
 import { counterModule } from './pages/counter.page';
+import { complaintsModule } from './pages/complaints.page';
 import { homeModule } from './pages/home.page';
 import { keysModule } from './pages/keys.page';
+import { lotsModule } from './pages/lots.page';
 import { peopleModule } from './pages/people.page';
 import { signInLogModule } from './pages/sign-in-log.page';
 import { signInModule } from './pages/sign-in.page';
@@ -18,4 +20,6 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   signInLogModule,
   counterModule,
   stockModule,
+  lotsModule,
+  complaintsModule,
 ];
