@@ -3,7 +3,7 @@
  * JavaScript off), one small inline style sheet, semantic sections with headings, labelled form fields,
  * and colours that keep at least 4.5:1 contrast. Forms post to /scan/… and answer with a page.
  */
-import type { ScanLotQuery, ScanProductQuery, ScanRecallFragment } from '../../generated/operations';
+import type { ScanLotQuery, ScanProductQuery, ScanRecallFragment, ScanRegionFragment } from '../../generated/operations';
 import { Html, html } from './html';
 import { ageRange, dateTag, fill, localText, regionText } from './scan.format';
 import { traceSection } from './scan.trace';
