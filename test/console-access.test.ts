@@ -37,10 +37,14 @@ interface Probe {
   notAsOwner?: true;
   /** Not probed at all, and why. */
   skip?: string;
+  /** Only people of these organizations may use it (the others get the 403 page). */
+  orgs?: Org[];
 }
 
 const ALL: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
 const ADMIN: Role[] = ['ADMIN'];
+const WRITERS: Role[] = ['ADMIN', 'STAFF'];
+const REGULATOR: Org[] = ['REGULATOR'];
 
 const PROBES: Probe[] = [
   { path: '/console', roles: ALL },
@@ -114,6 +118,15 @@ const PROBES: Probe[] = [
   },
   { method: 'POST', path: '/console/account/sessions/end', roles: ALL, ok: 303 },
   { method: 'POST', path: '/console/sign-out', roles: ALL, skip: 'signs the prober out; test/console-auth.test.ts' },
+  // The regulators' recalls (test/regulator-recall.test.ts follows one through): the demo has no recall, so a number is a 404.
+  { path: '/console/recalls', roles: ALL, orgs: REGULATOR },
+  { path: '/console/recalls/new', roles: WRITERS, orgs: REGULATOR },
+  { path: '/console/recalls/{recallNumber}', roles: ALL, orgs: REGULATOR, ok: 404 },
+  { path: '/console/recalls/{recallNumber}/activate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/new', form: { rootKind: '' }, roles: WRITERS, orgs: REGULATOR, ok: 400 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/activate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/complete', roles: WRITERS, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/terminate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;
@@ -131,6 +144,7 @@ function secretsOf(org: string): string[] {
 
 function expected(probe: Probe, who: Persona): number | 'skip' {
   if (!probe.roles.includes(ROLE_OF[who])) return 403;
+  if (probe.orgs && !probe.orgs.includes(ORG_OF[who])) return 403;
   if (probe.owner && probe.owner !== ORG_OF[who]) return 404;
   if (probe.notAsOwner) return 'skip';
   return probe.ok ?? 200;
@@ -158,6 +172,8 @@ beforeAll(async () => {
       const found = r.data!.people.nodes.find((n) => n.login === p.login);
       if (found) ids[name] = found.id;
     }
+    // A recall number no recall has (the demo data has none).
+    ids.recallNumber = 'RC-2000-0001';
     if (org === 'PRODUCER')
       ids.producerKey = r.data!.apiKeys.find((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))!.id;
   }

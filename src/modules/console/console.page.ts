@@ -31,6 +31,7 @@ export const NAV_ORDER = [
   'complaints',
   'people',
   'log',
+  'recalls',
 ] as const;
 export type NavKey = (typeof NAV_ORDER)[number];
 
