@@ -48,6 +48,7 @@ export function progressChartSvg(c: ProgressChart): string {
           step: 'end',
           data: c.corrected,
           color: BLUE,
+          showAllSymbol: true,
           label: { show: true, position: 'top', color: INK },
         },
         {

@@ -101,7 +101,7 @@ type Totals = NonNullable<NonNullable<RegRecallQuery['recall']>['scope']>['total
 
 export function totalsTable(lang: Lang, totals: Totals, id: string): Html {
   const t = RECALLS[lang];
-  return html`<div class="table-wrap">
+  return html`<div class="table-wrap" tabindex="0">
     <table aria-labelledby="${id}">
       <thead>
         <tr>
@@ -147,7 +147,7 @@ export function chartSeries(activatedAt: string, closedAt: string | null | undef
 
 function partyTable(lang: Lang, rows: Progress['byParty'], caption: string): Html {
   const t = RECALLS[lang];
-  return html`<div class="table-wrap">
+  return html`<div class="table-wrap" tabindex="0">
     <table>
       <caption>
         ${caption}
@@ -203,7 +203,7 @@ export function progressSection(
         <strong>${num(line.unitsAffected)}</strong> ${unit} (${pct(line.correctionRate)})
       </p>
       ${chartFigure(svg, `chart-${i}`, fill(t.chartCaption, { name }))}
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0">
         <table class="timeline">
           <caption>
             ${fill(t.chartTitle, { name, unit })}
