@@ -127,6 +127,7 @@ const PROBES: Probe[] = [
   { method: 'POST', path: '/console/recalls/{recallNumber}/activate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
   { method: 'POST', path: '/console/recalls/{recallNumber}/complete', roles: WRITERS, orgs: REGULATOR, ok: 404 },
   { method: 'POST', path: '/console/recalls/{recallNumber}/terminate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
+  { path: '/console/all-complaints', roles: ALL, orgs: REGULATOR },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;

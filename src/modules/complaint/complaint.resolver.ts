@@ -1,3 +1,5 @@
+import { QueryOrder } from '@mikro-orm/core';
+import { idArg } from '../../common/id-arg';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { LIMITS, rateLimited } from '../../app/rate-limit';
@@ -48,7 +50,12 @@ export class ComplaintResolver {
     const where: Record<string, unknown> = { ...complaintListFilter(ctx.viewer) };
     if (args.status) where.status = args.status;
     if (args.overdueOnly) where.$or = [{ firstAnsweredAt: null, responseDueAt: { $lt: new Date() } }];
-    const [items, total] = await ctx.em.findAndCount(Complaint, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: page.limit, offset: page.offset });
+    if (args.responsible) where.responsible = idArg('Organization', args.responsible, 'responsible');
+    if (args.product) where.lot = { product: idArg('Product', args.product, 'product') };
+    const orderBy = args.overdueFirst
+      ? { firstAnsweredAt: QueryOrder.ASC_NULLS_FIRST, responseDueAt: QueryOrder.ASC, createdAt: QueryOrder.DESC, id: QueryOrder.ASC }
+      : { createdAt: QueryOrder.DESC, id: QueryOrder.ASC };
+    const [items, total] = await ctx.em.findAndCount(Complaint, where, { orderBy, limit: page.limit, offset: page.offset });
     return toConnection(items, page, total);
   }
 

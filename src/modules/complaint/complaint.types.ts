@@ -55,4 +55,14 @@ export class ComplaintsArgs extends PageArgs {
   status?: ComplaintStatus | null;
   @Field(() => Boolean, { nullable: true, description: 'Only complaints not answered by their deadline.' })
   overdueOnly?: boolean | null;
+  @Field(() => ID, { nullable: true, description: 'Only complaints this organization answers (regulators: any seller).' })
+  responsible?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only complaints about lots of this product.' })
+  product?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Unanswered complaints first, the earliest deadline first (so the overdue ones lead), then the '
+      + 'answered ones, newest first. Default false: newest first.',
+  })
+  overdueFirst?: boolean | null;
 }

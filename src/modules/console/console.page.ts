@@ -32,6 +32,7 @@ export const NAV_ORDER = [
   'people',
   'log',
   'recalls',
+  'allComplaints',
 ] as const;
 export type NavKey = (typeof NAV_ORDER)[number];
 

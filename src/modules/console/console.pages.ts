@@ -4,6 +4,7 @@ import { homeModule } from './pages/home.page';
 import { keysModule } from './pages/keys.page';
 import { peopleModule } from './pages/people.page';
 import { recallsModule } from './pages/recalls.page';
+import { regComplaintsModule } from './pages/reg-complaints.page';
 import { signInLogModule } from './pages/sign-in-log.page';
 import { signInModule } from './pages/sign-in.page';
 
@@ -16,4 +17,5 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   keysModule,
   signInLogModule,
   recallsModule,
+  regComplaintsModule,
 ];
