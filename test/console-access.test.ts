@@ -40,6 +40,8 @@ interface Probe {
   notAsOwner?: true;
   /** Not probed at all, and why. */
   skip?: string;
+  /** Only people of these organizations may use it (the others get the 403 page). */
+  orgs?: Org[];
 }
 
 const ALL: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
@@ -48,6 +50,8 @@ const RECORDERS: Role[] = ['ADMIN', 'STAFF'];
 /** Organizations that hold stock (the counter and stock pages). */
 const HOLDERS: Org[] = ['RETAILER', 'PRODUCER'];
 const SELLERS: Org[] = ['RETAILER', 'PRODUCER'];
+const WRITERS: Role[] = ['ADMIN', 'STAFF'];
+const REGULATOR: Org[] = ['REGULATOR'];
 
 const PROBES: Probe[] = [
   { path: '/console', roles: ALL },
@@ -160,6 +164,16 @@ const PROBES: Probe[] = [
     owner: 'RETAILER',
     ok: 400,
   },
+  // The regulators' recalls (test/regulator-recall.test.ts follows one through): the demo has no recall, so a number is a 404.
+  { path: '/console/recalls', roles: ALL, orgs: REGULATOR },
+  { path: '/console/recalls/new', roles: WRITERS, orgs: REGULATOR },
+  { path: '/console/recalls/{recallNumber}', roles: ALL, orgs: REGULATOR, ok: 404 },
+  { path: '/console/recalls/{recallNumber}/activate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/new', form: { rootKind: '' }, roles: WRITERS, orgs: REGULATOR, ok: 400 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/activate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/complete', roles: WRITERS, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/terminate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
+  { path: '/console/all-complaints', roles: ALL, orgs: REGULATOR },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;
@@ -205,6 +219,8 @@ beforeAll(async () => {
       const found = r.data!.people.nodes.find((n) => n.login === p.login);
       if (found) ids[name] = found.id;
     }
+    // A recall number no recall has (the demo data has none).
+    ids.recallNumber = 'RC-2000-0001';
     if (org === 'PRODUCER')
       ids.producerKey = r.data!.apiKeys.find((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))!.id;
   }

@@ -6,6 +6,8 @@ import { homeModule } from './pages/home.page';
 import { keysModule } from './pages/keys.page';
 import { lotsModule } from './pages/lots.page';
 import { peopleModule } from './pages/people.page';
+import { recallsModule } from './pages/recalls.page';
+import { regComplaintsModule } from './pages/reg-complaints.page';
 import { signInLogModule } from './pages/sign-in-log.page';
 import { signInModule } from './pages/sign-in.page';
 import { stockModule } from './pages/stock.page';
@@ -22,4 +24,6 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   stockModule,
   lotsModule,
   complaintsModule,
+  recallsModule,
+  regComplaintsModule,
 ];

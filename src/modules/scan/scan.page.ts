@@ -60,9 +60,10 @@ function recallBanner(lang: Lang, recalls: ScanRecallFragment[]): Html | null {
   const t = w(lang);
   const one = (r: ScanRecallFragment) => html`<dl><dt>${t.recallNumber}</dt>${''
   }<dd>${r.number} (${e(lang, r.kind)})</dd>${''
-  }<dt>${t.hazard}</dt><dd>${localText(lang, r.hazard)}</dd>${''
-  }<dt>${t.whatToDo}</dt><dd>${localText(lang, r.consumerInstructions)}</dd>${''
-  }<dt>${t.remedy}</dt><dd>${r.remedies.map((m) => e(lang, m)).join(' / ')}</dd></dl>`;
+  }<dt>${t.hazard}</dt><dd>${localText(lang, r.hazard, r.hazardEn)}</dd>${''
+  }<dt>${t.whatToDo}</dt><dd>${localText(lang, r.consumerInstructions, r.consumerInstructionsEn)}</dd>${''
+  }<dt>${t.remedy}</dt><dd>${r.remedies.map((m) => e(lang, m)).join(' / ')}</dd></dl>${''
+  }<p><a href="/recalls/${r.number}${lang === 'en' ? '?lang=en' : ''}">${t.recallNoticeLink} ${r.number}</a></p>`;
   return html`<div class="top"><section class="recall" role="alert" aria-labelledby="recall-title">${''
   }<h2 id="recall-title">⚠ ${t.recallBanner}</h2>${recalls.map(one)}</section></div>`;
 }
@@ -84,7 +85,7 @@ ${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd>${dateTag(lot.expiresOn, lang)
 
 function recallSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
-  const recalls = lot.activeRecalls.map((r, i) => html`${i ? '; ' : ''}${r.number}: ${localText(lang, r.hazard)}`);
+  const recalls = lot.activeRecalls.map((r, i) => html`${i ? '; ' : ''}${r.number}: ${localText(lang, r.hazard, r.hazardEn)}`);
   return html`<section id="recall" aria-labelledby="recall-status"><h2 id="recall-status">${t.recallStatus}</h2>${
     recalls.length
       ? html`<p class="warn">${recalls}</p>
