@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_MODULES } from '../src/modules/console/console.pages';
-import { DEMO_KEYS, DEMO_PEOPLE } from '../seeds/demo';
+import { DEMO_KEYS, DEMO_LOTS, DEMO_PEOPLE } from '../seeds/demo';
 import { ConsoleClient } from './helpers/console';
 import { startDemoHarness, type Harness } from './helpers/harness';
 
@@ -41,6 +41,7 @@ interface Probe {
 
 const ALL: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
 const ADMIN: Role[] = ['ADMIN'];
+const RECORDERS: Role[] = ['ADMIN', 'STAFF'];
 
 const PROBES: Probe[] = [
   { path: '/console', roles: ALL },
@@ -114,6 +115,10 @@ const PROBES: Probe[] = [
   },
   { method: 'POST', path: '/console/account/sessions/end', roles: ALL, ok: 303 },
   { method: 'POST', path: '/console/sign-out', roles: ALL, skip: 'signs the prober out; test/console-auth.test.ts' },
+  { path: '/console/labels', roles: RECORDERS },
+  // A lot's GTIN and number are on every package: anyone who may print labels may print any lot's.
+  { path: `/console/labels/sheet.pdf?gtin=${DEMO_LOTS.blocks.gtin}&lotNumber=${DEMO_LOTS.blocks.lotNumber}&count=1`,
+    roles: RECORDERS },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;

@@ -2,6 +2,7 @@ import type { ConsoleModule } from './console.page';
 import { accountModule } from './pages/account.page';
 import { homeModule } from './pages/home.page';
 import { keysModule } from './pages/keys.page';
+import { labelsModule } from './pages/labels.page';
 import { peopleModule } from './pages/people.page';
 import { signInLogModule } from './pages/sign-in-log.page';
 import { signInModule } from './pages/sign-in.page';
@@ -14,4 +15,5 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   peopleModule,
   keysModule,
   signInLogModule,
+  labelsModule,
 ];

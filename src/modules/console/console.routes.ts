@@ -238,6 +238,11 @@ export function registerConsoleRoutes(
             .code(result.status ?? 200)
             .type('application/json; charset=utf-8')
             .send(JSON.stringify(result.json));
+        if ('file' in result)
+          return reply
+            .type(result.type)
+            .header('content-disposition', contentDisposition(result.filename, result.inline ?? false))
+            .send(result.file);
         return send(request, reply, state, result);
       };
 
@@ -300,6 +305,12 @@ export function registerConsoleRoutes(
     },
     { prefix: '/console' },
   );
+}
+
+/** A download's file name, ASCII for old clients and UTF-8 (RFC 6266) for the rest. */
+function contentDisposition(filename: string, inline: boolean): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
 /** What a GraphQL error means for a page. */
