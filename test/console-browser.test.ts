@@ -221,6 +221,7 @@ describe.skipIf(!haveBrowser)('accessibility', () => {
           '/console/keys',
           '/console/sign-in-log',
           '/console/labels',
+          '/console/upload',
           '/console/no-such-page',
         ]) {
           await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);

@@ -80,7 +80,10 @@ describe('labels', () => {
     expect(read).toHaveLength(count);
     for (const code of read) {
       expect(code.symbology).toBe(']Q1');
-      expect(parseDigitalLink(code.text).path).toEqual([{ ai: '01', value: `0${gtin}` }, { ai: '10', value: lotNumber }]);
+      expect(parseDigitalLink(code.text).path).toEqual([
+        { ai: '01', value: `0${gtin}` },
+        { ai: '10', value: lotNumber },
+      ]);
     }
     const file = join(dir, 'qr.pdf');
     const words = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-']).toString();

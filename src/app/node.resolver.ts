@@ -17,11 +17,13 @@ import { canSeeApiKey, canSeePerson, canSeeRecall, canSeeSpotCheck } from '../mo
 import { AccountEvent } from '../modules/auth/account-event.entity';
 import { Person } from '../modules/person/person.entity';
 import type { Context } from './context';
+import { CustodyImport } from '../modules/custody-import/custody-import.entity';
 
 /** Every type that `node(id:)` can refetch, by GraphQL type name. */
 const NODE_TYPES: Record<string, new () => Node> = {
   Organization, Location, Product, StandardDeclaration, DeclaredStandard, Certification, Lot, CustodyEvent, Commitment, Recall, SpotCheck, ApiKey,
   Person, AccountEvent,
+  CustodyImport,
 };
 
 @Resolver()
@@ -46,6 +48,9 @@ export class NodeResolver {
     if (found instanceof Person && !canSeePerson(ctx.viewer, { organizationId: found.organization.id, personId: found.id })) return null;
     if (found instanceof AccountEvent && !(found.organizationId && canSeeApiKey(ctx.viewer, found.organizationId))) return null;
     if (found instanceof Recall && !canSeeRecall(ctx.viewer, { status: found.status, initiatorId: found.initiator.id })) return null;
+    // An import is its organization's own working paper: no one else sees it, regulators included.
+    if (found instanceof CustodyImport && !(ctx.viewer.kind === 'organization'
+      && ctx.viewer.organizationId === found.organization.id)) return null;
     if (found instanceof SpotCheck) {
       const lot = await ctx.loaders.lot.load(found.lot.id);
       if (!canSeeSpotCheck(ctx.viewer, { holderId: found.holder.id, producerId: lot!.owner.id })) return null;

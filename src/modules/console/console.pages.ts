@@ -3,6 +3,7 @@ import { accountModule } from './pages/account.page';
 import { homeModule } from './pages/home.page';
 import { keysModule } from './pages/keys.page';
 import { labelsModule } from './pages/labels.page';
+import { uploadModule } from './pages/upload.page';
 import { peopleModule } from './pages/people.page';
 import { signInLogModule } from './pages/sign-in-log.page';
 import { signInModule } from './pages/sign-in.page';
@@ -16,4 +17,5 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   keysModule,
   signInLogModule,
   labelsModule,
+  uploadModule,
 ];
