@@ -120,7 +120,8 @@ async function importPage(c: SignedInRequest): Promise<Page> {
     scripts: running ? ['upload.js'] : undefined,
     body: html`<h1>${t.upload}</h1>${again}<h2>${t.previewTitle}</h2>
 <dl><dt>${t.fileName}</dt><dd>${imp.fileName}</dd>
-<dt>${t.rowsTotal}</dt><dd>${imp.rowCount}（${imp.counts.map((k) => `${t[k.type]} ${k.count}`).join('，')}）</dd>
+<dt>${t.rowsTotal}</dt><dd>${t.rowsByType.replace('{n}', String(imp.rowCount))
+  .replace('{types}', imp.counts.map((k) => `${t[k.type]} ${k.count}`).join(t.listSeparator))}</dd>
 <dt>${t.status}</dt><dd>${t[imp.status]}</dd>
 <dt>${t.preparedAt}</dt><dd>${chinaTime(imp.createdAt)}</dd>
 ${imp.finishedAt ? html`<dt>${t.finishedAt}</dt><dd>${chinaTime(imp.finishedAt)}</dd>` : null}</dl>
