@@ -262,7 +262,7 @@ describe.skipIf(!haveBrowser)('the scan page of the diamond in a phone-sized bro
 
 // Last: it adds a lot under the diamond.
 describe('the cycle check on the diamond', () => {
-  it('refuses the top lot as an input of a bottom one, and accepts a new lot there', async () => {
+  it('refuses the top lot under a bottom one; accepts a new lot there, on the top lot\'s page at once', async () => {
     const addTo = (lot: Lot, input: Lot) =>
       h.gql(LotInputsRecordDocument, { lot: lot.globalId, inputs: [{ lot: input.globalId, quantity: 1 }] },
         w.supplier.key);
@@ -278,8 +278,13 @@ describe('the cycle check on the diamond', () => {
         lotNumber: 'ORE-1', producedOn: '2024-06-01', quantity: 100, location: w.supplier.site,
       });
     });
+    const scanPage = async () =>
+      (await h.http.app.inject({ method: 'GET', url: `/01/0${TOY_GTIN}/10/DIAMOND-TOP` })).body;
+    expect(await scanPage()).not.toContain('ORE-1');
     const ok = await addTo(bottom[0], ore);
     expect(ok.data?.lotInputsRecord.errors).toEqual([]);
+    // The top lot's page, cached above, names the new lot 41 levels down at once.
+    expect(await scanPage()).toContain('铁矿石 · 批号 ORE-1');
     const after = await h.gql(LotUpstreamDocument, { gtin: toy.gtin, lotNumber: 'DIAMOND-TOP' });
     const nodes = after.data!.lot!.upstream.nodes;
     expect(nodes).toHaveLength(2 * LEVELS + 1);

@@ -93,6 +93,19 @@ export async function lineageOf(em: EntityManager, rootIds: readonly string[]): 
   return rootIds.map((id) => byRoot.get(id) ?? { rootId: id, nodes: [], edges: [] });
 }
 
+/**
+ * Every lot made, at any depth, from the lots `roots` (an SQL expression of a uuid array), the roots
+ * included, as the recursive CTE `down(id)`. `union` on the lot alone visits each lot once, however many
+ * paths lead to it: the cycle check and the scan page cache walk downstream through it.
+ */
+export function downstreamCte(roots: string): string {
+  return `down(id) as (
+       select unnest(${roots})
+       union
+       select li.output_id from lot_input li join down on li.input_id = down.id
+     )`;
+}
+
 /** Lots each lot went into directly. */
 export async function outputsOf(
   em: EntityManager, lotIds: readonly string[],
