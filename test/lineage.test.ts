@@ -2,9 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lot } from '../src/modules/lot/lot.entity';
 import type { Product } from '../src/modules/product/product.entity';
-import {
-  gtin13, makeLot, makeProduct, ProductCategory, shipAndReceive,
-} from '../seeds/factories';
+import { makeDiamond } from '../seeds/diamond';
+import { gtin13, makeLot, makeProduct, ProductCategory } from '../seeds/factories';
 import { LotInputsRecordDocument, LotUpstreamByIdDocument, LotUpstreamDocument } from './generated/graphql';
 import { expectAxeClean } from './helpers/axe';
 import { haveBrowser, launchChromium } from './helpers/browser';
@@ -26,50 +25,6 @@ let top: Lot;
 let bottom: Lot[];
 let ordinary: Lot;
 let toy: Product;
-
-/** `levels` levels of diamonds under one top lot; the bottom level is the supplier's, shipped to the producer. */
-async function buildDiamond(levels: number): Promise<{ top: Lot; bottom: Lot[] }> {
-  return h.tx(async (em) => {
-    const raw = await makeProduct(em, w.supplier.org, {
-      gtin: gtin13(7700), name: '钢板卷', nameEn: 'Steel coil', category: ProductCategory.MATERIAL,
-    });
-    const parts: Product[] = [];
-    for (let i = 0; i < 4; i++) {
-      parts.push(await makeProduct(em, w.producer.org, {
-        gtin: gtin13(7701 + i), name: `菱形部件 ${'ABCD'[i]}`, category: ProductCategory.MATERIAL,
-      }));
-    }
-    toy = await makeProduct(em, w.producer.org, {
-      gtin: TOY_GTIN, name: '菱形玩具', nameEn: 'Diamond toy',
-      category: ProductCategory.CHILDRENS_GOODS, subcategory: 'toy',
-    });
-    const bottom: Lot[] = [];
-    for (const side of ['A', 'B']) {
-      const lot = await makeLot(em, w.supplier.org, raw, {
-        lotNumber: `D01-${side}`, producedOn: '2024-07-01', quantity: 100, location: w.supplier.site,
-      });
-      await shipAndReceive(em, lot, { org: w.supplier.org, location: w.supplier.site },
-        { org: w.producer.org, location: w.producer.site }, 10, new Date('2024-07-02T00:00:00Z'));
-      bottom.push(lot);
-    }
-    let below = bottom;
-    for (let level = 2; level <= levels; level++) {
-      const lots: Lot[] = [];
-      for (const side of ['A', 'B']) {
-        lots.push(await makeLot(em, w.producer.org, parts[level % 4], {
-          lotNumber: `D${String(level).padStart(2, '0')}-${side}`, producedOn: '2024-08-01', quantity: 100,
-          location: w.producer.site, inputs: below.map((lot) => ({ lot, quantity: 1 })),
-        }));
-      }
-      below = lots;
-    }
-    const top = await makeLot(em, w.producer.org, toy, {
-      lotNumber: 'DIAMOND-TOP', producedOn: '2024-08-02', quantity: 100, location: w.producer.site,
-      inputs: below.map((lot) => ({ lot, quantity: 1 })),
-    });
-    return { top, bottom };
-  });
-}
 
 /** An ordinary lot: two direct inputs, one of them made from a third lot. */
 async function buildOrdinary(): Promise<Lot> {
@@ -97,7 +52,16 @@ async function buildOrdinary(): Promise<Lot> {
 beforeAll(async () => {
   h = await startHarness();
   w = await makeWorld(h);
-  ({ top, bottom } = await buildDiamond(LEVELS));
+  ({ top, bottom } = await h.tx(async (em) => {
+    toy = await makeProduct(em, w.producer.org, {
+      gtin: TOY_GTIN, name: '菱形玩具', nameEn: 'Diamond toy',
+      category: ProductCategory.CHILDRENS_GOODS, subcategory: 'toy',
+    });
+    return makeDiamond(em, {
+      supplier: w.supplier, producer: w.producer, levels: LEVELS, prefix: 'D', gtinBase: 7700,
+      top: toy, topLotNumber: 'DIAMOND-TOP',
+    });
+  }));
   ordinary = await buildOrdinary();
 }, 120_000);
 afterAll(() => h?.close());
