@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_MODULES } from '../src/modules/console/console.pages';
-import { DEMO_KEYS, DEMO_PEOPLE } from '../seeds/demo';
+import { DEMO_KEYS, DEMO_LOTS, DEMO_PEOPLE } from '../seeds/demo';
+import { toGlobalId } from '../src/common/global-id';
 import { ConsoleClient } from './helpers/console';
 import { startDemoHarness, type Harness } from './helpers/harness';
 
@@ -31,6 +32,8 @@ interface Probe {
   /** The organization whose object the path names: people of others get the 404 page. */
   owner?: Org;
   form?: Record<string, string>;
+  /** Only people of these organizations may (the route's organization roles); others get the 403 page. */
+  orgs?: Org[];
   /** The status for those who may (default 200). */
   ok?: number;
   /** Not done as its owner here (it would change what later probes see); tested in its own file. */
@@ -41,6 +44,10 @@ interface Probe {
 
 const ALL: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
 const ADMIN: Role[] = ['ADMIN'];
+const RECORDERS: Role[] = ['ADMIN', 'STAFF'];
+/** Organizations that hold stock (the counter and stock pages). */
+const HOLDERS: Org[] = ['RETAILER', 'PRODUCER'];
+const SELLERS: Org[] = ['RETAILER', 'PRODUCER'];
 
 const PROBES: Probe[] = [
   { path: '/console', roles: ALL },
@@ -114,6 +121,45 @@ const PROBES: Probe[] = [
   },
   { method: 'POST', path: '/console/account/sessions/end', roles: ALL, ok: 303 },
   { method: 'POST', path: '/console/sign-out', roles: ALL, skip: 'signs the prober out; test/console-auth.test.ts' },
+  { path: '/console/counter', roles: RECORDERS, orgs: HOLDERS },
+  { path: `/console/counter?gtin=${DEMO_LOTS.bodysuit.gtin}&lot=${DEMO_LOTS.bodysuit.lotNumber}`, roles: RECORDERS, orgs: HOLDERS },
+  { path: '/console/counter?code=hello', roles: RECORDERS, orgs: HOLDERS, ok: 400 },
+  {
+    method: 'POST',
+    path: '/console/counter/sell',
+    form: { gtin: DEMO_LOTS.bodysuit.gtin, lot: DEMO_LOTS.bodysuit.lotNumber, quantity: '0', location: '' },
+    roles: RECORDERS,
+    orgs: HOLDERS,
+    ok: 400,
+  },
+  {
+    method: 'POST',
+    path: '/console/shipments/{incomingShipment}/receive',
+    form: { how: 'counted', quantity: '', back: 'today' },
+    roles: RECORDERS,
+    orgs: HOLDERS,
+    owner: 'RETAILER',
+    ok: 400,
+  },
+  { method: 'POST', path: '/console/recalls/{noRecall}/acknowledge', form: { note: '' }, roles: RECORDERS, ok: 404 },
+  { path: '/console/stock', roles: ALL, orgs: HOLDERS },
+  { path: '/console/stock?q=BS2408&recalled=1', roles: ALL, orgs: HOLDERS },
+  { path: '/console/stock.csv', roles: ALL, orgs: HOLDERS },
+  // The office (test/console-lots.test.ts and the others beside it).
+  { path: '/console/lots/new', roles: RECORDERS, orgs: ['PRODUCER'] },
+  { method: 'POST', path: '/console/lots/new', form: { step: 'preview' }, roles: RECORDERS, orgs: ['PRODUCER'], ok: 400 },
+  { path: '/console/lots/{producerLot}', roles: ALL, orgs: ['PRODUCER'], owner: 'PRODUCER' },
+  { path: '/console/complaints', roles: ALL, orgs: SELLERS },
+  { path: '/console/complaints/{retailerComplaint}', roles: ALL, orgs: SELLERS, owner: 'RETAILER' },
+  {
+    method: 'POST',
+    path: '/console/complaints/{retailerComplaint}/answer',
+    form: { message: '', status: 'IN_PROGRESS' },
+    roles: RECORDERS,
+    orgs: SELLERS,
+    owner: 'RETAILER',
+    ok: 400,
+  },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;
@@ -131,6 +177,7 @@ function secretsOf(org: string): string[] {
 
 function expected(probe: Probe, who: Persona): number | 'skip' {
   if (!probe.roles.includes(ROLE_OF[who])) return 403;
+  if (probe.orgs && !probe.orgs.includes(ORG_OF[who])) return 403;
   if (probe.owner && probe.owner !== ORG_OF[who]) return 404;
   if (probe.notAsOwner) return 'skip';
   return probe.ok ?? 200;
@@ -161,6 +208,30 @@ beforeAll(async () => {
     if (org === 'PRODUCER')
       ids.producerKey = r.data!.apiKeys.find((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))!.id;
   }
+  const incoming = await h.gql<{ viewer: { organization: { incomingShipments: { nodes: { id: string }[] } } } }, unknown>(
+    '{ viewer { organization { incomingShipments(first: 1) { nodes { id } } } } }', {}, DEMO_KEYS.RETAILER);
+  ids.incomingShipment = incoming.data!.viewer.organization.incomingShipments.nodes[0].id;
+  ids.noRecall = toGlobalId('Recall', '00000000-0000-4000-8000-000000000000');
+  const lot = await h.gql<{ lot: { id: string } }, unknown>(
+    `{ lot(gtin: "${DEMO_LOTS.rideOnToy.gtin}", lotNumber: "${DEMO_LOTS.rideOnToy.lotNumber}") { id } }`,
+  );
+  ids.producerLot = lot.data!.lot.id;
+  const retailers = await h.gql<{ organizations: { nodes: { id: string; name: string }[] } }, unknown>(
+    '{ organizations(role: RETAILER, first: 50) { nodes { id name } } }',
+  );
+  const complaint = await h.gql<{ complaintFile: { complaint: { id: string } } }, unknown>(
+    'mutation($input: ComplaintFileInput!) { complaintFile(input: $input) { complaint { id } } }',
+    {
+      input: {
+        gtin: DEMO_LOTS.rideOnToy.gtin,
+        lotNumber: DEMO_LOTS.rideOnToy.lotNumber,
+        category: 'OTHER',
+        description: 'probe',
+        purchasedFrom: retailers.data!.organizations.nodes.find((o) => o.name.includes('丹尼斯'))!.id,
+      },
+    },
+  );
+  ids.retailerComplaint = complaint.data!.complaintFile.complaint.id;
 }, 120_000);
 afterAll(() => h?.close());
 
@@ -271,6 +342,9 @@ describe('text with markup', () => {
     clean(passkey.body);
     const anon = new ConsoleClient(h.http.app);
     await anon.get('/console/sign-in');
+    const code = await c.get(`/console/counter?code=${encodeURIComponent(MARKUP)}`);
+    expect(code.statusCode).toBe(400);
+    clean(code.body);
     const signIn = await anon.post('/console/sign-in', { login: MARKUP, password: 'x', next: MARKUP });
     expect(signIn.statusCode).toBe(400);
     clean(signIn.body);

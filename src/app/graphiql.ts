@@ -19,7 +19,9 @@ import { DEMO_KEYS, DEMO_LOTS } from '../../seeds/demo';
  */
 
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
-const GRAPHIQL_VERSION = (require('graphiql/package.json') as { version: string }).version;
+const GRAPHIQL_VERSION = (
+  JSON.parse(fs.readFileSync(path.join(packageDir('graphiql'), 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** The files under /graphiql/, from the installed packages. */
 const ASSETS: Record<string, { file: string; type: string }> = {

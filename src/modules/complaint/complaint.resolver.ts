@@ -1,3 +1,4 @@
+import { QueryOrder } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { LIMITS, rateLimited } from '../../app/rate-limit';
@@ -11,6 +12,7 @@ import { Commitment } from '../commitment/commitment.entity';
 import { Lot } from '../lot/lot.entity';
 import { Organization } from '../organization/organization.entity';
 import { Complaint, ComplaintAnswer } from './complaint.entity';
+import { ComplaintOrder } from './complaint.enums';
 import { answerComplaint, fileComplaint, isOverdue } from './complaint.service';
 import { ComplaintAnswerInput, ComplaintAnswerPayload, ComplaintFileInput, ComplaintFilePayload, ComplaintsArgs } from './complaint.types';
 
@@ -41,14 +43,19 @@ export class ComplaintResolver {
     return ctx.em.findOne(Complaint, { trackingCode: trackingCodeArg(trackingCode) });
   }
 
-  @Query(() => ComplaintConnection, { description: 'Complaints routed to the calling organization, newest first; regulators see all. Who: an organization with any key.' })
+  @Query(() => ComplaintConnection, { description: 'Complaints routed to the calling organization, newest first unless `orderBy` says otherwise; regulators see all. Who: an organization with any key.' })
   async complaints(@Args(() => ComplaintsArgs) args: ComplaintsArgs, @Ctx() ctx: Context) {
     if (ctx.viewer.kind !== 'organization') throw unauthenticated();
     const page = pageOrThrow(pageArgs(args.first, args.after));
     const where: Record<string, unknown> = { ...complaintListFilter(ctx.viewer) };
     if (args.status) where.status = args.status;
     if (args.overdueOnly) where.$or = [{ firstAnsweredAt: null, responseDueAt: { $lt: new Date() } }];
-    const [items, total] = await ctx.em.findAndCount(Complaint, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: page.limit, offset: page.offset });
+    if (args.openOnly) where.closedAt = null;
+    const orderBy = args.orderBy === ComplaintOrder.DUE_FIRST
+      ? { closedAt: QueryOrder.DESC_NULLS_FIRST, responseDueAt: QueryOrder.ASC, id: QueryOrder.ASC }
+      : { createdAt: QueryOrder.DESC, id: QueryOrder.ASC };
+    const options = { orderBy, limit: page.limit, offset: page.offset };
+    const [items, total] = await ctx.em.findAndCount(Complaint, where, options);
     return toConnection(items, page, total);
   }
 

@@ -31,6 +31,16 @@ const ASSET_FILES = {
     file: path.join(path.dirname(require.resolve('@simplewebauthn/browser')), '../dist/bundle/index.umd.min.js'),
     type: 'text/javascript; charset=utf-8',
   },
+  // The counter's scanner (pages/counter.page.ts only): zxing-wasm's reader, its WebAssembly file, and ours.
+  'zxing-reader.js': {
+    file: path.join(path.dirname(require.resolve('zxing-wasm/reader/zxing_reader.wasm')), '../iife/reader/index.js'),
+    type: 'text/javascript; charset=utf-8',
+  },
+  'zxing_reader.wasm': {
+    file: require.resolve('zxing-wasm/reader/zxing_reader.wasm'),
+    type: 'application/wasm',
+  },
+  'counter-scan.js': { file: path.join(OWN, 'counter-scan.js'), type: 'text/javascript; charset=utf-8' },
 } as const;
 
 export type AssetName = keyof typeof ASSET_FILES;

@@ -72,7 +72,15 @@ export interface Page {
   status?: number;
 }
 
-export type Result = Page | { redirect: string } | { json: unknown; status?: number };
+export type Result = Page | { redirect: string } | { json: unknown; status?: number } | FileResult;
+
+/** A file to download or open (a PDF sheet, a spreadsheet template): `inline` opens it in the browser. */
+export interface FileResult {
+  file: Buffer | string;
+  type: string;
+  filename: string;
+  inline?: boolean;
+}
 
 /** Form fields as strings (the last of repeated names). */
 export type Form = Record<string, string>;

@@ -1,10 +1,14 @@
 import type { ConsoleModule } from './console.page';
 import { accountModule } from './pages/account.page';
+import { counterModule } from './pages/counter.page';
+import { complaintsModule } from './pages/complaints.page';
 import { homeModule } from './pages/home.page';
 import { keysModule } from './pages/keys.page';
+import { lotsModule } from './pages/lots.page';
 import { peopleModule } from './pages/people.page';
 import { signInLogModule } from './pages/sign-in-log.page';
 import { signInModule } from './pages/sign-in.page';
+import { stockModule } from './pages/stock.page';
 
 /** Every page family of the console. A new page: write its module under pages/ and add it here (see README.md). */
 export const CONSOLE_MODULES: ConsoleModule[] = [
@@ -14,4 +18,8 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   peopleModule,
   keysModule,
   signInLogModule,
+  counterModule,
+  stockModule,
+  lotsModule,
+  complaintsModule,
 ];
