@@ -5,7 +5,10 @@ import type { Organization } from '../src/modules/organization/organization.enti
 import type { Product } from '../src/modules/product/product.entity';
 import { gtin13, makeLot, makeProduct, ProductCategory, shipAndReceive } from './factories';
 
-interface Party { org: Organization; site: Location }
+interface Party {
+  org: Organization;
+  site: Location;
+}
 
 /**
  * Stacked diamonds, the lineage built to be awkward (issue 11 §2): `levels` levels of two lots, each lot
@@ -17,43 +20,72 @@ interface Party { org: Organization; site: Location }
 export async function makeDiamond(
   em: EntityManager,
   o: {
-    supplier: Party; producer: Party; levels: number; prefix: string; gtinBase: number;
-    top: Product; topLotNumber: string;
+    supplier: Party;
+    producer: Party;
+    levels: number;
+    prefix: string;
+    gtinBase: number;
+    top: Product;
+    topLotNumber: string;
   },
 ): Promise<{ top: Lot; bottom: Lot[] }> {
   const { supplier, producer, prefix } = o;
   const steel = await makeProduct(em, supplier.org, {
-    gtin: gtin13(o.gtinBase), name: '钢板卷', nameEn: 'Steel coil', category: ProductCategory.MATERIAL,
+    gtin: gtin13(o.gtinBase),
+    name: '钢板卷',
+    nameEn: 'Steel coil',
+    category: ProductCategory.MATERIAL,
   });
   const parts: Product[] = [];
   for (let i = 0; i < 4; i++) {
-    parts.push(await makeProduct(em, producer.org, {
-      gtin: gtin13(o.gtinBase + 1 + i), name: `菱形部件 ${'ABCD'[i]}`, category: ProductCategory.MATERIAL,
-    }));
+    parts.push(
+      await makeProduct(em, producer.org, {
+        gtin: gtin13(o.gtinBase + 1 + i),
+        name: `菱形部件 ${'ABCD'[i]}`,
+        category: ProductCategory.MATERIAL,
+      }),
+    );
   }
   const lotNumber = (level: number, side: string) => `${prefix}${String(level).padStart(2, '0')}-${side}`;
   const bottom: Lot[] = [];
   for (const side of ['A', 'B']) {
     const lot = await makeLot(em, supplier.org, steel, {
-      lotNumber: lotNumber(1, side), producedOn: '2024-07-01', quantity: 100, location: supplier.site,
+      lotNumber: lotNumber(1, side),
+      producedOn: '2024-07-01',
+      quantity: 100,
+      location: supplier.site,
     });
-    await shipAndReceive(em, lot, { org: supplier.org, location: supplier.site },
-      { org: producer.org, location: producer.site }, 10, new Date('2024-07-02T00:00:00Z'));
+    await shipAndReceive(
+      em,
+      lot,
+      { org: supplier.org, location: supplier.site },
+      { org: producer.org, location: producer.site },
+      10,
+      new Date('2024-07-02T00:00:00Z'),
+    );
     bottom.push(lot);
   }
   let below = bottom;
   for (let level = 2; level <= o.levels; level++) {
     const lots: Lot[] = [];
     for (const side of ['A', 'B']) {
-      lots.push(await makeLot(em, producer.org, parts[level % 4], {
-        lotNumber: lotNumber(level, side), producedOn: '2024-08-01', quantity: 100, location: producer.site,
-        inputs: below.map((lot) => ({ lot, quantity: 1 })),
-      }));
+      lots.push(
+        await makeLot(em, producer.org, parts[level % 4], {
+          lotNumber: lotNumber(level, side),
+          producedOn: '2024-08-01',
+          quantity: 100,
+          location: producer.site,
+          inputs: below.map((lot) => ({ lot, quantity: 1 })),
+        }),
+      );
     }
     below = lots;
   }
   const top = await makeLot(em, producer.org, o.top, {
-    lotNumber: o.topLotNumber, producedOn: '2024-08-02', quantity: 100, location: producer.site,
+    lotNumber: o.topLotNumber,
+    producedOn: '2024-08-02',
+    quantity: 100,
+    location: producer.site,
     inputs: below.map((lot) => ({ lot, quantity: 1 })),
   });
   return { top, bottom };

@@ -30,21 +30,38 @@ let toy: Product;
 async function buildOrdinary(): Promise<Lot> {
   return h.tx(async (em) => {
     const part = await makeProduct(em, w.producer.org, {
-      gtin: gtin13(7720), name: '普通部件', category: ProductCategory.MATERIAL,
+      gtin: gtin13(7720),
+      name: '普通部件',
+      category: ProductCategory.MATERIAL,
     });
     const resin = await makeLot(em, w.producer.org, part, {
-      lotNumber: 'ORD-RESIN', producedOn: '2024-08-01', quantity: 100, location: w.producer.site,
+      lotNumber: 'ORD-RESIN',
+      producedOn: '2024-08-01',
+      quantity: 100,
+      location: w.producer.site,
     });
     const shell = await makeLot(em, w.producer.org, part, {
-      lotNumber: 'ORD-SHELL', producedOn: '2024-08-01', quantity: 100, location: w.producer.site,
+      lotNumber: 'ORD-SHELL',
+      producedOn: '2024-08-01',
+      quantity: 100,
+      location: w.producer.site,
       inputs: [{ lot: resin, quantity: 5 }],
     });
     const screws = await makeLot(em, w.producer.org, part, {
-      lotNumber: 'ORD-SCREWS', producedOn: '2024-08-01', quantity: 100, location: w.producer.site,
+      lotNumber: 'ORD-SCREWS',
+      producedOn: '2024-08-01',
+      quantity: 100,
+      location: w.producer.site,
     });
     return makeLot(em, w.producer.org, toy, {
-      lotNumber: 'ORD-TOY', producedOn: '2024-08-02', quantity: 10, location: w.producer.site,
-      inputs: [{ lot: shell, quantity: 10 }, { lot: screws, quantity: 40 }],
+      lotNumber: 'ORD-TOY',
+      producedOn: '2024-08-02',
+      quantity: 10,
+      location: w.producer.site,
+      inputs: [
+        { lot: shell, quantity: 10 },
+        { lot: screws, quantity: 40 },
+      ],
     });
   });
 }
@@ -54,12 +71,20 @@ beforeAll(async () => {
   w = await makeWorld(h);
   ({ top, bottom } = await h.tx(async (em) => {
     toy = await makeProduct(em, w.producer.org, {
-      gtin: TOY_GTIN, name: '菱形玩具', nameEn: 'Diamond toy',
-      category: ProductCategory.CHILDRENS_GOODS, subcategory: 'toy',
+      gtin: TOY_GTIN,
+      name: '菱形玩具',
+      nameEn: 'Diamond toy',
+      category: ProductCategory.CHILDRENS_GOODS,
+      subcategory: 'toy',
     });
     return makeDiamond(em, {
-      supplier: w.supplier, producer: w.producer, levels: LEVELS, prefix: 'D', gtinBase: 7700,
-      top: toy, topLotNumber: 'DIAMOND-TOP',
+      supplier: w.supplier,
+      producer: w.producer,
+      levels: LEVELS,
+      prefix: 'D',
+      gtinBase: 7700,
+      top: toy,
+      topLotNumber: 'DIAMOND-TOP',
     });
   }));
   ordinary = await buildOrdinary();
@@ -100,7 +125,7 @@ describe('the upstream graph of 40 levels of diamonds', () => {
     expect(r.data!.lot!.upstream.edges.every((e) => e.quantity === null && e.unit === 'EACH')).toBe(true);
   });
 
-  it('reads the same graph by ID, and the ordinary lot\'s in the same way', async () => {
+  it("reads the same graph by ID, and the ordinary lot's in the same way", async () => {
     const byId = await h.gql(LotUpstreamByIdDocument, { id: top.globalId });
     const lot = byId.data!.node as { upstream: { nodes: unknown[]; edges: unknown[] } };
     expect(lot.upstream.nodes).toHaveLength(2 * LEVELS);
@@ -108,10 +133,14 @@ describe('the upstream graph of 40 levels of diamonds', () => {
     const small = await h.gql(LotUpstreamDocument, { gtin: toy.gtin, lotNumber: 'ORD-TOY' }, w.producer.key);
     const up = small.data!.lot!.upstream;
     expect(up.nodes.map((n) => [n.depth, n.lot.lotNumber])).toEqual([
-      [1, 'ORD-SCREWS'], [1, 'ORD-SHELL'], [2, 'ORD-RESIN'],
+      [1, 'ORD-SCREWS'],
+      [1, 'ORD-SHELL'],
+      [2, 'ORD-RESIN'],
     ]);
     expect(up.edges.map((e) => [e.input.lotNumber, e.output.lotNumber, e.quantity])).toEqual([
-      ['ORD-SCREWS', 'ORD-TOY', 40], ['ORD-SHELL', 'ORD-TOY', 10], ['ORD-RESIN', 'ORD-SHELL', 5],
+      ['ORD-SCREWS', 'ORD-TOY', 40],
+      ['ORD-SHELL', 'ORD-TOY', 10],
+      ['ORD-RESIN', 'ORD-SHELL', 5],
     ]);
   });
 });
@@ -148,9 +177,10 @@ describe('statements per trace', () => {
 });
 
 describe('the EPCIS trace export of the diamond', () => {
-  it('the EPCIS trace export holds each lot\'s events once', async () => {
+  it("the EPCIS trace export holds each lot's events once", async () => {
     const res = await h.http.app.inject({
-      method: 'GET', url: `/epcis/trace/01/0${TOY_GTIN}/10/DIAMOND-TOP`,
+      method: 'GET',
+      url: `/epcis/trace/01/0${TOY_GTIN}/10/DIAMOND-TOP`,
       headers: { authorization: `Bearer ${w.regulator.key}` },
     });
     expect(res.statusCode).toBe(200);
@@ -167,7 +197,8 @@ describe('the EPCIS trace export of the diamond', () => {
 describe('the scan page of the diamond', () => {
   const page = async (lang: 'zh' | 'en') => {
     const res = await h.http.app.inject({
-      method: 'GET', url: `/01/0${TOY_GTIN}/10/DIAMOND-TOP${lang === 'en' ? '?lang=en' : ''}`,
+      method: 'GET',
+      url: `/01/0${TOY_GTIN}/10/DIAMOND-TOP${lang === 'en' ? '?lang=en' : ''}`,
       headers: { accept: 'text/html' },
     });
     expect(res.statusCode).toBe(200);
@@ -226,20 +257,28 @@ describe.skipIf(!haveBrowser)('the scan page of the diamond in a phone-sized bro
 
 // Last: it adds a lot under the diamond.
 describe('the cycle check on the diamond', () => {
-  it('refuses the top lot under a bottom one; accepts a new lot there, on the top lot\'s page at once', async () => {
+  it("refuses the top lot under a bottom one; accepts a new lot there, on the top lot's page at once", async () => {
     const addTo = (lot: Lot, input: Lot) =>
-      h.gql(LotInputsRecordDocument, { lot: lot.globalId, inputs: [{ lot: input.globalId, quantity: 1 }] },
-        w.supplier.key);
+      h.gql(
+        LotInputsRecordDocument,
+        { lot: lot.globalId, inputs: [{ lot: input.globalId, quantity: 1 }] },
+        w.supplier.key,
+      );
     const cycle = await addTo(bottom[0], top);
     expect(cycle.data?.lotInputsRecord.errors).toEqual([
       expect.objectContaining({ code: 'LINEAGE_CYCLE', field: ['inputs', '0', 'lot'] }),
     ]);
     const ore = await h.tx(async (em) => {
       const product = await makeProduct(em, w.supplier.org, {
-        gtin: gtin13(7730), name: '铁矿石', category: ProductCategory.MATERIAL,
+        gtin: gtin13(7730),
+        name: '铁矿石',
+        category: ProductCategory.MATERIAL,
       });
       return makeLot(em, w.supplier.org, product, {
-        lotNumber: 'ORE-1', producedOn: '2024-06-01', quantity: 100, location: w.supplier.site,
+        lotNumber: 'ORE-1',
+        producedOn: '2024-06-01',
+        quantity: 100,
+        location: w.supplier.site,
       });
     });
     const scanPage = async () =>

@@ -5,7 +5,14 @@ import { initOrm, migrate } from '../../src/db/orm';
 import { lineageSql } from '../../src/modules/trace/trace.service';
 import { makeDiamond } from '../../seeds/diamond';
 import {
-  gtin13, LocationKind, makeLocation, makeLot, makeOrganization, makeProduct, OrganizationRole, ProductCategory,
+  gtin13,
+  LocationKind,
+  makeLocation,
+  makeLot,
+  makeOrganization,
+  makeProduct,
+  OrganizationRole,
+  ProductCategory,
 } from '../../seeds/factories';
 import { adminUrl, dbName, stats, withClient } from './bench-db';
 
@@ -43,7 +50,12 @@ const PATH_WALK = `with recursive up(lot_id, depth, path) as (
      where up.depth < 64 and not li.input_id = any(up.path)
   ) select count(*)::int as rows from up`;
 
-interface Case { name: string; gtin: string; lotNumber: string; lotId: string }
+interface Case {
+  name: string;
+  gtin: string;
+  lotNumber: string;
+  lotId: string;
+}
 
 async function build(): Promise<Case[]> {
   const name = dbName(URL_);
@@ -61,16 +73,27 @@ async function build(): Promise<Case[]> {
     const supplier = await party(1, '新乡基准钢材', OrganizationRole.SUPPLIER, '410702');
     const producer = await party(2, '郑州基准玩具', OrganizationRole.PRODUCER, '410122');
     const toy = await makeProduct(em, producer.org, {
-      gtin: gtin13(9000), name: '基准玩具', category: ProductCategory.CHILDRENS_GOODS, subcategory: 'toy',
+      gtin: gtin13(9000),
+      name: '基准玩具',
+      category: ProductCategory.CHILDRENS_GOODS,
+      subcategory: 'toy',
     });
     const part = await makeProduct(em, producer.org, { gtin: gtin13(9001), name: '基准部件' });
     type Input = { lot: Awaited<ReturnType<typeof makeLot>>; quantity: number };
-    const lot = (product: typeof part, lotNumber: string, inputs: Input[] = []) => makeLot(em, producer.org, product, {
-      lotNumber, producedOn: '2024-08-01', quantity: 100, location: producer.site, inputs,
-    });
+    const lot = (product: typeof part, lotNumber: string, inputs: Input[] = []) =>
+      makeLot(em, producer.org, product, {
+        lotNumber,
+        producedOn: '2024-08-01',
+        quantity: 100,
+        location: producer.site,
+        inputs,
+      });
     const shell = await lot(part, 'ORD-SHELL', [{ lot: await lot(part, 'ORD-RESIN'), quantity: 5 }]);
     const screws = await lot(part, 'ORD-SCREWS');
-    const ordinary = await lot(toy, 'ORD-TOY', [{ lot: shell, quantity: 10 }, { lot: screws, quantity: 40 }]);
+    const ordinary = await lot(toy, 'ORD-TOY', [
+      { lot: shell, quantity: 10 },
+      { lot: screws, quantity: 40 },
+    ]);
     // As many upstream lots as the 40-level diamond, all direct inputs: the size the diamond must cost.
     const wideInputs: Input[] = [];
     for (let i = 0; i < 80; i++) wideInputs.push({ lot: await lot(part, `W-${i}`), quantity: 1 });
@@ -102,10 +125,13 @@ async function timed(runs: number, work: () => Promise<void>): Promise<{ median:
 }
 
 async function measure(app: HttpApp, statements: string[], c: Case) {
-  const trace = () => app.app.inject({
-    method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' },
-    payload: { query: TRACE, variables: { gtin: c.gtin, lotNumber: c.lotNumber } },
-  });
+  const trace = () =>
+    app.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: { query: TRACE, variables: { gtin: c.gtin, lotNumber: c.lotNumber } },
+    });
   const page = async () => {
     await app.services.pages.changed('all');
     const url = `/01/${c.gtin.padStart(14, '0')}/10/${c.lotNumber}`;
@@ -123,10 +149,15 @@ async function measure(app: HttpApp, statements: string[], c: Case) {
     throw new Error(`${c.name}: ${one.statusCode} / ${html.statusCode}`);
   }
   return {
-    name: c.name, nodes: graph.nodes.length, edges: graph.edges.length,
-    traceBytes: Buffer.byteLength(one.body), traceStatements,
+    name: c.name,
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    traceBytes: Buffer.byteLength(one.body),
+    traceStatements,
     trace: await timed(RUNS, async () => void (await trace())),
-    pageBytes: Buffer.byteLength(html.body), pageStatements, page: await timed(RUNS, async () => void (await page())),
+    pageBytes: Buffer.byteLength(html.body),
+    pageStatements,
+    page: await timed(RUNS, async () => void (await page())),
   };
 }
 
@@ -144,14 +175,20 @@ async function main(): Promise<void> {
     const rows = [];
     for (const c of cases) rows.push(await measure(app, statements, c));
     const f = (x: { median: number; p95: number }) => `${x.median.toFixed(1)} / ${x.p95.toFixed(1)}`;
-    console.log('\nThe public trace (GraphQL, upstream nodes + edges) and the scan page on a cache miss, '
-      + `${RUNS} runs each, ms median / p95:`);
-    console.log('| lot | nodes | edges | trace bytes | trace statements | trace ms | page bytes | page statements '
-      + '| page ms |');
+    console.log(
+      '\nThe public trace (GraphQL, upstream nodes + edges) and the scan page on a cache miss, ' +
+        `${RUNS} runs each, ms median / p95:`,
+    );
+    console.log(
+      '| lot | nodes | edges | trace bytes | trace statements | trace ms | page bytes | page statements ' +
+        '| page ms |',
+    );
     console.log('|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
-      console.log(`| ${r.name} | ${r.nodes} | ${r.edges} | ${r.traceBytes} | ${r.traceStatements} | ${f(r.trace)} | `
-        + `${r.pageBytes} | ${r.pageStatements} | ${f(r.page)} |`);
+      console.log(
+        `| ${r.name} | ${r.nodes} | ${r.edges} | ${r.traceBytes} | ${r.traceStatements} | ${f(r.trace)} | ` +
+          `${r.pageBytes} | ${r.pageStatements} | ${f(r.page)} |`,
+      );
     }
     await withClient(URL_, async (c) => {
       console.log(`\nFor reference, raw SQL (pg, ms median / p95 of ${RUNS}):`);
@@ -160,10 +197,14 @@ async function main(): Promise<void> {
         console.log(`  the lineage statement (graph), ${lot.name}: ${f(raw)} ms`);
       }
       const t = performance.now();
-      const { rows: [walk] } = await c.query<{ rows: number }>(PATH_WALK, [cases[2].lotId]);
+      const {
+        rows: [walk],
+      } = await c.query<{ rows: number }>(PATH_WALK, [cases[2].lotId]);
       const ms = (performance.now() - t).toFixed(0);
-      console.log(`  the old walk by paths, ${cases[2].name}: ${walk.rows} rows, ${ms} ms`
-        + ' (at 40 levels: 2^40 paths, not run)');
+      console.log(
+        `  the old walk by paths, ${cases[2].name}: ${walk.rows} rows, ${ms} ms` +
+          ' (at 40 levels: 2^40 paths, not run)',
+      );
     });
   } finally {
     await app.app.close();
