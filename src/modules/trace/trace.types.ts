@@ -31,9 +31,9 @@ export class LineageNode {
 
 @ObjectType('LotLineage', {
   description:
-    "A lot's upstream graph, any depth: every lot it was made from, each once, and every input edge " +
-    'among them and the lot. Its size is the number of lots plus the number of edges, however many paths ' +
-    'shared inputs make.',
+    "A lot's upstream graph, any depth (up to 64 input steps): every lot it was made from, each once, and " +
+    'every input edge among them and the lot. Its size is the number of lots plus the number of edges, ' +
+    'however many paths shared inputs make.',
 })
 export class LotLineage {
   @Field(() => [LineageNode], {
