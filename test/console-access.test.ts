@@ -128,6 +128,8 @@ const PROBES: Probe[] = [
   { method: 'POST', path: '/console/recalls/{recallNumber}/complete', roles: WRITERS, orgs: REGULATOR, ok: 404 },
   { method: 'POST', path: '/console/recalls/{recallNumber}/terminate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
   { path: '/console/all-complaints', roles: ALL, orgs: REGULATOR },
+  { path: '/console/ledger', roles: ALL, orgs: REGULATOR },
+  { path: '/console/ledger/verify?organization=T3JnYW5pemF0aW9uOm5vbmU', roles: ALL, orgs: REGULATOR, ok: 404 },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;

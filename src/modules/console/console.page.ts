@@ -33,6 +33,7 @@ export const NAV_ORDER = [
   'log',
   'recalls',
   'allComplaints',
+  'ledger',
 ] as const;
 export type NavKey = (typeof NAV_ORDER)[number];
 

@@ -5,6 +5,7 @@ import { keysModule } from './pages/keys.page';
 import { peopleModule } from './pages/people.page';
 import { recallsModule } from './pages/recalls.page';
 import { regComplaintsModule } from './pages/reg-complaints.page';
+import { ledgerModule } from './pages/ledger.page';
 import { signInLogModule } from './pages/sign-in-log.page';
 import { signInModule } from './pages/sign-in.page';
 
@@ -18,4 +19,5 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   signInLogModule,
   recallsModule,
   regComplaintsModule,
+  ledgerModule,
 ];
