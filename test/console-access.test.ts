@@ -129,6 +129,11 @@ const PROBES: Probe[] = [
   { method: 'POST', path: '/console/recalls/{recallNumber}/terminate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
   { path: '/console/all-complaints', roles: ALL, orgs: REGULATOR },
   { path: '/console/ledger', roles: ALL, orgs: REGULATOR },
+  { path: '/console/data-access-log', roles: ALL, orgs: REGULATOR },
+  { path: '/console/recalls/{recallNumber}/purchasers', roles: ALL, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/purchasers', form: { reason: 'x' }, roles: ALL, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/purchasers/check', roles: ALL, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/purchasers/check/options', roles: ALL, orgs: REGULATOR, ok: 404 },
   { path: '/console/ledger/verify?organization=T3JnYW5pemF0aW9uOm5vbmU', roles: ALL, orgs: REGULATOR, ok: 404 },
 ];
 

@@ -34,6 +34,7 @@ export const NAV_ORDER = [
   'recalls',
   'allComplaints',
   'ledger',
+  'dataAccessLog',
 ] as const;
 export type NavKey = (typeof NAV_ORDER)[number];
 

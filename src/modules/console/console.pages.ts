@@ -6,6 +6,7 @@ import { peopleModule } from './pages/people.page';
 import { recallsModule } from './pages/recalls.page';
 import { regComplaintsModule } from './pages/reg-complaints.page';
 import { ledgerModule } from './pages/ledger.page';
+import { purchasersModule } from './pages/purchasers.page';
 import { signInLogModule } from './pages/sign-in-log.page';
 import { signInModule } from './pages/sign-in.page';
 
@@ -20,4 +21,5 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   recallsModule,
   regComplaintsModule,
   ledgerModule,
+  purchasersModule,
 ];
