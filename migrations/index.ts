@@ -11,6 +11,7 @@ import { Migration20261201010000HoldersAndShipments } from './Migration202612010
 import { Migration20261202000000People } from './Migration20261202000000People';
 import { Migration20261203000000RecallEnglish } from './Migration20261203000000RecallEnglish';
 import { Migration20261203000000CustodyImports } from './Migration20261203000000CustodyImports';
+import { Migration20261203010000StepUp } from './Migration20261203010000StepUp';
 
 /** Every migration, in order. Listed here so that compiled and test builds need no file scanning. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202000000People', class: Migration20261202000000People },
   { name: 'Migration20261203000000RecallEnglish', class: Migration20261203000000RecallEnglish },
   { name: 'Migration20261203000000CustodyImports', class: Migration20261203000000CustodyImports },
+  { name: 'Migration20261203010000StepUp', class: Migration20261203010000StepUp },
 ];

@@ -188,6 +188,13 @@ const PROBES: Probe[] = [
     owner: 'RETAILER',
     notAsOwner: true,
   },
+  { path: '/console/ledger', roles: ALL, orgs: REGULATOR },
+  { path: '/console/data-access-log', roles: ALL, orgs: REGULATOR },
+  { path: '/console/recalls/{recallNumber}/purchasers', roles: ALL, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/purchasers', form: { reason: 'x' }, roles: ALL, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/purchasers/check', roles: ALL, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/purchasers/check/options', roles: ALL, orgs: REGULATOR, ok: 404 },
+  { path: '/console/ledger/verify?organization=T3JnYW5pemF0aW9uOm5vbmU', roles: ALL, orgs: REGULATOR, ok: 404 },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;

@@ -109,7 +109,7 @@ describe('a recall from the console', () => {
     expect(res.body).toMatch(/id="f-hazard-error"[^>]*>内容为空或太长/);
     expect(res.body).toMatch(/id="f-hazardEn-error"[^>]*>这是英文版/);
     expect(res.body).toMatch(/id="f-remedies-error"[^>]*>至少选择一项补救措施/);
-    expect(res.body).toContain('>联系门店。</textarea>');
+    expect(res.body).toMatch(/>\s*联系门店。<\/textarea/);
     expect(await recallCount()).toBe(before);
   });
 
@@ -203,7 +203,7 @@ describe('a recall from the console', () => {
     const rows = [
       ...section
         .slice(0, section.indexOf('</table>'))
-        .matchAll(/<tr><th scope="row">([\d-]+)<\/th><td>([\d,.]+)<\/td>/g),
+        .matchAll(/<tr>\s*<th scope="row">([\d-]+)<\/th>\s*<td>([\d,.]+)<\/td>/g),
     ];
     expect(Number(rows.at(-1)![2].replace(/,/g, ''))).toBe(toy.unitsCorrected);
     expect(section).toContain('<svg role="img"');

@@ -31,6 +31,10 @@ export class PersonalDataAccess extends Node {
   @Property({ type: 'text' })
   subject!: string;
 
+  @Field(() => String, { nullable: true, description: 'Why, as the reader typed it (required in the console).' })
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+
   @Field(() => Int, { description: 'How many personal records the answer held.' })
   @Property({ type: 'int' })
   records!: number;

@@ -41,6 +41,10 @@ export class PersonSession {
   @Property({ type: 'timestamptz', nullable: true })
   endedAt: Date | null = null;
 
+  /** When the person last passed a passkey check in this session (step-up for reading personal data). */
+  @Property({ type: 'timestamptz', nullable: true })
+  steppedUpAt: Date | null = null;
+
   /** SIGNED_OUT, SUSPENDED, PASSWORD_CHANGED, ENDED_BY_PERSON, PASSWORD_RESET. */
   @Property({ type: 'text', nullable: true })
   endedReason: string | null = null;

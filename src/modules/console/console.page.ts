@@ -33,6 +33,8 @@ export const NAV_ORDER = [
   'log',
   'recalls',
   'allComplaints',
+  'ledger',
+  'dataAccessLog',
 ] as const;
 export type NavKey = (typeof NAV_ORDER)[number];
 

@@ -10,6 +10,8 @@ import { uploadModule } from './pages/upload.page';
 import { peopleModule } from './pages/people.page';
 import { recallsModule } from './pages/recalls.page';
 import { regComplaintsModule } from './pages/reg-complaints.page';
+import { ledgerModule } from './pages/ledger.page';
+import { purchasersModule } from './pages/purchasers.page';
 import { signInLogModule } from './pages/sign-in-log.page';
 import { signInModule } from './pages/sign-in.page';
 import { stockModule } from './pages/stock.page';
@@ -30,4 +32,6 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   regComplaintsModule,
   labelsModule,
   uploadModule,
+  ledgerModule,
+  purchasersModule,
 ];

@@ -15,6 +15,7 @@ import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
 import { RecallStatus } from '../recall/recall.enums';
 import { Recall } from '../recall/recall.entity';
+import { recentStepUp, STEP_UP_MINUTES } from '../auth/step-up.service';
 import { deleteRegistration, purchasersOfRecall, registerPurchase } from './purchase.service';
 import { mayReadPurchaserContacts } from '../access/visibility';
 import {
@@ -52,10 +53,24 @@ export class PurchaseResolver {
   }
 
   @Query(() => RecallPurchaserConnection, {
-    description: "Contacts of consumers who registered purchases of lots in an active recall's scope, to tell them of the recall. Who: regulators; every call is written to the personal data access log.",
+    description: "Contacts of consumers who registered purchases of lots in an active recall's scope, to tell them of the recall. "
+      + 'Who: regulators; every call is written to the personal data access log with its reason. A person in the console '
+      + `must give a reason (REASON_REQUIRED) and have passed a passkey check in the last ${STEP_UP_MINUTES} minutes (STEP_UP_REQUIRED).`,
   })
-  async recallPurchasers(@Arg('recall', () => ID, { description: 'The recall.' }) recallId: string, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  async recallPurchasers(
+    @Arg('recall', () => ID, { description: 'The recall.' }) recallId: string,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('reason', () => String, { nullable: true, description: 'Why the contacts are read (logged); required of a person.' })
+    reason?: string | null,
+  ) {
     const viewer = requireRegulator(ctx);
+    const why = reason?.trim().slice(0, 500) || null;
+    if (viewer.actor.kind === 'person') {
+      if (!why) throw new GraphQLError('Say why you read these contacts.', { extensions: { code: 'REASON_REQUIRED', field: ['reason'] } });
+      if (!(await recentStepUp(ctx.em, viewer.actor.sessionId)))
+        throw new GraphQLError(`Confirm with your passkey first (within ${STEP_UP_MINUTES} minutes).`, { extensions: { code: 'STEP_UP_REQUIRED' } });
+    }
     const page = pageOrThrow(pageArgs(args.first, args.after));
     let recall: Recall;
     try {
@@ -67,7 +82,7 @@ export class PurchaseResolver {
     if (recall.status !== RecallStatus.ACTIVE) {
       throw new GraphQLError('Contacts are given out only for an active recall.', { extensions: { code: 'RECALL_NOT_ACTIVE' } });
     }
-    const { rows, total } = await ctx.em.transactional((em) => purchasersOfRecall(em, viewer, recall, page.limit, page.offset));
+    const { rows, total } = await ctx.em.transactional((em) => purchasersOfRecall(em, viewer, recall, page.limit, page.offset, why));
     return toConnection(rows.map((r) => Object.assign(new RecallPurchaser(), r)), page, total);
   }
 

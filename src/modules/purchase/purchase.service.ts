@@ -79,7 +79,9 @@ export interface PurchaserRow {
  * The contacts registered for lots in an active recall's frozen scope, for a regulator. Every call is
  * written to the append-only personal data access log first, in the same transaction.
  */
-export async function purchasersOfRecall(em: EntityManager, viewer: OrganizationViewer, recall: Recall, limit: number, offset: number): Promise<{ rows: PurchaserRow[]; total: number }> {
+export async function purchasersOfRecall(
+  em: EntityManager, viewer: OrganizationViewer, recall: Recall, limit: number, offset: number, reason: string | null = null,
+): Promise<{ rows: PurchaserRow[]; total: number }> {
   const rows = await em.execute<{ id: string; lot_id: string; channel: ContactChannel; contact: string; created_at: Date; total: string }[]>(
     `select pr.id, pr.lot_id, pr.channel, pr.contact, pr.created_at, count(*) over () as total
        from purchase_registration pr join recall_scope_lot s on s.lot_id = pr.lot_id and s.recall_id = ?
@@ -91,6 +93,7 @@ export async function purchasersOfRecall(em: EntityManager, viewer: Organization
     apiKeyId: viewer.actor.kind === 'key' ? viewer.actor.keyId : null,
     personId: viewer.actor.kind === 'person' ? viewer.actor.personId : null,
     subject: `recallPurchasers ${recall.number}`,
+    reason,
     records: rows.length,
   });
   await em.flush();

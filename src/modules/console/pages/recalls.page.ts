@@ -301,6 +301,9 @@ async function recallPage(c: ConsoleRequest, state: FormState = formState(), sta
       heading,
       recall.progress ? progressSection(c.lang, recall, recall.progress) : html``,
       recall.holderProgress ? holdersSection(c.lang, recall.number, recall.holderProgress, idleOnly, after) : html``,
+      recall.status === 'ACTIVE'
+        ? html`<p><a href="/console/recalls/${recall.number}/purchasers">${t.purchasersLink}</a></p>`
+        : html``,
       forms ?? html``,
       noticeSection(c.lang, recall),
       transitionsSection(c.lang, recall),
