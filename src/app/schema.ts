@@ -22,6 +22,10 @@ import { LedgerResolver } from '../modules/ledger/ledger.resolver';
 import { AccountEventResolver, PersonResolver } from '../modules/person/person.resolver';
 import { ProductAlertFiguresResolver, RecallAlertsResolver } from '../modules/alert/alert.resolver';
 import { NodeResolver } from './node.resolver';
+import { ScopeProductRollupResolver } from '../modules/scope/scope.resolver';
+import {
+  CccGapResolver, CommitmentGapResolver, FailingIndicatorResolver, OverdueAnswersResolver, SupervisionResolver,
+} from '../modules/supervision/supervision.resolver';
 
 let schema: GraphQLSchema | null = null;
 
@@ -41,6 +45,8 @@ export function buildAppSchema(): GraphQLSchema {
       PurchaseResolver, RecallPurchaserResolver, PersonalDataAccessResolver, ComplaintResolver,
       ApiKeyResolver, LedgerResolver, PersonResolver, AccountEventResolver,
       ApiKeyResolver, LedgerResolver, RecallAlertsResolver, ProductAlertFiguresResolver,
+      ScopeProductRollupResolver,
+      SupervisionResolver, OverdueAnswersResolver, CccGapResolver, CommitmentGapResolver, FailingIndicatorResolver,
     ],
     validate: false,
   });
