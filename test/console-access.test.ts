@@ -37,6 +37,8 @@ interface Probe {
   notAsOwner?: true;
   /** Not probed at all, and why. */
   skip?: string;
+  /** Only people of these organizations may (the others get the 403 page). */
+  orgs?: Org[];
 }
 
 const ALL: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];
@@ -114,6 +116,11 @@ const PROBES: Probe[] = [
   },
   { method: 'POST', path: '/console/account/sessions/end', roles: ALL, ok: 303 },
   { method: 'POST', path: '/console/sign-out', roles: ALL, skip: 'signs the prober out; test/console-auth.test.ts' },
+  { path: '/console/overview', roles: ALL, orgs: ['REGULATOR'] },
+  { path: '/console/scope', roles: ALL, orgs: ['REGULATOR'] },
+  { path: '/console/scope?kind=LOTS&code=6901230000126%20C18650-2407B', roles: ALL, orgs: ['REGULATOR'] },
+  { path: '/console/scope?kind=LOTS&code=not-a-code', roles: ALL, orgs: ['REGULATOR'], ok: 400 },
+  { path: '/console/scope.csv', roles: ALL, orgs: ['REGULATOR'], ok: 400 },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;
@@ -131,6 +138,7 @@ function secretsOf(org: string): string[] {
 
 function expected(probe: Probe, who: Persona): number | 'skip' {
   if (!probe.roles.includes(ROLE_OF[who])) return 403;
+  if (probe.orgs && !probe.orgs.includes(ORG_OF[who])) return 403;
   if (probe.owner && probe.owner !== ORG_OF[who]) return 404;
   if (probe.notAsOwner) return 'skip';
   return probe.ok ?? 200;

@@ -20,6 +20,8 @@ import type { Lang } from './console.i18n';
 
 /** The navigation's sections, in the order they are shown; a section shows only once a module provides it. */
 export const NAV_ORDER = [
+  'overview',
+  'scope',
   'today',
   'receive',
   'stock',
@@ -72,7 +74,9 @@ export interface Page {
   status?: number;
 }
 
-export type Result = Page | { redirect: string } | { json: unknown; status?: number };
+export type Result = Page | { redirect: string } | { json: unknown; status?: number }
+  /** The handler answered itself (a download streamed to `c.reply`). */
+  | { sent: true };
 
 /** Form fields as strings (the last of repeated names). */
 export type Form = Record<string, string>;
