@@ -21,6 +21,12 @@ type T = (typeof SCOPE_TEXTS)['zh'];
 const HOLDERS_PAGE = 25;
 const PARTIES: PartyType[] = ['PRODUCER', 'DISTRIBUTOR', 'RETAILER'];
 const KINDS = ['LOTS', 'PRODUCT_RANGE', 'DECLARATION', 'PRODUCER'] as const;
+/**
+ * A scope may reach thousands of products: the table of lots by product and depth, and the product
+ * filter, show the largest ones, which keeps the page well under 100 KB (the rest are in the spreadsheet).
+ */
+const MAX_PRODUCT_ROWS = 30;
+const MAX_PRODUCT_OPTIONS = 40;
 
 const unitWord = (t: T, u: string) => (t as Record<string, string>)[u] ?? u;
 const partyWord = (t: T, p: string) => (t as Record<string, string>)[`${p}_party`] ?? p;
@@ -102,10 +108,16 @@ ${t.sold} ${figure(r.sold)}</li>`)}</ul>` : html`<p class="muted">${t.noOther}</
 <td>${unitWord(t, p.unit)}</td><td>${p.holdersWithStock}</td><td>${figure(p.onHand)}</td><td>${figure(p.sold)}</td></tr>`)}</tbody></table></div></section>`;
 }
 
-function productsOf(s: Scope): { id: string; name: string }[] {
-  const seen = new Map<string, string>();
-  for (const p of s.byProduct) seen.set(p.product.id, p.product.name);
-  return [...seen].map(([id, name]) => ({ id, name }));
+/** The products with the most affected lots, for the filter (the one filtered on always among them). */
+function productsOf(s: Scope, current: string): { id: string; name: string }[] {
+  const lots = new Map<string, { name: string; lots: number }>();
+  for (const p of s.byProduct) {
+    const x = lots.get(p.product.id) ?? { name: p.product.name, lots: 0 };
+    lots.set(p.product.id, { name: x.name, lots: x.lots + p.lots });
+  }
+  const top = [...lots].sort((a, b) => b[1].lots - a[1].lots).slice(0, MAX_PRODUCT_OPTIONS);
+  if (current && lots.has(current) && !top.some(([id]) => id === current)) top.push([current, lots.get(current)!]);
+  return top.map(([id, x]) => ({ id, name: x.name }));
 }
 
 function holdersSection(c: SignedInRequest, t: T, s: Scope, root: ResolvedRoot, view: View): Html {
@@ -123,7 +135,7 @@ function holdersSection(c: SignedInRequest, t: T, s: Scope, root: ResolvedRoot, 
 <form method="get" action="/console/scope#holders-title">${hidden.map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
 ${select(state, { name: 'city', label: t.city, form: 'h', options: [{ value: '', label: t.anyCity }, ...[...cities].map(([value, label]) => ({ value, label }))] })}
 ${select(state, { name: 'party', label: t.party, form: 'h', options: [{ value: '', label: t.anyParty }, ...PARTIES.map((p) => ({ value: p, label: partyWord(t, p) }))] })}
-${select(state, { name: 'hproduct', label: t.product, form: 'h', options: [{ value: '', label: t.anyProduct }, ...productsOf(s).map((p) => ({ value: p.id, label: p.name }))] })}
+${select(state, { name: 'hproduct', label: t.product, form: 'h', options: [{ value: '', label: t.anyProduct }, ...productsOf(s, view.hproduct).map((p) => ({ value: p.id, label: p.name }))] })}
 <div class="actions"><button type="submit">${t.filter}</button></div></form>
 <p><strong data-count="holders">${t.holdersCount.replace('{n}', String(h.totalCount))}</strong> ·
 <a href="/console/scope.csv?${csv.toString()}" download>${t.spreadsheet}</a></p>${h.nodes.length ? html`
@@ -144,9 +156,10 @@ function lotsSection(t: T, s: Scope, root: ResolvedRoot, view: View): Html {
   return html`<section aria-labelledby="byproduct-title"><h2 id="byproduct-title">${t.byProduct}</h2>
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="byproduct-title"><table data-table="by-product">
 <thead><tr><th scope="col">${t.product}</th><th scope="col">${t.depth}</th><th scope="col">${t.unit}</th><th scope="col">${t.lots}</th></tr></thead>
-<tbody>${s.byProduct.map((p) => html`<tr><td>${p.product.name}<br><span class="muted">${p.product.gtin}</span></td><td>${p.depth}</td>
+<tbody>${[...s.byProduct].sort((a, b) => b.lots - a.lots).slice(0, MAX_PRODUCT_ROWS).sort((a, b) => a.depth - b.depth || b.lots - a.lots).map((p) => html`<tr><td>${p.product.name}<br><span class="muted">${p.product.gtin}</span></td><td>${p.depth}</td>
 <td>${unitWord(t, p.unit)}</td><td><a href="${href(root, view, { lproduct: p.product.id, depth: String(p.depth), lafter: '' })}#lots-title">${p.lots}</a></td></tr>`)}
-</tbody></table></div></section>
+</tbody></table></div>${s.byProduct.length > MAX_PRODUCT_ROWS
+    ? html`<p class="muted">${t.moreProducts.replace('{n}', String(MAX_PRODUCT_ROWS)).replace('{all}', String(s.byProduct.length))}</p>` : null}</section>
 <section aria-labelledby="lots-title"><h2 id="lots-title">${t.lotList}</h2>
 <p>${t.lotsCount.replace('{n}', String(l.totalCount))}${view.lproduct || view.depth
     ? html` · <a href="${href(root, view, { lproduct: '', depth: '', lafter: '' })}#lots-title">${t.allLots}</a>` : null}</p>
