@@ -101,6 +101,7 @@ describe.skipIf(!haveBrowser)('from a failed spot check to the holders, on a pho
   });
 
   it('shows every lot with its path back to the cells', async () => {
+    await Promise.all([page.waitForURL(/paths=1/), page.locator('ul.cards > li a[href*="paths=1"]').first().click()]);
     const card = page.locator('ul.cards > li', { hasText: `${DEMO_LOTS.rideOnToy.lotNumber} ·` });
     expect(await card.locator('ol.path > li').evaluateAll((lis) => lis.map((li) => li.textContent!.split(' ')[0])))
       .toEqual([DEMO_LOTS.cells.lotNumber, 'BP2408-12', DEMO_LOTS.rideOnToy.lotNumber]);

@@ -32,12 +32,16 @@ const unitWord = (t: T, u: string) => (t as Record<string, string>)[u] ?? u;
 const partyWord = (t: T, p: string) => (t as Record<string, string>)[`${p}_party`] ?? p;
 
 /** The holders' and lots' filters and cursors this page was opened with (validated by the API). */
-interface View { city: string; party: string; hproduct: string; after: string; lproduct: string; depth: string; lafter: string; unit: string }
+interface View {
+  city: string; party: string; hproduct: string; after: string; lproduct: string; depth: string; lafter: string; unit: string;
+  /** "1": the lots' paths back to the root are shown. */
+  paths: string;
+}
 
 function viewOf(q: Record<string, string>): View {
   const s = (k: string) => q[k] ?? '';
   return { city: s('city'), party: s('party'), hproduct: s('hproduct'), after: s('after'), lproduct: s('lproduct'),
-    depth: s('depth'), lafter: s('lafter'), unit: s('unit') };
+    depth: s('depth'), lafter: s('lafter'), unit: s('unit'), paths: s('paths') === '1' ? '1' : '' };
 }
 
 /** A link to this page: the root, the view, and changes (an empty value drops a parameter). */
@@ -165,7 +169,8 @@ function lotsSection(t: T, s: Scope, root: ResolvedRoot, view: View): Html {
     ? html` · <a href="${href(root, view, { lproduct: '', depth: '', lafter: '' })}#lots-title">${t.allLots}</a>` : null}</p>
 <ul class="cards">${l.nodes.map((n) => html`<li><h3>${n.lot.lotNumber} · ${n.lot.product.name}</h3>
 <p class="muted">${t.depthN.replace('{n}', String(n.depth))} · ${t.producedOn} ${n.lot.producedOn}</p>
-<p>${t.path}:</p><ol class="path">${n.path.map((p) => html`<li>${p.lotNumber} <span class="muted">${p.product.name}</span></li>`)}</ol></li>`)}</ul>
+${n.path ? html`<p>${t.path}:</p><ol class="path">${n.path.map((p) => html`<li>${p.lotNumber} <span class="muted">${p.product.name}</span></li>`)}</ol>`
+    : html`<p><a href="${href(root, view, { paths: '1' })}#lots-title">${t.showPath}</a></p>`}</li>`)}</ul>
 <p class="pager">${view.lafter ? html`<a href="${href(root, view, { lafter: '' })}#lots-title">${t.first}</a>` : null}${l.pageInfo.hasNextPage
     ? html`<a href="${href(root, view, { lafter: l.pageInfo.endCursor ?? '' })}#lots-title">${t.next} →</a>` : null}</p></section>`;
 }
@@ -177,6 +182,7 @@ export function scopeVariables(root: ResolvedRoot, view: View) {
     root: root.root, asOf: root.asOf, first: HOLDERS_PAGE, after: view.after || null,
     city: view.city || null, party: (view.party || null) as PartyType | null, product: view.hproduct || null,
     lotsAfter: view.lafter || null, lotsProduct: view.lproduct || null, lotsDepth: Number.isInteger(depth) ? depth : null,
+    withPaths: view.paths === '1',
   };
 }
 
