@@ -1,7 +1,10 @@
-import { getArgumentValues, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  getArgumentValues, GraphQLError, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode,
+} from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { pageArgs, toConnection } from '../../common/connection';
+import { pageArgs, toConnection, type Page } from '../../common/connection';
 import { PageArgs } from '../../common/page-args';
 import { pageOrThrow } from '../../common/paging';
 import { allows } from '../access/access-matrix';
@@ -10,15 +13,13 @@ import { Lot } from '../lot/lot.entity';
 import { Organization } from '../organization/organization.entity';
 import { Product } from '../product/product.entity';
 import { SpotCheckResult } from '../spot-check/spot-check.entity';
-import { cccGaps, commitmentGaps, failedSpotChecks, failingIndicators, overdueAnswers } from './supervision.service';
 import {
-  CccGap, CccGapConnection, CommitmentGap, CommitmentGapConnection, FailingIndicator, FailingIndicatorConnection, OverdueAnswers,
-  OverdueAnswersConnection, SpotCheckConnection, Supervision,
+  cccGaps, commitmentGaps, failedSpotChecks, failingIndicators, overdueAnswers, type SignalPage,
+} from './supervision.service';
+import {
+  CccGap, CccGapConnection, CommitmentGap, CommitmentGapConnection, FailingIndicator, FailingIndicatorConnection,
+  OverdueAnswers, OverdueAnswersConnection, SpotCheckConnection, Supervision,
 } from './supervision.types';
-import { GraphQLError } from 'graphql';
-import type { Page } from '../../common/connection';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SignalPage } from './supervision.service';
 
 type ListName = 'failedSpotChecks' | 'overdueAnswers' | 'cccGaps' | 'commitmentGaps' | 'failingIndicators';
 type ListArgs = { first?: number; after?: string; days?: number };
@@ -29,7 +30,9 @@ function pageOf(args: ListArgs): Page {
 }
 function daysOf(args: ListArgs): number {
   const days = args.days ?? 90;
-  if (!Number.isInteger(days) || days < 1 || days > 3660) throw new GraphQLError('days is 1 to 3660.', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!Number.isInteger(days) || days < 1 || days > 3660) {
+    throw new GraphQLError('days is 1 to 3660.', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
   return days;
 }
 
@@ -72,7 +75,9 @@ async function runSelected(em: EntityManager, info: GraphQLResolveInfo): Promise
 
 @ArgsType()
 class FailedSpotChecksArgs extends PageArgs {
-  @Field(() => Int, { nullable: true, description: 'How many days back, by when the check was recorded (default 90, at most 3660).' })
+  @Field(() => Int, { nullable: true,
+    description: 'How many days back, by when the check was recorded (default 90, at most 3660).',
+  })
   days?: number;
 }
 
@@ -84,7 +89,8 @@ async function listOf(s: Supervision, ctx: Context, name: ListName, args: ListAr
 @Resolver(() => Supervision)
 export class SupervisionResolver {
   @Query(() => Supervision, {
-    description: "The supervision overview: failed spot checks, overdue complaint answers and the supervision signals, each a paged list. Who: regulators (any key scope).",
+    description: 'The supervision overview: failed spot checks, overdue complaint answers and the supervision signals, ' +
+      'each a paged list. Who: regulators (any key scope).',
   })
   async supervision(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Supervision> {
     if (ctx.viewer.kind !== 'organization') throw unauthenticated();
@@ -92,31 +98,45 @@ export class SupervisionResolver {
     return Object.assign(new Supervision(), { lists: await runSelected(ctx.em, info) });
   }
 
-  @FieldResolver(() => SpotCheckConnection, { description: 'Spot checks that found an indicator not met, recorded in the last `days` days, newest first.' })
-  async failedSpotChecks(@Root() s: Supervision, @Args(() => FailedSpotChecksArgs) args: FailedSpotChecksArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => SpotCheckConnection, {
+    description: 'Spot checks that found an indicator not met, recorded in the last `days` days, newest first.',
+  })
+  async failedSpotChecks(
+    @Root() s: Supervision, @Args(() => FailedSpotChecksArgs) args: FailedSpotChecksArgs, @Ctx() ctx: Context,
+  ) {
     const { items, total } = await listOf(s, ctx, 'failedSpotChecks', args);
     return toConnection(items, pageOf(args), total);
   }
 
-  @FieldResolver(() => OverdueAnswersConnection, { description: 'Organizations owing complaint answers past the deadline, the longest overdue first.' })
+  @FieldResolver(() => OverdueAnswersConnection, {
+    description: 'Organizations owing complaint answers past the deadline, the longest overdue first.',
+  })
   async overdueAnswers(@Root() s: Supervision, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const { items, total } = await listOf(s, ctx, 'overdueAnswers', args);
     return toConnection(items.map((x) => Object.assign(new OverdueAnswers(), x)), pageOf(args), total);
   }
 
-  @FieldResolver(() => CccGapConnection, { description: 'Products that need CCC held or sold without a valid CCC certificate, the most units first.' })
+  @FieldResolver(() => CccGapConnection, {
+    description: 'Products that need CCC held or sold without a valid CCC certificate, the most units first.',
+  })
   async cccGaps(@Root() s: Supervision, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const { items, total } = await listOf(s, ctx, 'cccGaps', args);
     return toConnection(items.map((x) => Object.assign(new CccGap(), x)), pageOf(args), total);
   }
 
-  @FieldResolver(() => CommitmentGapConnection, { description: "Sellers holding children's goods that no commitment of theirs in force covers, the most units first." })
+  @FieldResolver(() => CommitmentGapConnection, {
+    description: "Sellers holding children's goods that no commitment of theirs in force covers, the most units " +
+      "first.",
+  })
   async commitmentGaps(@Root() s: Supervision, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const { items, total } = await listOf(s, ctx, 'commitmentGaps', args);
     return toConnection(items.map((x) => Object.assign(new CommitmentGap(), x)), pageOf(args), total);
   }
 
-  @FieldResolver(() => FailingIndicatorConnection, { description: 'Lots whose declared indicator a spot check found failing, not yet recalled, the latest sampled first.' })
+  @FieldResolver(() => FailingIndicatorConnection, {
+    description: 'Lots whose declared indicator a spot check found failing, not yet recalled, the latest sampled ' +
+      'first.',
+  })
   async failingIndicators(@Root() s: Supervision, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const { items, total } = await listOf(s, ctx, 'failingIndicators', args);
     return toConnection(items.map((x) => Object.assign(new FailingIndicator(), x)), pageOf(args), total);
@@ -159,7 +179,9 @@ export class FailingIndicatorResolver {
     return ctx.loaders.lot.load(x.lotId);
   }
 
-  @FieldResolver(() => SpotCheckResult, { description: 'The result for the indicator: declared value, measured value.' })
+  @FieldResolver(() => SpotCheckResult, {
+    description: 'The result for the indicator: declared value, measured value.',
+  })
   result(@Root() x: FailingIndicator): SpotCheckResult {
     return x.spotCheck.results.find((r) => r.indicatorKey === x.indicatorKey)!;
   }

@@ -36,11 +36,16 @@ export function overdueAnswers(em: EntityManager, page: Page): Promise<SignalPag
   }));
 }
 
-export interface CccGap { productId: string; holders: number; onHand: number; soldUncovered: number; lastSoldAt: Date | null }
+export interface CccGap {
+  productId: string; holders: number; onHand: number; soldUncovered: number; lastSoldAt: Date | null;
+}
 export function cccGaps(em: EntityManager, page: Page): Promise<SignalPage<CccGap>> {
-  type R = { product_id: string; holders: string; on_hand: string; sold_uncovered: string; last_sold_at: Date | string | null; total: unknown };
+  type R = {
+    product_id: string; holders: string; on_hand: string; sold_uncovered: string; last_sold_at: Date | string | null; total: unknown;
+  };
   return paged<R, CccGap>(em, CCC_GAPS, [], page, (r) => ({
-    productId: r.product_id, holders: Number(r.holders), onHand: Number(r.on_hand), soldUncovered: Number(r.sold_uncovered),
+    productId: r.product_id, holders: Number(r.holders), onHand: Number(r.on_hand),
+    soldUncovered: Number(r.sold_uncovered),
     lastSoldAt: r.last_sold_at ? new Date(r.last_sold_at) : null,
   }));
 }
@@ -50,7 +55,9 @@ export function commitmentGaps(em: EntityManager, page: Page): Promise<SignalPag
   type R = { organization_id: string; lots: string; on_hand: string; top_lot_ids: string[] | string; total: unknown };
   return paged<R, CommitmentGap>(em, COMMITMENT_GAPS, [], page, (r) => ({
     organizationId: r.organization_id, lotCount: Number(r.lots), onHand: Number(r.on_hand),
-    topLotIds: typeof r.top_lot_ids === 'string' ? r.top_lot_ids.replace(/[{}]/g, '').split(',').filter(Boolean) : r.top_lot_ids,
+    // The driver hands a uuid[] over as text ("{a,b}").
+    topLotIds: typeof r.top_lot_ids === 'string'
+      ? r.top_lot_ids.replace(/[{}]/g, '').split(',').filter(Boolean) : r.top_lot_ids,
   }));
 }
 

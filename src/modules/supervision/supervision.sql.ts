@@ -54,7 +54,9 @@ export const OVERDUE_ANSWERS = `
  */
 export const CCC_GAPS = `
   with ccc as (select id from product where ccc_required),
-  covered_now as (select distinct c.product_id from certification c join ccc on ccc.id = c.product_id where ${CCC_COVERS('now()')}),
+  covered_now as (
+    select distinct c.product_id from certification c join ccc on ccc.id = c.product_id where ${CCC_COVERS('now()')}
+  ),
   held as (
     select l.product_id, count(distinct h.organization_id) as holders, sum(h.on_hand) as on_hand
       from ccc p join lot l on l.product_id = p.id join lot_holding h on h.lot_id = l.id
@@ -93,7 +95,9 @@ export const COMMITMENT_GAPS = `
       from commitment c where c.seller_id in (select organization_id from kids) and c.valid_from <= now()
      order by c.seller_id, c.version desc
   ),
-  in_force as (select * from latest where (revoked_at is null or revoked_at > now()) and (valid_until is null or valid_until > now())),
+  in_force as (
+    select * from latest where (revoked_at is null or revoked_at > now()) and (valid_until is null or valid_until > now())
+  ),
   gaps as (
     select k.organization_id, k.lot_id, k.on_hand
       from kids k left join in_force c on c.seller_id = k.organization_id
@@ -116,13 +120,15 @@ export const FAILING_INDICATORS = `
   with results as (
     select sc.id as spot_check_id, sc.lot_id, sc.sampled_on, r->>'indicatorKey' as indicator_key,
            (r->>'passed')::boolean as passed, to_jsonb(sc.*) as row,
-           row_number() over (partition by sc.lot_id, r->>'indicatorKey' order by sc.sampled_on desc, sc.created_at desc) as n
+           row_number() over (partition by sc.lot_id, r->>'indicatorKey'
+                              order by sc.sampled_on desc, sc.created_at desc) as n
       from spot_check sc cross join lateral jsonb_array_elements(sc.results) r
   )
   select x.lot_id, x.indicator_key, x.row, count(*) over () as total
     from results x
    where x.n = 1 and not x.passed
      and not exists (select 1 from recall_scope_lot rs join recall rc on rc.id = rs.recall_id
-                      where rs.lot_id = x.lot_id and rc.status in ('${RecallStatus.ACTIVE}', '${RecallStatus.COMPLETED}'))
+                      where rs.lot_id = x.lot_id
+                        and rc.status in ('${RecallStatus.ACTIVE}', '${RecallStatus.COMPLETED}'))
    order by x.sampled_on desc, x.lot_id, x.indicator_key
    limit ? offset ?`;

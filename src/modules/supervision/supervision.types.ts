@@ -3,7 +3,9 @@ import { connectionOf } from '../../common/connection';
 import { SpotCheck } from '../spot-check/spot-check.entity';
 
 @ObjectType('Supervision', {
-  description: 'What needs a market regulator\'s attention across the platform: failed spot checks, overdue complaint answers, and the supervision signals (CCC, commitments, failing declared indicators). Each list is computed by one SQL statement when asked for.',
+  description: "What needs a market regulator's attention across the platform: failed spot checks, overdue " +
+    'complaint answers, and the supervision signals (CCC, commitments, failing declared indicators). Each list is ' +
+    'computed by one SQL statement when asked for.',
 })
 export class Supervision {
   /** The pages of the lists the query selected, computed together (see `runSelected`), by list and arguments. */
@@ -19,7 +21,9 @@ export class OverdueAnswers {
   oldestDueAt!: Date;
 }
 
-@ObjectType('CccGap', { description: 'A product that needs CCC, held now while no CCC certificate of it is valid, or sold on a day none was.' })
+@ObjectType('CccGap', {
+  description: 'A product that needs CCC, held now while no CCC certificate of it is valid, or sold on a day none was.',
+})
 export class CccGap {
   productId!: string;
   @Field(() => Int, { description: 'Organizations holding it now, when no certificate is valid now (else 0).' })
@@ -32,7 +36,10 @@ export class CccGap {
   lastSoldAt!: Date | null;
 }
 
-@ObjectType('CommitmentGap', { description: "A seller (distributor or retailer) holding children's goods that no first-responsibility commitment of theirs in force covers." })
+@ObjectType('CommitmentGap', {
+  description: "A seller (distributor or retailer) holding children's goods that no first-responsibility commitment " +
+    'of theirs in force covers.',
+})
 export class CommitmentGap {
   organizationId!: string;
   topLotIds!: string[];
@@ -42,7 +49,10 @@ export class CommitmentGap {
   onHand!: number;
 }
 
-@ObjectType('FailingIndicator', { description: "A lot whose latest spot check of one declared indicator found it not met, with no active or completed recall covering the lot." })
+@ObjectType('FailingIndicator', {
+  description: 'A lot whose latest spot check of one declared indicator found it not met, with no active or completed ' +
+    'recall covering the lot.',
+})
 export class FailingIndicator {
   lotId!: string;
   @Field(() => String, { description: 'Key of the indicator in the lot\'s declaration version.' })
@@ -54,5 +64,7 @@ export class FailingIndicator {
 export const SpotCheckConnection = connectionOf('SpotCheck', SpotCheck, 'spot check');
 export const OverdueAnswersConnection = connectionOf('OverdueAnswers', OverdueAnswers, 'organization owing answers');
 export const CccGapConnection = connectionOf('CccGap', CccGap, 'product without a valid CCC certificate');
-export const CommitmentGapConnection = connectionOf('CommitmentGap', CommitmentGap, 'seller without a commitment covering its children\'s goods');
-export const FailingIndicatorConnection = connectionOf('FailingIndicator', FailingIndicator, 'lot failing a declared indicator');
+export const CommitmentGapConnection =
+  connectionOf('CommitmentGap', CommitmentGap, "seller without a commitment covering its children's goods");
+export const FailingIndicatorConnection =
+  connectionOf('FailingIndicator', FailingIndicator, 'lot failing a declared indicator');
