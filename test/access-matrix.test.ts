@@ -209,6 +209,13 @@ const PROBES: Record<AccessRuleName, Probe> = {
     recorder: () => w.producer, partner: () => w.distributor,
     allowed: async (key) => !refused(await q('query($o: ID!) { ledgerVerify(organization: $o) { valid } }', { o: w.producer.org.globalId }, key)),
   },
+  supervision: {
+    recorder: () => w.retailer, partner: () => w.producer,
+    allowed: async (key) => {
+      const r = await q('{ supervision { failedSpotChecks(first: 5) { totalCount } commitmentGaps(first: 5) { totalCount } } }', {}, key);
+      return !refused(r) && typeof dig(r, 'supervision', 'failedSpotChecks', 'totalCount') === 'number';
+    },
+  },
   lotInputsRecord: {
     recorder: () => w.producer, partner: () => w.supplier,
     allowed: async (key) => {

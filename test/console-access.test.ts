@@ -195,6 +195,11 @@ const PROBES: Probe[] = [
   { method: 'POST', path: '/console/recalls/{recallNumber}/purchasers/check', roles: ALL, orgs: REGULATOR, ok: 404 },
   { method: 'POST', path: '/console/recalls/{recallNumber}/purchasers/check/options', roles: ALL, orgs: REGULATOR, ok: 404 },
   { path: '/console/ledger/verify?organization=T3JnYW5pemF0aW9uOm5vbmU', roles: ALL, orgs: REGULATOR, ok: 404 },
+  { path: '/console/overview', roles: ALL, orgs: ['REGULATOR'] },
+  { path: '/console/scope', roles: ALL, orgs: ['REGULATOR'] },
+  { path: '/console/scope?kind=LOTS&code=6901230000126%20C18650-2407B', roles: ALL, orgs: ['REGULATOR'] },
+  { path: '/console/scope?kind=LOTS&code=not-a-code', roles: ALL, orgs: ['REGULATOR'], ok: 400 },
+  { path: '/console/scope.csv', roles: ALL, orgs: ['REGULATOR'], ok: 400 },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;

@@ -171,3 +171,59 @@ describe('query planning', () => {
     expect(h.queries.filter((q) => /from "?lot"? .*where "?id"? = any/.test(q))).toEqual([]);
   });
 });
+
+describe('the scope explorer\'s filters', () => {
+  type Answer = { data?: any; errors?: { extensions?: { code?: string } }[] };
+  const scope = (fields: string, key = w.regulator.key) => h.gql(
+    `query($l: ID!, $a: DateTimeISO, $p: ID!) { recallScope(root: { kind: LOTS, lots: [$l] }, asOf: $a) { ${fields} } }`,
+    { l: lots.R.globalId, a: AS_OF, p: dProduct.globalId } as never, key) as Promise<Answer>;
+
+  it('narrows the holders by kind of party and by product, counting only those', async () => {
+    const r = await scope(`retailers: holders(party: RETAILER) { totalCount nodes { onHand organization { name } } }
+      ofD: holders(product: $p) { totalCount nodes { onHand lot { lotNumber } } }
+      distributors: holders(party: DISTRIBUTOR) { totalCount }`);
+    expect(r.errors).toBeUndefined();
+    const s = r.data.recallScope;
+    expect(s.retailers).toEqual({ totalCount: 1, nodes: [{ onHand: 20, organization: { name: w.retailer.org.name } }] });
+    expect(s.ofD.totalCount).toBe(2);
+    expect(s.ofD.nodes.map((n: { lot: { lotNumber: string } }) => n.lot.lotNumber)).toEqual(['D', 'D']);
+    expect(s.distributors.totalCount).toBe(0);
+  });
+
+  it('narrows the lots by depth and by product, and counts lots by product and depth', async () => {
+    const r = await scope(`lotCount atTwo: lots(depth: 2) { totalCount nodes { lot { lotNumber } } }
+      ofD: lots(product: $p) { totalCount } byProduct { depth lots product { name } }`);
+    expect(r.errors).toBeUndefined();
+    const s = r.data.recallScope;
+    expect(s.atTwo).toEqual({ totalCount: 1, nodes: [{ lot: { lotNumber: 'D' } }] });
+    expect(s.ofD.totalCount).toBe(1);
+    expect(s.byProduct.reduce((n: number, p: { lots: number }) => n + p.lots, 0)).toBe(s.lotCount);
+    // Shallowest first; within a depth, by lots, then by product ID (random here): compared as a set within depth 1.
+    expect(s.byProduct.map((p: { depth: number; product: { name: string } }) => [p.depth, p.product.name]).sort()).toEqual([
+      [0, '根料'], [1, '部件A'], [1, '部件B'], [2, '成品D'], [3, '组件E'], [4, '组件E'], [5, '组件E'], [6, '组件E'],
+    ]);
+  });
+
+  it('refuses a malformed filter as bad input', async () => {
+    for (const f of ['holders(city: "41") { totalCount }', 'holders(party: CONSUMER) { totalCount }', 'lots(depth: -1) { totalCount }']) {
+      const r = await scope(`${f} ofD: lots(product: $p) { totalCount }`);
+      expect([f, r.errors?.[0].extensions?.code]).toEqual([f, 'BAD_USER_INPUT']);
+    }
+  });
+
+  it('the spreadsheet takes the same filters', async () => {
+    const res = await h.http.app.inject({
+      url: `/exports/scope.csv?lot=${encodeURIComponent(lots.R.globalId)}&asOf=${AS_OF}&party=RETAILER&lang=en`,
+      headers: { authorization: `Bearer ${w.regulator.key}` },
+    });
+    expect(res.statusCode).toBe(200);
+    const rows = res.body.replace(/^\uFEFF/, '').trim().split('\n').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows.every((r) => r.includes(',RETAILER,'))).toBe(true);
+    const bad = await h.http.app.inject({
+      url: `/exports/scope.csv?lot=${encodeURIComponent(lots.R.globalId)}&city=Zhengzhou`,
+      headers: { authorization: `Bearer ${w.regulator.key}` },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+});

@@ -24,6 +24,10 @@ import { AccountEventResolver, PersonResolver } from '../modules/person/person.r
 import { ProductAlertFiguresResolver, RecallAlertsResolver } from '../modules/alert/alert.resolver';
 import { NodeResolver } from './node.resolver';
 import { CustodyImportResolver, CustodyImportRowResolver } from '../modules/custody-import/custody-import.resolver';
+import { ScopeProductRollupResolver } from '../modules/scope/scope.resolver';
+import {
+  CccGapResolver, CommitmentGapResolver, FailingIndicatorResolver, OverdueAnswersResolver, SupervisionResolver,
+} from '../modules/supervision/supervision.resolver';
 
 let schema: GraphQLSchema | null = null;
 
@@ -45,6 +49,8 @@ export function buildAppSchema(): GraphQLSchema {
       ApiKeyResolver, LedgerResolver, PersonResolver, AccountEventResolver,
       ApiKeyResolver, LedgerResolver, RecallAlertsResolver, ProductAlertFiguresResolver,
       CustodyImportResolver, CustodyImportRowResolver,
+      ScopeProductRollupResolver,
+      SupervisionResolver, OverdueAnswersResolver, CccGapResolver, CommitmentGapResolver, FailingIndicatorResolver,
     ],
     validate: false,
   });

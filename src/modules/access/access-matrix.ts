@@ -112,6 +112,11 @@ export const ACCESS_MATRIX = {
     recorder: 'the organization whose chain it is', partner: 'its trading partner',
     allow: [RECORDER, REGULATOR],
   },
+  supervision: {
+    subject: 'supervision (the overview: failed spot checks, overdue answers, supervision signals)', kind: 'query',
+    recorder: 'an organization a signal names', partner: "a signal's other party",
+    allow: [REGULATOR],
+  },
   lotInputsRecord: {
     subject: 'lotInputsRecord', kind: 'mutation',
     recorder: "the output lot's producer", partner: "an input lot's producer",

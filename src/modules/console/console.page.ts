@@ -20,6 +20,8 @@ import type { Lang } from './console.i18n';
 
 /** The navigation's sections, in the order they are shown; a section shows only once a module provides it. */
 export const NAV_ORDER = [
+  'overview',
+  'scope',
   'today',
   'receive',
   'stock',
@@ -76,7 +78,13 @@ export interface Page {
   status?: number;
 }
 
-export type Result = Page | { redirect: string } | { json: unknown; status?: number } | FileResult;
+export type Result =
+  | Page
+  | { redirect: string }
+  | { json: unknown; status?: number }
+  | FileResult
+  /** The handler answered itself (a download streamed to `c.reply`). */
+  | { sent: true };
 
 /** A file to download or open (a PDF sheet, a spreadsheet template): `inline` opens it in the browser. */
 export interface FileResult {

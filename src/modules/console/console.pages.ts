@@ -15,6 +15,8 @@ import { purchasersModule } from './pages/purchasers.page';
 import { signInLogModule } from './pages/sign-in-log.page';
 import { signInModule } from './pages/sign-in.page';
 import { stockModule } from './pages/stock.page';
+import { scopeModule } from './pages/scope.page';
+import { overviewModule } from './pages/overview.page';
 
 /** Every page family of the console. A new page: write its module under pages/ and add it here (see README.md). */
 export const CONSOLE_MODULES: ConsoleModule[] = [
@@ -34,4 +36,6 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   uploadModule,
   ledgerModule,
   purchasersModule,
+  overviewModule,
+  scopeModule,
 ];

@@ -246,6 +246,7 @@ export function registerConsoleRoutes(
       };
 
       const answer = async (request: FastifyRequest, reply: FastifyReply, state: State, result: Result) => {
+        if ('sent' in result) return reply;
         if ('redirect' in result) return reply.redirect(result.redirect, 303);
         if ('json' in result)
           return reply

@@ -1,5 +1,6 @@
 import { getArgumentValues, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { pageArgs } from '../../common/connection';
+import { holderFilterOf, lotFilterOf, type HolderFilterArgs, type LotFilterArgs } from './scope.filters';
 import type { ReportSpec } from './scope.sql';
 
 /**
@@ -16,12 +17,18 @@ export function planScopeQuery(info: GraphQLResolveInfo): ReportSpec {
     for (const sel of set?.selections ?? []) {
       if (sel.kind === Kind.INLINE_FRAGMENT) visit(sel.selectionSet);
       else if (sel.kind === Kind.FRAGMENT_SPREAD) visit(info.fragments[sel.name.value]?.selectionSet);
+      else if (sel.kind === Kind.FIELD && sel.name.value === 'byProduct') spec.byProduct = true;
       else if (sel.kind === Kind.FIELD && (sel.name.value === 'lots' || sel.name.value === 'holders')) {
-        const args = getArgumentValues(fields[sel.name.value], sel as FieldNode, info.variableValues) as { first?: number; after?: string; withStockOnly?: boolean };
+        const args = getArgumentValues(fields[sel.name.value], sel as FieldNode, info.variableValues) as
+          { first?: number; after?: string; withStockOnly?: boolean } & HolderFilterArgs & LotFilterArgs;
         const page = pageArgs(args.first, args.after);
         if ('problem' in page) continue; // the field's own resolver reports it
-        if (sel.name.value === 'lots') spec.lots ??= page;
-        else spec.holders ??= { ...page, withStockOnly: args.withStockOnly ?? true };
+        try {
+          if (sel.name.value === 'lots') spec.lots ??= { ...page, ...lotFilterOf(args) };
+          else spec.holders ??= { ...page, withStockOnly: args.withStockOnly ?? true, ...holderFilterOf(args) };
+        } catch {
+          continue; // a malformed filter: the field's own resolver reports it
+        }
       }
     }
   };

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection } from '../../common/connection';
 import { PageArgs } from '../../common/page-args';
@@ -13,14 +13,18 @@ import { Lot } from '../lot/lot.entity';
 import { Location } from '../organization/location.entity';
 import { Organization } from '../organization/organization.entity';
 import { planScopeQuery } from './scope.plan';
+import { holderFilterOf, lotFilterOf, sameFilter } from './scope.filters';
+import { Product } from '../product/product.entity';
 import { lotsRootOf, pathsOf, resolveRoot, runReport, type ScopeReport } from './scope.service';
 import type { ScopeSource } from './scope.sql';
 import { allows } from '../access/access-matrix';
 import { maySeeScope } from '../access/visibility';
 import { ScopeRootKind } from '../recall/recall.enums';
 import {
-  RecallScope, ScopeHolder, ScopeHolderConnection, ScopeLot, ScopeLotConnection, ScopePartyRollup, ScopeRegionRollup, ScopeRootInput, ScopeTotals,
+  RecallScope, ScopeHolder, ScopeHolderConnection, ScopeLot, ScopeLotConnection, ScopePartyRollup, ScopeProductRollup, ScopeRegionRollup,
+  ScopeRootInput, ScopeTotals,
 } from './scope.types';
+import { PartyType } from '../recall/recall.enums';
 
 /** A query has no payload: input problems become one top-level error carrying every problem. */
 export function inputProblems(errors: UserErrorData[]): GraphQLError {
@@ -61,6 +65,20 @@ export function scopeLotsOf(scope: RecallScope, report: ScopeReport): ScopeLot[]
 class ScopeHoldersArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: 'Only holders with stock now (default true); false lists every holder that ever had an affected lot.' })
   withStockOnly?: boolean;
+  @Field(() => String, { nullable: true, description: 'Only holders in this city: a 4-digit GB/T 2260 prefecture code, e.g. "4101" (Zhengzhou).' })
+  city?: string | null;
+  @Field(() => PartyType, { nullable: true, description: 'Only holders of this kind (PRODUCER, DISTRIBUTOR or RETAILER).' })
+  party?: PartyType | null;
+  @Field(() => ID, { nullable: true, description: 'Only lots of this product.' })
+  product?: string | null;
+}
+
+@ArgsType()
+class ScopeLotsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only lots of this product.' })
+  product?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Only lots at this depth below the root.' })
+  depth?: number | null;
 }
 
 @Resolver(() => RecallScope)
@@ -113,26 +131,43 @@ export class ScopeResolver {
     return s.report.byParty;
   }
 
-  @FieldResolver(() => ScopeLotConnection, { description: 'The affected lots, shallowest first.' })
-  async lots(@Root() s: RecallScope, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => [ScopeProductRollup], { description: 'The affected lots counted by product, depth and unit, shallowest first.' })
+  async byProduct(@Root() s: RecallScope, @Ctx() ctx: Context): Promise<ScopeProductRollup[]> {
+    const rows = s.report.byProduct ?? (await runReport(ctx.em, s.source, { lots: null, holders: null, byProduct: true })).byProduct!;
+    return rows.map((r) => Object.assign(new ScopeProductRollup(), r));
+  }
+
+  @FieldResolver(() => ScopeLotConnection, { description: 'The affected lots, shallowest first; optionally of one product or at one depth.' })
+  async lots(@Root() s: RecallScope, @Args(() => ScopeLotsArgs) args: ScopeLotsArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
+    const filter = lotFilterOf(args);
     const planned = s.report.spec.lots;
-    const report: ScopeReport = planned && planned.limit === page.limit && planned.offset === page.offset
-      ? s.report : await runReport(ctx.em, s.source, { lots: page, holders: null });
+    const report: ScopeReport = planned && planned.limit === page.limit && planned.offset === page.offset && sameFilter(planned, { ...planned, ...filter })
+      ? s.report : await runReport(ctx.em, s.source, { lots: { ...page, ...filter }, holders: null });
     primePageRows(ctx, report);
-    return toConnection(scopeLotsOf(s, report), page, report.lotCount);
+    return toConnection(scopeLotsOf(s, report), page, report.lotsFilteredCount ?? report.lotCount);
   }
 
   @FieldResolver(() => ScopeHolderConnection, { description: 'Holder locations of affected lots, most stock first.' })
   async holders(@Root() s: RecallScope, @Args(() => ScopeHoldersArgs) args: ScopeHoldersArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
     const withStockOnly = args.withStockOnly ?? true;
+    const filter = holderFilterOf(args);
     const planned = s.report.spec.holders;
     const report = planned && planned.limit === page.limit && planned.offset === page.offset && planned.withStockOnly === withStockOnly
-      ? s.report : await runReport(ctx.em, s.source, { lots: null, holders: { ...page, withStockOnly } });
+      && sameFilter(planned, { ...planned, ...filter })
+      ? s.report : await runReport(ctx.em, s.source, { lots: null, holders: { ...page, withStockOnly, ...filter } });
     primePageRows(ctx, report);
     const items = report.holdersPage!.map((h) => Object.assign(new ScopeHolder(), h));
     return toConnection(items, page, report.holdersCount!);
+  }
+}
+
+@Resolver(() => ScopeProductRollup)
+export class ScopeProductRollupResolver {
+  @FieldResolver(() => Product, { description: 'The product.' })
+  product(@Root() r: ScopeProductRollup, @Ctx() ctx: Context) {
+    return ctx.loaders.product.load(r.productId);
   }
 }
 

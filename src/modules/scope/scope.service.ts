@@ -108,6 +108,10 @@ export interface ScopeReport {
   byRegion: { unit: Unit; province: string; city: string; holdersWithStock: number; onHand: number; sold: number }[];
   byParty: { unit: Unit; party: string; holdersWithStock: number; onHand: number; sold: number }[];
   lotsPage: { lotId: string; depth: number; lotRow: Record<string, unknown> }[] | null;
+  /** Lots matching the lots page's filter; null without a filter (then `lotCount`). */
+  lotsFilteredCount: number | null;
+  /** Lots by product, depth and unit, when asked for. */
+  byProduct: { productId: string; depth: number; unit: Unit; lots: number }[] | null;
   holdersCount: number | null;
   holdersPage: {
     lotId: string; organizationId: string; locationId: string; party: string; onHand: number; shipped: number; sold: number; returned: number;
@@ -133,6 +137,8 @@ export async function runReport(em: EntityManager, source: ScopeSource, spec: Re
     byRegion: num(json(row.by_region), ['holdersWithStock', 'onHand', 'sold']) as ScopeReport['byRegion'],
     byParty: num(json(row.by_party), ['holdersWithStock', 'onHand', 'sold']) as ScopeReport['byParty'],
     lotsPage: row.lots_page == null ? null : (json(row.lots_page) as ScopeReport['lotsPage']),
+    lotsFilteredCount: row.lots_count == null ? null : Number(row.lots_count),
+    byProduct: row.by_product == null ? null : (num(json(row.by_product), ['depth', 'lots']) as ScopeReport['byProduct']),
     holdersCount: row.holders_count == null ? null : Number(row.holders_count),
     holdersPage: row.holders_page == null ? null : (num(json(row.holders_page), ['onHand', 'shipped', 'sold', 'returned']) as ScopeReport['holdersPage']),
     spec,

@@ -2,7 +2,7 @@ import { formatChinaTime } from '../../common/china-time';
 import { regionNames } from '../../common/region';
 import { PARTY_OF_ROLES_SQL } from '../recall/recall.enums';
 import type { Lang } from '../scan/scan.i18n';
-import { scopeCtes, type ScopeSource } from './scope.sql';
+import { scopeCtes, type HolderFilter, type ScopeSource } from './scope.sql';
 
 /**
  * The scope spreadsheet's two views: `holders`, the list regulators ask for first (who holds how much of
@@ -71,10 +71,13 @@ export function formatRow(row: Record<string, unknown>, lang: Lang): Record<stri
   };
 }
 
-/** The statement of a view, with `$n` placeholders (pg-query-stream takes those; the scope SQL is written with `?`). */
-export function spreadsheetSql(view: SpreadsheetView, source: ScopeSource): { text: string; values: unknown[] } {
+/**
+ * The statement of a view, with `$n` placeholders (pg-query-stream takes those; the scope SQL is written with `?`).
+ * The holders view may be narrowed as the scope explorer's holder list is (city, kind of party, product).
+ */
+export function spreadsheetSql(view: SpreadsheetView, source: ScopeSource, filter: HolderFilter = {}): { text: string; values: unknown[] } {
   const { text, values } = view === 'events' ? eventsSql(source)
-    : 'recallId' in source ? recallHoldersSql(source.recallId) : holdersSql(source);
+    : 'recallId' in source ? recallHoldersSql(source.recallId, filter) : holdersSql(source, filter);
   let n = 0;
   return { text: text.replace(/\?/g, () => `$${++n}`), values };
 }
@@ -89,9 +92,24 @@ const HOLDER_FIELDS = `l.lot_number, p.gtin, p.name as product, s.depth, o.name 
            loc.region_code, coalesce(loc.phone, o.phone) as phone, l.unit`;
 const HOLDER_ORDER = 'order by on_hand desc, s.depth, l.lot_number, o.name, loc.name';
 
+/** A holder filter as a `where` over the joined holder row (`party` is how the row's party is written). */
+function holderWhere(f: HolderFilter, party: string): { text: string; values: unknown[] } {
+  const conds: string[] = [];
+  const values: unknown[] = [];
+  const add = (cond: string, value: unknown) => {
+    conds.push(cond);
+    values.push(value);
+  };
+  if (f.city) add('substr(loc.region_code, 1, 4) = ?', f.city);
+  if (f.party) add(`${party} = ?`, f.party);
+  if (f.productId) add('l.product_id = ?', f.productId);
+  return { text: conds.length ? `where ${conds.join(' and ')}` : '', values };
+}
+
 /** A live scope "as of" a time: each holder's stock and flows then, and its latest event up to then. */
-function holdersSql(source: Extract<ScopeSource, { live: unknown }>): { text: string; values: unknown[] } {
+function holdersSql(source: Extract<ScopeSource, { live: unknown }>, filter: HolderFilter): { text: string; values: unknown[] } {
   const ctes = scopeCtes(source);
+  const where = holderWhere(filter, 'x.party');
   return {
     text: `with recursive ${ctes.text}
     select ${HOLDER_FIELDS}, x.party, x.on_hand, x.sold, x.shipped, x.returned,
@@ -99,8 +117,9 @@ function holdersSql(source: Extract<ScopeSource, { live: unknown }>): { text: st
              where e.lot_id = x.lot_id and e.organization_id = x.organization_id and e.location_id = x.location_id
                and e.occurred_at <= ?::timestamptz) as last_event_at
       from holders x ${HOLDER_JOINS}
+     ${where.text}
      ${HOLDER_ORDER}`,
-    values: [...ctes.params, source.asOf],
+    values: [...ctes.params, source.asOf, ...where.values],
   };
 }
 
@@ -108,7 +127,8 @@ function holdersSql(source: Extract<ScopeSource, { live: unknown }>): { text: st
  * A recall: every holder of its frozen lots now (their holdings), beside what each had at activation;
  * a holder that received affected stock after the activation is listed too.
  */
-function recallHoldersSql(recallId: string): { text: string; values: unknown[] } {
+function recallHoldersSql(recallId: string, filter: HolderFilter): { text: string; values: unknown[] } {
+  const where = holderWhere(filter, `coalesce(x.party, ${PARTY_OF_ROLES_SQL})`);
   return {
     text: `with scope as (select lot_id, depth from recall_scope_lot where recall_id = ?),
       frozen as (select * from recall_scope_holder where recall_id = ?),
@@ -125,8 +145,9 @@ function recallHoldersSql(recallId: string): { text: string; values: unknown[] }
     select ${HOLDER_FIELDS}, coalesce(x.party, ${PARTY_OF_ROLES_SQL}) as party, x.on_hand, x.on_hand_at_activation,
            x.sold, x.shipped, x.returned, x.last_event_at
       from x ${HOLDER_JOINS}
+     ${where.text}
      ${HOLDER_ORDER}`,
-    values: [recallId, recallId],
+    values: [recallId, recallId, ...where.values],
   };
 }
 

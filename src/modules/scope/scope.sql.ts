@@ -102,26 +102,83 @@ export function scopeCtes(source: ScopeSource): Sql {
 }
 
 export interface PageSpec { limit: number; offset: number }
-export interface ReportSpec { lots: PageSpec | null; holders: (PageSpec & { withStockOnly: boolean }) | null }
+/** Narrows the lots page: one product, one depth. */
+export interface LotFilter { productId?: string | null; depth?: number | null }
+/** Narrows the holders page: one city (4-digit GB/T 2260 prefix), one kind of party, one product. */
+export interface HolderFilter { city?: string | null; party?: string | null; productId?: string | null }
+export interface ReportSpec {
+  lots: (PageSpec & LotFilter) | null;
+  holders: (PageSpec & { withStockOnly: boolean } & HolderFilter) | null;
+  /** Whether to count the affected lots by product, depth and unit (the scope explorer's table). */
+  byProduct?: boolean;
+}
+
+/** The holder filter as SQL conditions on a holders row `h` (its lot's product and its location's city by index). */
+export function holderFilterSql(f: HolderFilter): Sql {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  if (f.city) {
+    conds.push('(select substr(loc.region_code, 1, 4) from location loc where loc.id = h.location_id) = ?');
+    params.push(f.city);
+  }
+  if (f.party) {
+    conds.push('h.party = ?');
+    params.push(f.party);
+  }
+  if (f.productId) {
+    conds.push('(select l.product_id from lot l where l.id = h.lot_id) = ?');
+    params.push(f.productId);
+  }
+  return { text: conds.join(' and '), params };
+}
+const isFiltered = (f: HolderFilter) => !!(f.city || f.party || f.productId);
 
 const HOLDER_ORDER = 'h.on_hand desc, h.lot_id, h.organization_id, h.location_id';
 
-/** One statement: totals per unit, rollups by region and party, and the requested pages, as JSON. */
+/**
+ * One statement: totals per unit, rollups by region and party, and the requested pages, as JSON. Parameters
+ * are pushed in the order their fragments appear in the final select.
+ */
 export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
   const ctes = scopeCtes(source);
   const params: unknown[] = [...ctes.params];
   let lotsPage = `null::json`;
+  let lotsCount = `null::bigint`;
   if (spec.lots) {
+    // A filtered page reads only the lots of its product or depth; its count is of those.
+    const conds: string[] = [];
+    const lotParams: unknown[] = [];
+    if (spec.lots.productId) {
+      conds.push('(select x.product_id from lot x where x.id = s.lot_id) = ?');
+      lotParams.push(spec.lots.productId);
+    }
+    if (spec.lots.depth != null) {
+      conds.push('s.depth = ?');
+      lotParams.push(spec.lots.depth);
+    }
+    const where = conds.length ? `where ${conds.join(' and ')}` : '';
+    if (conds.length) {
+      lotsCount = `(select count(*) from scope s ${where})`;
+      params.push(...lotParams);
+    }
     // Each page lot's row comes along, so that the page needs no second round trip.
     lotsPage = `(select coalesce(json_agg(json_build_object('lotId', p.lot_id, 'depth', p.depth, 'lotRow', to_jsonb(l.*)) order by p.depth, p.lot_id), '[]')
-                   from (select lot_id, depth from scope order by depth, lot_id limit ? offset ?) p join lot l on l.id = p.lot_id)`;
-    params.push(spec.lots.limit, spec.lots.offset);
+                   from (select lot_id, depth from scope s ${where} order by depth, lot_id limit ? offset ?) p join lot l on l.id = p.lot_id)`;
+    params.push(...lotParams, spec.lots.limit, spec.lots.offset);
   }
   let holdersPage = `null::json`;
   let holdersCount = `null::bigint`;
   if (spec.holders) {
-    const where = spec.holders.withStockOnly ? 'where h.on_hand > 0' : '';
-    holdersCount = `(select coalesce(sum(${spec.holders.withStockOnly ? 'holders_with_stock' : 'holders'}), 0) from groups)`;
+    const filter = holderFilterSql(spec.holders);
+    const conds = [...(spec.holders.withStockOnly ? ['h.on_hand > 0'] : []), ...(filter.text ? [filter.text] : [])];
+    const where = conds.length ? `where ${conds.join(' and ')}` : '';
+    if (isFiltered(spec.holders)) {
+      // Filtered, the holders are counted one by one; unfiltered, the groups already hold the count.
+      holdersCount = `(select count(*) from holders h ${where})`;
+      params.push(...filter.params);
+    } else {
+      holdersCount = `(select coalesce(sum(${spec.holders.withStockOnly ? 'holders_with_stock' : 'holders'}), 0) from groups)`;
+    }
     // Each page holder's lot, organization and location rows come along, as for the lots.
     holdersPage = `(select coalesce(json_agg(json_build_object('lotId', p.lot_id, 'organizationId', p.organization_id, 'locationId', p.location_id,
                              'party', p.party, 'onHand', p.on_hand, 'shipped', p.shipped, 'sold', p.sold, 'returned', p.returned,
@@ -129,7 +186,15 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
                       from (select h.*, row_number() over (order by ${HOLDER_ORDER}) as ord
                               from (select * from holders h ${where} order by ${HOLDER_ORDER} limit ? offset ?) h) p
                       join lot l on l.id = p.lot_id join organization o on o.id = p.organization_id join location loc on loc.id = p.location_id)`;
-    params.push(spec.holders.limit, spec.holders.offset);
+    params.push(...filter.params, spec.holders.limit, spec.holders.offset);
+  }
+  let byProduct = `null::json`;
+  if (spec.byProduct) {
+    // Lots by product, depth and unit: one pass over the scope, each lot's product by index.
+    byProduct = `(select coalesce(json_agg(json_build_object('productId', product_id, 'depth', depth, 'unit', unit, 'lots', lots)
+                      order by depth, lots desc, product_id), '[]')
+                    from (select (select x.product_id from lot x where x.id = s.lot_id) as product_id, s.depth, s.unit, count(*) as lots
+                            from scope s group by 1, 2, 3) g)`;
   }
   // Purchasers registered for affected lots: up to the "as of" time for a live scope, all for a recall's.
   let purchasers = `(select count(*) from purchase_registration pr join scope s on s.lot_id = pr.lot_id)`;
@@ -172,7 +237,9 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
                        'onHand', on_hand, 'sold', sold) order by unit, city), '[]') from by_region) as by_region,
              (select coalesce(json_agg(json_build_object('unit', unit, 'party', party, 'holdersWithStock', holders_with_stock,
                        'onHand', on_hand, 'sold', sold) order by unit, party), '[]') from by_party) as by_party,
+             ${lotsCount} as lots_count,
              ${lotsPage} as lots_page,
+             ${byProduct} as by_product,
              ${holdersCount} as holders_count,
              ${holdersPage} as holders_page,
              ${purchasers} as registered_purchasers`,

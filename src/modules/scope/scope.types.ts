@@ -76,6 +76,17 @@ export class ScopePartyRollup {
   sold!: number;
 }
 
+@ObjectType('ScopeProductRollup', { description: 'How many affected lots of one product sit at one depth below the root, in one unit.' })
+export class ScopeProductRollup {
+  productId!: string;
+  @Field(() => Int, { description: '0 for root lots, 1 for lots made from them, and so on.' })
+  depth!: number;
+  @Field(() => QuantityUnit, { description: 'Unit of the lots.' })
+  unit!: QuantityUnit;
+  @Field(() => Int, { description: 'Affected lots of the product at this depth.' })
+  lots!: number;
+}
+
 @ObjectType('ScopeLot', { description: 'An affected lot, with how many transformation levels below the root it is.' })
 export class ScopeLot {
   lotId!: string;
