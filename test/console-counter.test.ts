@@ -81,6 +81,19 @@ describe("the demo retailer's counter", () => {
     expect(await statements(`/console/counter?gtin=${bodysuit.gtin}&lot=${bodysuit.lotNumber}`)).toBe(8);
   });
 
+  it('the scanning page, with its style sheet and scripts, is under 100 KB (the decoder loads with the camera)', async () => {
+    const page = await staff.get(`/console/counter?gtin=${bodysuit.gtin}&lot=${bodysuit.lotNumber}`);
+    const assets = [...page.body.matchAll(/(?:src|href)="(\/console\/assets\/[^"]+)"/g)].map((m) => m[1]);
+    expect(assets.map((a) => a.replace(/\?.*/, ''))).toEqual([
+      '/console/assets/console.css',
+      '/console/assets/zxing-reader.js',
+      '/console/assets/counter-scan.js',
+    ]);
+    let total = page.rawPayload.length;
+    for (const a of assets) total += (await staff.get(a)).rawPayload.length;
+    expect(total).toBeLessThan(100_000);
+  });
+
   it('a counted quantity that is not a number comes back by its field, and nothing is recorded', async () => {
     const page = await staff.get('/console');
     const id = shipmentId(page.body)!;
@@ -286,5 +299,37 @@ describe("the demo retailer's counter", () => {
       DEMO_KEYS.RETAILER,
     );
     expect(r.data!.recallNotices.nodes).toEqual([{ acknowledgedNote: '已下架 12 件' }]);
+  });
+  it('a complaint filed about a lot the shop sold waits on Today with the time left to answer it', async () => {
+    const dennis = await h.gql<{ viewer: { organization: { id: string } } }, unknown>(
+      '{ viewer { organization { id } } }',
+      {},
+      DEMO_KEYS.RETAILER,
+    );
+    const filed = await h.gql<
+      { complaintFile: { complaint: { trackingCode: string } | null; errors: { code: string }[] } },
+      unknown
+    >(
+      `mutation($input: ComplaintFileInput!) {
+        complaintFile(input: $input) { complaint { trackingCode } errors { code } } }`,
+      {
+        input: {
+          gtin: DEMO_LOTS.washer.gtin,
+          lotNumber: DEMO_LOTS.washer.lotNumber,
+          category: 'SAFETY_HAZARD',
+          description: '脱水时机身漏电，手碰到有麻感。',
+          contact: '13800138001',
+          purchasedFrom: dennis.data!.viewer.organization.id,
+        },
+      },
+    );
+    const code = filed.data!.complaintFile.complaint!.trackingCode;
+    const today = await staff.get('/console');
+    expect(today.body).toContain('待答复的投诉 (1)');
+    const card = today.body.slice(today.body.indexOf(code) - 400, today.body.indexOf(code) + 400);
+    // Dennis answers within 24 hours (its commitment).
+    expect(card).toMatch(/<span class="tag ok">还剩 2[34] 小时 \d+ 分<\/span>/);
+    expect(card).toContain('安全隐患');
+    expect(card).toContain('美家 10公斤 变频滚筒洗衣机');
   });
 });
