@@ -293,6 +293,10 @@ describe("the demo retailer's counter", () => {
     const after = await staff.get(ack.headers.location as string);
     expect(after.body).toContain(`已确认召回通知 ${recall.number}。`);
     expect(after.body).not.toContain('class="recalls"');
+    // Still active: it stays on Today, quieter, with the note and what to do.
+    expect(after.body).toContain('已确认、仍在进行的召回 (1)');
+    expect(after.body).toMatch(/已确认: 已下架 12 件<\/p>/);
+    expect(after.body).not.toContain(`/console/recalls/${recall.id}/acknowledge`);
     const r = await h.gql<{ recallNotices: { nodes: { acknowledgedNote: string }[] } }, unknown>(
       '{ recallNotices(first: 5) { nodes { acknowledgedNote } } }',
       {},
