@@ -288,6 +288,9 @@ describe("the demo retailer's counter", () => {
     expect(seen.body).not.toContain('/acknowledge"');
     expect((await viewer.get('/console/counter')).statusCode).toBe(403);
 
+    const long = await staff.post(`/console/recalls/${recall.id}/acknowledge`, { note: '长'.repeat(2001) });
+    expect(long.statusCode).toBe(400);
+    expect(long.body).toContain(`id="r-${recall.number}-f-note-error">内容太长。</span>`);
     const ack = await staff.post(`/console/recalls/${recall.id}/acknowledge`, { note: '已下架 12 件' });
     expect(ack.statusCode).toBe(303);
     const after = await staff.get(ack.headers.location as string);

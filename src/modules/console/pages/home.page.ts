@@ -65,7 +65,7 @@ ${
   mayRecord(c)
     ? html`<form method="post" action="/console/recalls/${r.id}/acknowledge">${csrfField(c)}
 ${errorSummary(c.lang, state)}
-${field(state, { name: 'note', label: t.ackNote, hint: t.ackNoteHint, maxlength: 500, form: id, autocomplete: 'off' })}
+${field(state, { name: 'note', label: t.ackNote, hint: t.ackNoteHint, maxlength: 2000, form: id, autocomplete: 'off' })}
 <div class="actions"><button type="submit" class="danger">${t.acknowledge}</button></div></form>`
     : null
 }</li>`;
