@@ -98,7 +98,7 @@ query ($gtin: String!, $lotNumber: String!) {
   lot(gtin: $gtin, lotNumber: $lotNumber) {
     digitalLink
     product { name brand producer { name } }
-    upstream { depth lot { lotNumber } }
+    upstream { nodes { depth lot { lotNumber } } }
   }
 }
 `;
@@ -109,7 +109,7 @@ query {
   lot(gtin: "${gtin}", lotNumber: "${lotNumber}") {
     digitalLink
     product { name brand producer { name } }
-    upstream { depth lot { lotNumber product { name } } }
+    upstream { nodes { depth lot { lotNumber product { name } } usedIn { output { lotNumber } quantity unit } } }
     holders(first: 10) { nodes { organization { name } quantities { onHand sold } } }
   }
 }

@@ -8,7 +8,7 @@ import { DeclarationResolver, ProductDeclarationResolver } from '../modules/decl
 import { LotResolver, ProductLotsResolver } from '../modules/lot/lot.resolver';
 import { LocationResolver, OrganizationResolver } from '../modules/organization/organization.resolver';
 import { OrganizationProductsResolver, ProductResolver } from '../modules/product/product.resolver';
-import { LineageEntryResolver, LotHolderResolver, LotTraceResolver } from '../modules/trace/trace.resolver';
+import { LineageEdgeResolver, LineageNodeResolver, LotHolderResolver, LotTraceResolver } from '../modules/trace/trace.resolver';
 import { ScopeHolderResolver, ScopeLotResolver, ScopeResolver } from '../modules/scope/scope.resolver';
 import { OrganizationShipmentsResolver, ShipmentFieldsResolver } from '../modules/custody/shipment.resolver';
 import {
@@ -31,7 +31,7 @@ export function buildAppSchema(): GraphQLSchema {
     resolvers: [
       NodeResolver, OrganizationResolver, LocationResolver, ProductResolver, OrganizationProductsResolver,
       DeclarationResolver, ProductDeclarationResolver, CertificationResolver, ProductCertificationResolver,
-      LotResolver, ProductLotsResolver, LotTraceResolver, LineageEntryResolver, LotHolderResolver,
+      LotResolver, ProductLotsResolver, LotTraceResolver, LineageNodeResolver, LineageEdgeResolver, LotHolderResolver,
       CustodyEventResolver, LotCustodyResolver, OrganizationStockResolver, StockEntryResolver,
       OrganizationShipmentsResolver, ShipmentFieldsResolver,
       CommitmentResolver, OrganizationCommitmentResolver,
@@ -45,7 +45,7 @@ export function buildAppSchema(): GraphQLSchema {
     validate: false,
   });
   schema.getQueryType()!.description =
-    'Read the chain: lots by GTIN + lot number with their upstream tree, declarations, certificates and holders; organizations, products, any object by ID. Without an API key you are the public and see no quantities and no events.';
+    'Read the chain: lots by GTIN + lot number with their upstream graph, declarations, certificates and holders; organizations, products, any object by ID. Without an API key you are the public and see no quantities and no events.';
   schema.getMutationType()!.description =
     'Write the chain with an API key (`Authorization: Bearer <key>`). Each mutation is one transaction; bad input comes back in `errors` with a code, and nothing is written.';
   return schema;

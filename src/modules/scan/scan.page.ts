@@ -3,9 +3,10 @@
  * JavaScript off), one small inline style sheet, semantic sections with headings, labelled form fields,
  * and colours that keep at least 4.5:1 contrast. Forms post to /scan/… and answer with a page.
  */
-import type { ScanLotQuery, ScanProductQuery, ScanRecallFragment, ScanRegionFragment } from '../../generated/operations';
+import type { ScanLotQuery, ScanProductQuery, ScanRecallFragment } from '../../generated/operations';
 import { Html, html } from './html';
-import { ageRange, dateTag, fill, localText } from './scan.format';
+import { ageRange, dateTag, fill, localText, regionText } from './scan.format';
+import { traceSection } from './scan.trace';
 import { ENUM_WORDS, WORDS, type Lang } from './scan.i18n';
 
 type LotView = NonNullable<ScanLotQuery['lot']>;
@@ -42,11 +43,6 @@ function e(lang: Lang, value: string): string {
 
 function pick(lang: Lang, zh: string, en: string | null | undefined): string {
   return lang === 'en' && en ? en : zh;
-}
-
-function regionText(lang: Lang, r: ScanRegionFragment | null | undefined): string {
-  if (!r) return '';
-  return lang === 'en' ? [r.cityEn, r.provinceEn].filter(Boolean).join(', ') : `${r.province}${r.city && r.city !== r.province ? r.city : ''}`;
 }
 
 function switchHref(pc: PageContext): string {
@@ -150,17 +146,6 @@ ${lot.certifications.length
     : html`<p>${t.noCertificates}</p>`}</section>`;
 }
 
-function traceSection(lang: Lang, lot: LotView): Html {
-  const t = w(lang);
-  return html`<section id="trace" aria-labelledby="trace-title"><h2 id="trace-title">${t.materialsFrom}</h2>${
-    lot.upstream.length
-      ? html`<ul>${lot.upstream.map(
-        (u) => html`<li${u.depth > 1 ? html` style="margin-left:${Math.min(u.depth - 1, 4)}rem"` : null}>${pick(lang, u.lot.product.name, u.lot.product.nameEn)} · ${t.lot} ${u.lot.lotNumber}<br><span class="muted">${pick(lang, u.lot.producer.name, u.lot.producer.nameEn)}, ${regionText(lang, u.lot.producer.region)}</span></li>`,
-      )}</ul>`
-      : html`<p>${t.noInputs}</p>`
-  }</section>`;
-}
-
 /**
  * Those who sell the lot to consumers, one entry per organization with its stores: holders at a store, or
  * that sold some. A distributor's warehouse or logistics centre is no place a consumer buys.
@@ -260,7 +245,7 @@ export function lotPage(pc: PageContext, lot: LotView): string {
     labelSection(lang, lot),
     standardsSection(lang, lot),
     certificatesSection(lang, lot),
-    traceSection(lang, lot),
+    traceSection(lang, lot.upstream.nodes),
     sellersSection(lang, lot),
     registerForm(lang, lot.product.gtin, lot.lotNumber),
     complaintForm(lang, lot),
