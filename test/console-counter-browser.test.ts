@@ -156,6 +156,9 @@ describe.skipIf(!haveBrowser)("a shop's day at the counter, on a phone", () => {
       '已记录销售：BS2408-01 批次 2 件，丹尼斯二七店 Dennis Erqi store。',
     );
 
+    await expect(page.locator('#lot-title + dl').textContent()).resolves.toContain(
+      '现有 · 丹尼斯二七店 Dennis Erqi store22 件',
+    );
     await page.click('nav.navbar a[href="/console/stock"]');
     await page.fill('#f-q', 'BS2408');
     await Promise.all([page.waitForURL(/q=BS2408/), page.click('form[role="search"] button[type="submit"]')]);
