@@ -32,13 +32,15 @@ interface Probe {
   /** The organization whose object the path names: people of others get the 404 page. */
   owner?: Org;
   form?: Record<string, string>;
+  /** Only people of these organizations may (the route's organization roles); others get the 403 page. */
+  orgs?: Org[];
   /** The status for those who may (default 200). */
   ok?: number;
   /** Not done as its owner here (it would change what later probes see); tested in its own file. */
   notAsOwner?: true;
   /** Not probed at all, and why. */
   skip?: string;
-  /** Only people of these organizations may use it (the route's organizationRoles); others get the 403 page. */
+  /** Only people of these organizations may use it (the others get the 403 page). */
   orgs?: Org[];
 }
 
@@ -47,6 +49,9 @@ const ADMIN: Role[] = ['ADMIN'];
 const RECORDERS: Role[] = ['ADMIN', 'STAFF'];
 /** Organizations that hold stock (the counter and stock pages). */
 const HOLDERS: Org[] = ['RETAILER', 'PRODUCER'];
+const SELLERS: Org[] = ['RETAILER', 'PRODUCER'];
+const WRITERS: Role[] = ['ADMIN', 'STAFF'];
+const REGULATOR: Org[] = ['REGULATOR'];
 
 const PROBES: Probe[] = [
   { path: '/console', roles: ALL },
@@ -144,6 +149,31 @@ const PROBES: Probe[] = [
   { path: '/console/stock', roles: ALL, orgs: HOLDERS },
   { path: '/console/stock?q=BS2408&recalled=1', roles: ALL, orgs: HOLDERS },
   { path: '/console/stock.csv', roles: ALL, orgs: HOLDERS },
+  // The office (test/console-lots.test.ts and the others beside it).
+  { path: '/console/lots/new', roles: RECORDERS, orgs: ['PRODUCER'] },
+  { method: 'POST', path: '/console/lots/new', form: { step: 'preview' }, roles: RECORDERS, orgs: ['PRODUCER'], ok: 400 },
+  { path: '/console/lots/{producerLot}', roles: ALL, orgs: ['PRODUCER'], owner: 'PRODUCER' },
+  { path: '/console/complaints', roles: ALL, orgs: SELLERS },
+  { path: '/console/complaints/{retailerComplaint}', roles: ALL, orgs: SELLERS, owner: 'RETAILER' },
+  {
+    method: 'POST',
+    path: '/console/complaints/{retailerComplaint}/answer',
+    form: { message: '', status: 'IN_PROGRESS' },
+    roles: RECORDERS,
+    orgs: SELLERS,
+    owner: 'RETAILER',
+    ok: 400,
+  },
+  // The regulators' recalls (test/regulator-recall.test.ts follows one through): the demo has no recall, so a number is a 404.
+  { path: '/console/recalls', roles: ALL, orgs: REGULATOR },
+  { path: '/console/recalls/new', roles: WRITERS, orgs: REGULATOR },
+  { path: '/console/recalls/{recallNumber}', roles: ALL, orgs: REGULATOR, ok: 404 },
+  { path: '/console/recalls/{recallNumber}/activate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/new', form: { rootKind: '' }, roles: WRITERS, orgs: REGULATOR, ok: 400 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/activate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/complete', roles: WRITERS, orgs: REGULATOR, ok: 404 },
+  { method: 'POST', path: '/console/recalls/{recallNumber}/terminate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
+  { path: '/console/all-complaints', roles: ALL, orgs: REGULATOR },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;
@@ -189,6 +219,8 @@ beforeAll(async () => {
       const found = r.data!.people.nodes.find((n) => n.login === p.login);
       if (found) ids[name] = found.id;
     }
+    // A recall number no recall has (the demo data has none).
+    ids.recallNumber = 'RC-2000-0001';
     if (org === 'PRODUCER')
       ids.producerKey = r.data!.apiKeys.find((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))!.id;
   }
@@ -196,6 +228,26 @@ beforeAll(async () => {
     '{ viewer { organization { incomingShipments(first: 1) { nodes { id } } } } }', {}, DEMO_KEYS.RETAILER);
   ids.incomingShipment = incoming.data!.viewer.organization.incomingShipments.nodes[0].id;
   ids.noRecall = toGlobalId('Recall', '00000000-0000-4000-8000-000000000000');
+  const lot = await h.gql<{ lot: { id: string } }, unknown>(
+    `{ lot(gtin: "${DEMO_LOTS.rideOnToy.gtin}", lotNumber: "${DEMO_LOTS.rideOnToy.lotNumber}") { id } }`,
+  );
+  ids.producerLot = lot.data!.lot.id;
+  const retailers = await h.gql<{ organizations: { nodes: { id: string; name: string }[] } }, unknown>(
+    '{ organizations(role: RETAILER, first: 50) { nodes { id name } } }',
+  );
+  const complaint = await h.gql<{ complaintFile: { complaint: { id: string } } }, unknown>(
+    'mutation($input: ComplaintFileInput!) { complaintFile(input: $input) { complaint { id } } }',
+    {
+      input: {
+        gtin: DEMO_LOTS.rideOnToy.gtin,
+        lotNumber: DEMO_LOTS.rideOnToy.lotNumber,
+        category: 'OTHER',
+        description: 'probe',
+        purchasedFrom: retailers.data!.organizations.nodes.find((o) => o.name.includes('丹尼斯'))!.id,
+      },
+    },
+  );
+  ids.retailerComplaint = complaint.data!.complaintFile.complaint.id;
 }, 120_000);
 afterAll(() => h?.close());
 

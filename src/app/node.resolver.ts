@@ -13,7 +13,8 @@ import { Organization } from '../modules/organization/organization.entity';
 import { Product } from '../modules/product/product.entity';
 import { Recall } from '../modules/recall/recall.entity';
 import { SpotCheck } from '../modules/spot-check/spot-check.entity';
-import { canSeeApiKey, canSeePerson, canSeeRecall, canSeeSpotCheck } from '../modules/access/visibility';
+import { canSeeApiKey, canSeeComplaint, canSeePerson, canSeeRecall, canSeeSpotCheck } from '../modules/access/visibility';
+import { Complaint } from '../modules/complaint/complaint.entity';
 import { AccountEvent } from '../modules/auth/account-event.entity';
 import { Person } from '../modules/person/person.entity';
 import type { Context } from './context';
@@ -21,7 +22,7 @@ import type { Context } from './context';
 /** Every type that `node(id:)` can refetch, by GraphQL type name. */
 const NODE_TYPES: Record<string, new () => Node> = {
   Organization, Location, Product, StandardDeclaration, DeclaredStandard, Certification, Lot, CustodyEvent, Commitment, Recall, SpotCheck, ApiKey,
-  Person, AccountEvent,
+  Person, AccountEvent, Complaint,
 };
 
 @Resolver()
@@ -45,6 +46,7 @@ export class NodeResolver {
     if (found instanceof ApiKey && !canSeeApiKey(ctx.viewer, found.organization.id)) return null;
     if (found instanceof Person && !canSeePerson(ctx.viewer, { organizationId: found.organization.id, personId: found.id })) return null;
     if (found instanceof AccountEvent && !(found.organizationId && canSeeApiKey(ctx.viewer, found.organizationId))) return null;
+    if (found instanceof Complaint && !canSeeComplaint(ctx.viewer, { responsibleId: found.responsible.id })) return null;
     if (found instanceof Recall && !canSeeRecall(ctx.viewer, { status: found.status, initiatorId: found.initiator.id })) return null;
     if (found instanceof SpotCheck) {
       const lot = await ctx.loaders.lot.load(found.lot.id);

@@ -14,6 +14,7 @@ import { OrganizationShipmentsResolver, ShipmentFieldsResolver } from '../module
 import {
   LotRecallResolver, ProductProgressResolver, RecallNoticeItemResolver, RecallResolver, RecallTransitionResolver,
 } from '../modules/recall/recall.resolver';
+import { RecallHolderProgressResolver, RecallHoldersResolver } from '../modules/recall/recall-holders.resolver';
 import { LotSpotCheckResolver, SpotCheckResolver } from '../modules/spot-check/spot-check.resolver';
 import { ComplaintResolver } from '../modules/complaint/complaint.resolver';
 import { PersonalDataAccessResolver, PurchaseResolver, RecallPurchaserResolver } from '../modules/purchase/purchase.resolver';
@@ -37,6 +38,7 @@ export function buildAppSchema(): GraphQLSchema {
       CommitmentResolver, OrganizationCommitmentResolver,
       ScopeResolver, ScopeLotResolver, ScopeHolderResolver,
       RecallResolver, RecallTransitionResolver, RecallNoticeItemResolver, LotRecallResolver, ProductProgressResolver,
+      RecallHoldersResolver, RecallHolderProgressResolver,
       SpotCheckResolver, LotSpotCheckResolver,
       PurchaseResolver, RecallPurchaserResolver, PersonalDataAccessResolver, ComplaintResolver,
       ApiKeyResolver, LedgerResolver, PersonResolver, AccountEventResolver,

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { checkCreditCode } from './credit-code';
 import { isTrackingCode, normalizeCode } from './codes';
 import { isValidLotNumber, LOT_NUMBER_RULE, normalizeGtin } from './gs1';
+import { isIsoDate } from './validate';
 
 /**
  * The code arguments of lookup queries (`lot`, `product`, `complaint`, `organization`, `recall`,
@@ -59,4 +60,10 @@ export function regionPrefixArg(value: string, argumentName = 'regionPrefix'): s
   if (/^\d{1,6}$/.test(prefix)) return prefix;
   throw invalid('INVALID_REGION_CODE', argumentName,
     'A region prefix is 1 to 6 digits of a GB/T 2260 code, e.g. "41" for Henan.');
+}
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export function dateArg(value: string, argumentName = 'date'): string {
+  if (isIsoDate(value)) return value;
+  throw invalid('INVALID_DATE', argumentName, 'A date is written YYYY-MM-DD and must exist.');
 }

@@ -76,12 +76,17 @@ export function region(errs: UserErrorData[], value: string, path: Path): string
   return undefined;
 }
 
+/** Whether `value` is a calendar date written YYYY-MM-DD that exists (from 1900). */
+export function isIsoDate(value: string | null | undefined): value is string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  return !!m && !!d && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] && +m[1] >= 1900;
+}
+
 /** A calendar date YYYY-MM-DD that exists. */
 export function isoDate(errs: UserErrorData[], value: string | null | undefined, path: Path, code = 'INVALID_DATE'): string | undefined {
   if (value == null) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3] || +m[1] < 1900) {
+  if (!isIsoDate(value)) {
     errs.push(userError(code, 'A date is written YYYY-MM-DD and must exist.', path));
     return undefined;
   }

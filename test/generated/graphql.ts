@@ -696,6 +696,8 @@ export type RecallErrorCode =
   | 'INVALID_INPUT'
   /** The recall cannot go from its status to the one asked for (DRAFT → ACTIVE → COMPLETED or TERMINATED). */
   | 'INVALID_TRANSITION'
+  /** An English version of a text holds no English. */
+  | 'NOT_ENGLISH'
   /** No object has this ID or key. */
   | 'NOT_FOUND'
   /** The organization has no notice of this recall. */
@@ -713,12 +715,18 @@ export type RecallErrorCode =
 export type RecallInitiateInput = {
   /** What consumers should do. */
   consumerInstructions: string;
+  /** What consumers should do, in English (optional). */
+  consumerInstructionsEn?: string | null | undefined;
   /** Clause of the standard breached, e.g. "GB 19865-2005 19.1". */
   gbClause?: string | null | undefined;
   /** The hazard in plain words, e.g. "电池组过充可能起火 the battery pack may overheat and catch fire when overcharged". */
   hazard: string;
+  /** The hazard in English (optional; NOT_ENGLISH when it holds no English). */
+  hazardEn?: string | null | undefined;
   /** The public notice. */
   noticeText: string;
+  /** The public notice in English (optional). */
+  noticeTextEn?: string | null | undefined;
   /** Remedies offered to consumers. */
   remedies: Array<Remedy>;
   /** What is defective: the scope starts here. */

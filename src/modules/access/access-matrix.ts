@@ -93,7 +93,7 @@ export const ACCESS_MATRIX = {
     allow: [RECORDER],
   },
   complaintList: {
-    subject: 'complaints', kind: 'query',
+    subject: 'complaints, and a complaint by its ID (node)', kind: 'query',
     recorder: 'the organization the complaint was routed to', partner: "the lot's producer",
     allow: [RECORDER, REGULATOR],
   },

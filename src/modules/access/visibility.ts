@@ -82,6 +82,11 @@ export function complaintListFilter(v: Viewer): { responsible?: string } {
   return { responsible: viewerOrgId(v) ?? '00000000-0000-0000-0000-000000000000' };
 }
 
+/** A complaint by its ID (`node`): whoever `complaints` lists it for. */
+export function canSeeComplaint(v: Viewer, c: { responsibleId: string }): boolean {
+  return allows('complaintList', v, { recorder: c.responsibleId });
+}
+
 /** A complainant's contact (personal information). */
 export function canSeeComplainantContact(v: Viewer, c: { responsibleId: string }): boolean {
   return allows('complaintContact', v, { recorder: c.responsibleId });

@@ -56,3 +56,25 @@ registerEnumType(ComplaintRouting, {
 
 /** Hours to answer when no commitment sets a response time (the producer's case). */
 export const DEFAULT_RESPONSE_HOURS = 72;
+
+export enum ComplaintOrder {
+  NEWEST = 'NEWEST',
+  DUE_FIRST = 'DUE_FIRST',
+  UNANSWERED_FIRST = 'UNANSWERED_FIRST',
+}
+
+registerEnumType(ComplaintOrder, {
+  name: 'ComplaintOrder',
+  description: 'The order of a list of complaints.',
+  valuesConfig: {
+    NEWEST: { description: 'Newest first.' },
+    DUE_FIRST: {
+      description: 'Open complaints first, the one whose answer is due soonest (or most overdue) first; then the '
+        + 'closed ones, last closed first.',
+    },
+    UNANSWERED_FIRST: {
+      description: 'Complaints not yet answered first, the earliest deadline first (so the overdue ones lead); then '
+        + 'the answered ones, newest first. How regulators follow sellers.',
+    },
+  },
+});

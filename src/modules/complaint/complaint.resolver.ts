@@ -1,3 +1,5 @@
+import { QueryOrder } from '@mikro-orm/core';
+import { idArg } from '../../common/id-arg';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { LIMITS, rateLimited } from '../../app/rate-limit';
@@ -11,10 +13,23 @@ import { Commitment } from '../commitment/commitment.entity';
 import { Lot } from '../lot/lot.entity';
 import { Organization } from '../organization/organization.entity';
 import { Complaint, ComplaintAnswer } from './complaint.entity';
+import { ComplaintOrder } from './complaint.enums';
 import { answerComplaint, fileComplaint, isOverdue } from './complaint.service';
 import { ComplaintAnswerInput, ComplaintAnswerPayload, ComplaintFileInput, ComplaintFilePayload, ComplaintsArgs } from './complaint.types';
 
 const ComplaintConnection = connectionOf('Complaint', Complaint, 'complaint');
+
+/** Each order of a complaint list, as the ORM sorts it (id last, so that pages are stable). */
+const COMPLAINT_ORDER: Record<ComplaintOrder, Record<string, QueryOrder>> = {
+  [ComplaintOrder.NEWEST]: { createdAt: QueryOrder.DESC, id: QueryOrder.ASC },
+  [ComplaintOrder.DUE_FIRST]: { closedAt: QueryOrder.DESC_NULLS_FIRST, responseDueAt: QueryOrder.ASC, id: QueryOrder.ASC },
+  [ComplaintOrder.UNANSWERED_FIRST]: {
+    firstAnsweredAt: QueryOrder.ASC_NULLS_FIRST,
+    responseDueAt: QueryOrder.ASC,
+    createdAt: QueryOrder.DESC,
+    id: QueryOrder.ASC,
+  },
+};
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
@@ -41,14 +56,18 @@ export class ComplaintResolver {
     return ctx.em.findOne(Complaint, { trackingCode: trackingCodeArg(trackingCode) });
   }
 
-  @Query(() => ComplaintConnection, { description: 'Complaints routed to the calling organization, newest first; regulators see all. Who: an organization with any key.' })
+  @Query(() => ComplaintConnection, { description: 'Complaints routed to the calling organization, newest first unless `orderBy` says otherwise; regulators see all. Who: an organization with any key.' })
   async complaints(@Args(() => ComplaintsArgs) args: ComplaintsArgs, @Ctx() ctx: Context) {
     if (ctx.viewer.kind !== 'organization') throw unauthenticated();
     const page = pageOrThrow(pageArgs(args.first, args.after));
     const where: Record<string, unknown> = { ...complaintListFilter(ctx.viewer) };
     if (args.status) where.status = args.status;
     if (args.overdueOnly) where.$or = [{ firstAnsweredAt: null, responseDueAt: { $lt: new Date() } }];
-    const [items, total] = await ctx.em.findAndCount(Complaint, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: page.limit, offset: page.offset });
+    if (args.openOnly) where.closedAt = null;
+    if (args.responsible) where.responsible = idArg('Organization', args.responsible, 'responsible');
+    if (args.product) where.lot = { product: idArg('Product', args.product, 'product') };
+    const options = { orderBy: COMPLAINT_ORDER[args.orderBy ?? ComplaintOrder.NEWEST], limit: page.limit, offset: page.offset };
+    const [items, total] = await ctx.em.findAndCount(Complaint, where, options);
     return toConnection(items, page, total);
   }
 

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PageArgs } from '../../common/page-args';
 import { Remedy } from '../commitment/commitment.enums';
 import { Complaint } from './complaint.entity';
-import { ComplaintCategory, ComplaintStatus } from './complaint.enums';
+import { ComplaintCategory, ComplaintOrder, ComplaintStatus } from './complaint.enums';
 import { ComplaintError } from './complaint.errors';
 
 @InputType('ComplaintFileInput', { description: "A consumer's complaint about a lot." })
@@ -55,4 +55,12 @@ export class ComplaintsArgs extends PageArgs {
   status?: ComplaintStatus | null;
   @Field(() => Boolean, { nullable: true, description: 'Only complaints not answered by their deadline.' })
   overdueOnly?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only open complaints (RECEIVED or IN_PROGRESS).' })
+  openOnly?: boolean | null;
+  @Field(() => ComplaintOrder, { nullable: true, description: 'The order (default NEWEST).' })
+  orderBy?: ComplaintOrder | null;
+  @Field(() => ID, { nullable: true, description: 'Only complaints this organization answers (regulators: any seller).' })
+  responsible?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only complaints about lots of this product.' })
+  product?: string | null;
 }

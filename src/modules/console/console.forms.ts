@@ -124,6 +124,58 @@ export function select(
   )}</select>${fieldNotes(id, spec.hint, errors)}</div>`;
 }
 
+/** A labelled multi-line text field, with its hint and error, and what was typed put back. */
+export function textarea(
+  state: FormState,
+  spec: {
+    name: string;
+    label: string;
+    hint?: string;
+    required?: boolean;
+    maxlength?: number;
+    rows?: number;
+    form?: string;
+  },
+): Html {
+  const id = idOf(spec);
+  const errors = state.errors[spec.name];
+  return html`<div class="field"><label for="${id}">${spec.label}</label>${''
+  }<textarea id="${id}" name="${spec.name}" rows="${
+    spec.rows ?? 4
+  }"${spec.required ? html` required` : null}${spec.maxlength ? html` maxlength="${spec.maxlength}"` : null}${
+    errors?.length ? html` aria-invalid="true"` : null
+  }${describedBy(id, !!spec.hint, !!errors?.length)}>${state.values[spec.name] ?? ''}</textarea>${fieldNotes(
+    id,
+    spec.hint,
+    errors,
+  )}</div>`;
+}
+
+/**
+ * A group of checkboxes sharing a legend (several values of one field). The form posts one field per
+ * box (`<name>.<value>` = "on"), since the console's form parser keeps the last of repeated names.
+ */
+export function checkboxes(
+  state: FormState,
+  spec: { name: string; legend: string; options: { value: string; label: string }[]; hint?: string },
+): Html {
+  const id = idOf(spec);
+  const errors = state.errors[spec.name];
+  const notes = describedBy(id, !!spec.hint, !!errors?.length);
+  return html`<fieldset class="field" id="${id}"${notes}><legend class="label">${
+    spec.legend
+  }</legend>${spec.options.map(
+    (o) => html`<label class="check"><input type="checkbox" name="${spec.name}.${o.value}" value="on"${
+      state.values[`${spec.name}.${o.value}`] === 'on' ? html` checked` : null
+    }> ${o.label}</label>`,
+  )}${fieldNotes(id, spec.hint, errors)}</fieldset>`;
+}
+
+/** The values of a `checkboxes` group that were ticked, in the order of `values`. */
+export function ticked<T extends string>(form: Form, name: string, values: readonly T[]): T[] {
+  return values.filter((v) => form[`${name}.${v}`] === 'on');
+}
+
 /** A one-button form (sign out, suspend, revoke…): POST with the CSRF token and hidden values. */
 export function buttonForm(
   c: ConsoleRequest,

@@ -31,6 +31,8 @@ export const NAV_ORDER = [
   'complaints',
   'people',
   'log',
+  'recalls',
+  'allComplaints',
 ] as const;
 export type NavKey = (typeof NAV_ORDER)[number];
 

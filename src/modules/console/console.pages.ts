@@ -1,9 +1,13 @@
 import type { ConsoleModule } from './console.page';
 import { accountModule } from './pages/account.page';
 import { counterModule } from './pages/counter.page';
+import { complaintsModule } from './pages/complaints.page';
 import { homeModule } from './pages/home.page';
 import { keysModule } from './pages/keys.page';
+import { lotsModule } from './pages/lots.page';
 import { peopleModule } from './pages/people.page';
+import { recallsModule } from './pages/recalls.page';
+import { regComplaintsModule } from './pages/reg-complaints.page';
 import { signInLogModule } from './pages/sign-in-log.page';
 import { signInModule } from './pages/sign-in.page';
 import { stockModule } from './pages/stock.page';
@@ -18,4 +22,8 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   signInLogModule,
   counterModule,
   stockModule,
+  lotsModule,
+  complaintsModule,
+  recallsModule,
+  regComplaintsModule,
 ];

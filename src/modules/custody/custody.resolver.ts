@@ -1,6 +1,7 @@
 import {
-  Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Mutation, ObjectType, Resolver, Root,
+  Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Resolver, Root,
 } from 'type-graphql';
+import { GraphQLError } from 'graphql';
 import type { Context } from '../../app/context';
 import { pageArgs, toConnection, connectionOf } from '../../common/connection';
 import { PageArgs } from '../../common/page-args';
@@ -17,6 +18,7 @@ import { CustodyEvent } from './custody-event.entity';
 import { BIZ_STEP } from './custody.enums';
 import { recordCustodyEvents } from './custody.service';
 import { CustodyEventConnection, CustodyEventsRecordInput, CustodyEventsRecordPayload } from './custody.types';
+import { ownLocationArg } from './location-arg';
 import { stockOfOrganization } from './stock.service';
 import { pagesChanged } from '../scan/page-changes';
 
@@ -38,6 +40,16 @@ class StockArgs extends PageArgs {
       + 'false: only the rest; default: all.',
   })
   underActiveRecall?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only stock at this location of the organization.' })
+  location?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only lots whose lot number, GTIN or product name (Chinese or English) contains this text, any '
+      + 'case (at most 100 characters), e.g. "ABS" or "2407".',
+  })
+  search?: string | null;
 }
 
 @Resolver(() => CustodyEvent)
@@ -145,8 +157,12 @@ export class OrganizationStockResolver {
   async stock(@Root() org: Organization, @Args(() => StockArgs) args: StockArgs, @Ctx() ctx: Context) {
     if (!canSeeHolderQuantities(ctx.viewer, org.id)) return null;
     const page = pageOrThrow(pageArgs(args.first, args.after));
-    const recalled = args.underActiveRecall ?? null;
-    const { rows, total } = await stockOfOrganization(ctx.em, org.id, page.limit, page.offset, recalled);
+    const locationId = args.location ? await ownLocationArg(ctx, org.id, args.location) : null;
+    if (args.search && args.search.length > 100) {
+      throw new GraphQLError('search: at most 100 characters.', { extensions: { code: 'INVALID_SEARCH', field: ['search'] } });
+    }
+    const filter = { underActiveRecall: args.underActiveRecall ?? null, locationId, search: args.search ?? null };
+    const { rows, total } = await stockOfOrganization(ctx.em, org.id, page.limit, page.offset, filter);
     return toConnection(rows, page, total);
   }
 }

@@ -1,14 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { connectionOf, pageArgs, toConnection } from '../../common/connection';
-import { idArg } from '../../common/id-arg';
 import { PageArgs } from '../../common/page-args';
 import { pageOrThrow } from '../../common/paging';
-import { GraphQLError } from 'graphql';
 import { canSeeHolderQuantities } from '../access/visibility';
 import { Organization } from '../organization/organization.entity';
 import { CustodyEvent } from './custody-event.entity';
 import { CustodyEventType } from './custody.enums';
+import { ownLocationArg } from './location-arg';
 import { incomingShipments } from './shipment.service';
 
 export const IncomingShipmentConnection = connectionOf('IncomingShipment', CustodyEvent, 'shipment on its way');
@@ -31,11 +30,7 @@ export class OrganizationShipmentsResolver {
   ) {
     if (!canSeeHolderQuantities(ctx.viewer, org.id)) return null;
     const page = pageOrThrow(pageArgs(args.first, args.after));
-    const locationId = location ? idArg('Location', location, 'location') : null;
-    if (locationId && (await ctx.loaders.location.load(locationId))?.organization.id !== org.id) {
-      const extensions = { code: 'LOCATION_NOT_OWNED', field: ['location'] };
-      throw new GraphQLError('location: not a location of this organization.', { extensions });
-    }
+    const locationId = location ? await ownLocationArg(ctx, org.id, location) : null;
     const { rows, total } = await incomingShipments(ctx.em, org.id, locationId, page.limit, page.offset);
     for (const r of rows) {
       ctx.loaders.custodyEvent.prime(r.event.id, r.event);

@@ -107,34 +107,63 @@ export interface StockRow { lotId: string; locationId: string; onHand: number }
 const UNDER_ACTIVE_RECALL = `exists (select 1 from recall_scope_lot s join recall r on r.id = s.recall_id
                                       where s.lot_id = h.lot_id and r.status = 'ACTIVE')`;
 
+/** Which of an organization's stock to list. */
+export interface StockFilter {
+  /** true: only stock under an active recall; false: only the rest; null: all. */
+  underActiveRecall?: boolean | null;
+  /** Only at this location (an id of the organization's). */
+  locationId?: string | null;
+  /** Only lots whose lot number, GTIN or product name (Chinese or English) contains this, any case. */
+  search?: string | null;
+}
+
+/** `text` as a literal inside an ILIKE pattern: its wildcards and the escape character match themselves. */
+export function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
 /**
  * An organization's stock: lots on hand (> 0) per location, a page at a time, with the total count,
- * from its holdings; `underActiveRecall` keeps only the stock under an active recall (true) or only the
- * rest (false).
+ * from its holdings, filtered by `filter`. A search joins the lot and its product (by primary key, per
+ * holding row: the organization's holdings are few hundred at most, so no trigram index is needed).
  */
 export async function stockOfOrganization(
-  em: EntityManager, organizationId: string, limit: number, offset: number, underActiveRecall: boolean | null = null,
+  em: EntityManager, organizationId: string, limit: number, offset: number, filter: StockFilter = {},
 ): Promise<{ rows: StockRow[]; total: number }> {
-  const where = stockWhere(underActiveRecall);
+  const { where, params } = stockWhere(organizationId, filter);
   const rows = await readQuery<{ lot_id: string; location_id: string; on_hand: string; total: string }>(em,
     `select h.lot_id, h.location_id, h.on_hand, count(*) over () as total
        from lot_holding h where ${where}
       order by h.lot_id, h.location_id limit ? offset ?`,
-    [organizationId, limit, offset],
+    [...params, limit, offset],
   );
   return {
     rows: rows.map((r) => ({ lotId: r.lot_id, locationId: r.location_id, onHand: Number(r.on_hand) })),
-    total: rows.length ? Number(rows[0].total) : offset === 0 ? 0 : await countStock(em, organizationId, where),
+    total: rows.length ? Number(rows[0].total) : offset === 0 ? 0 : await countStock(em, where, params),
   };
 }
 
-function stockWhere(underActiveRecall: boolean | null): string {
-  const recall = underActiveRecall === null ? '' : ` and ${underActiveRecall ? '' : 'not '}${UNDER_ACTIVE_RECALL}`;
-  return `h.organization_id = ? and h.live_events > 0 and h.on_hand > 0${recall}`;
+function stockWhere(organizationId: string, filter: StockFilter): { where: string; params: unknown[] } {
+  const parts = ['h.organization_id = ? and h.live_events > 0 and h.on_hand > 0'];
+  const params: unknown[] = [organizationId];
+  if (filter.underActiveRecall != null) parts.push(`${filter.underActiveRecall ? '' : 'not '}${UNDER_ACTIVE_RECALL}`);
+  if (filter.locationId) {
+    parts.push('h.location_id = ?');
+    params.push(filter.locationId);
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    parts.push(`exists (select 1 from lot l join product p on p.id = l.product_id
+                         where l.id = h.lot_id and (l.lot_number ilike ? or p.gtin like ? or p.name ilike ?
+                                                    or p.name_en ilike ?))`);
+    const pattern = likeContains(search);
+    params.push(pattern, pattern, pattern, pattern);
+  }
+  return { where: parts.join(' and '), params };
 }
 
-async function countStock(em: EntityManager, organizationId: string, where: string): Promise<number> {
+async function countStock(em: EntityManager, where: string, params: unknown[]): Promise<number> {
   const sql = `select count(*) as n from lot_holding h where ${where}`;
-  const [r] = await readQuery<{ n: string }>(em, sql, [organizationId]);
+  const [r] = await readQuery<{ n: string }>(em, sql, params);
   return Number(r.n);
 }

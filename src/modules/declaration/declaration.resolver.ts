@@ -5,7 +5,8 @@ import { payload } from '../../common/user-error';
 import { forbidden, requireWriter } from '../access/viewer';
 import { Product } from '../product/product.entity';
 import { DeclaredStandard, StandardDeclaration } from './declaration.entity';
-import { publishDeclaration } from './declaration.service';
+import { endOfDayInChina, inForceAt, publishDeclaration } from './declaration.service';
+import { dateArg } from '../../common/query-args';
 import { DeclarationPublishInput, DeclarationPublishPayload } from './declaration.types';
 import { pagesChanged } from '../scan/page-changes';
 
@@ -59,6 +60,20 @@ export class ProductDeclarationResolver {
   @FieldResolver(() => StandardDeclaration, { nullable: true, description: 'The declaration version in force now; null when none is.' })
   async currentDeclaration(@Root() p: Product, @Ctx() ctx: Context) {
     const now = new Date();
-    return (await ctx.loaders.declarationsByProduct.load(p.id)).find((d) => d.validFrom <= now) ?? null;
+    return inForceAt(await ctx.loaders.declarationsByProduct.load(p.id), now);
+  }
+
+  @FieldResolver(() => StandardDeclaration, {
+    nullable: true,
+    description: 'The declaration version in force on a day (China time): the one a lot produced that day keeps '
+      + '(see `lotRegister`); null when none was. A malformed date is an INVALID_DATE error.',
+  })
+  async declarationOn(
+    @Root() p: Product,
+    @Arg('date', () => String, { description: 'The day, YYYY-MM-DD, e.g. a production date.' }) date: string,
+    @Ctx() ctx: Context,
+  ) {
+    const at = endOfDayInChina(dateArg(date));
+    return inForceAt(await ctx.loaders.declarationsByProduct.load(p.id), at);
   }
 }

@@ -79,6 +79,11 @@ export async function declarationInForce(em: EntityManager, productId: string, a
   return em.findOne(StandardDeclaration, { product: productId, validFrom: { $lte: at } }, { orderBy: { version: 'desc' } });
 }
 
+/** Of a product's versions, newest first, the one in force at `at` (the rule `declarationInForce` runs in SQL). */
+export function inForceAt(newestFirst: readonly StandardDeclaration[], at: Date): StandardDeclaration | null {
+  return newestFirst.find((d) => d.validFrom <= at) ?? null;
+}
+
 /** The end of a calendar day in China, for "in force on that date". */
 export function endOfDayInChina(date: string): Date {
   return new Date(`${date}T23:59:59.999+08:00`);

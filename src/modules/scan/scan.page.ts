@@ -3,7 +3,7 @@
  * JavaScript off), one small inline style sheet, semantic sections with headings, labelled form fields,
  * and colours that keep at least 4.5:1 contrast. Forms post to /scan/… and answer with a page.
  */
-import type { ScanLotQuery, ScanProductQuery, ScanRecallFragment } from '../../generated/operations';
+import type { ScanLotQuery, ScanProductQuery, ScanRecallFragment, ScanRegionFragment } from '../../generated/operations';
 import { Html, html } from './html';
 import { ageRange, dateTag, fill, localText, regionText } from './scan.format';
 import { traceSection } from './scan.trace';
@@ -60,9 +60,10 @@ function recallBanner(lang: Lang, recalls: ScanRecallFragment[]): Html | null {
   const t = w(lang);
   const one = (r: ScanRecallFragment) => html`<dl><dt>${t.recallNumber}</dt>${''
   }<dd>${r.number} (${e(lang, r.kind)})</dd>${''
-  }<dt>${t.hazard}</dt><dd>${localText(lang, r.hazard)}</dd>${''
-  }<dt>${t.whatToDo}</dt><dd>${localText(lang, r.consumerInstructions)}</dd>${''
-  }<dt>${t.remedy}</dt><dd>${r.remedies.map((m) => e(lang, m)).join(' / ')}</dd></dl>`;
+  }<dt>${t.hazard}</dt><dd>${localText(lang, r.hazard, r.hazardEn)}</dd>${''
+  }<dt>${t.whatToDo}</dt><dd>${localText(lang, r.consumerInstructions, r.consumerInstructionsEn)}</dd>${''
+  }<dt>${t.remedy}</dt><dd>${r.remedies.map((m) => e(lang, m)).join(' / ')}</dd></dl>${''
+  }<p><a href="/recalls/${r.number}${lang === 'en' ? '?lang=en' : ''}">${t.recallNoticeLink} ${r.number}</a></p>`;
   return html`<div class="top"><section class="recall" role="alert" aria-labelledby="recall-title">${''
   }<h2 id="recall-title">⚠ ${t.recallBanner}</h2>${recalls.map(one)}</section></div>`;
 }
@@ -84,7 +85,7 @@ ${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd>${dateTag(lot.expiresOn, lang)
 
 function recallSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
-  const recalls = lot.activeRecalls.map((r, i) => html`${i ? '; ' : ''}${r.number}: ${localText(lang, r.hazard)}`);
+  const recalls = lot.activeRecalls.map((r, i) => html`${i ? '; ' : ''}${r.number}: ${localText(lang, r.hazard, r.hazardEn)}`);
   return html`<section id="recall" aria-labelledby="recall-status"><h2 id="recall-status">${t.recallStatus}</h2>${
     recalls.length
       ? html`<p class="warn">${recalls}</p>
@@ -161,25 +162,39 @@ function sellersOf(lot: LotView) {
   return [...byOrg.values()];
 }
 
-function storesText(lang: Lang, stores: LotView['holders']['nodes'][number]['location'][]): Html {
+function storesText(lang: Lang, stores: SellerView['stores']): Html {
   return html`${stores.map((s, i) =>
     html`${i ? '; ' : ''}${localText(lang, s.name)} (${regionText(lang, s.region)})`)}`;
+}
+
+/** A seller as the scan page shows it: the organization, its stores where the lot is, its commitment in force. */
+export interface SellerView {
+  org: { name: string; nameEn?: string | null };
+  stores: { name: string; region: ScanRegionFragment }[];
+  commitment: { statement: string; statementEn?: string | null; remedies: string[]; responseHours: number; hotline: string };
+}
+
+/**
+ * One seller's first-responsibility commitment as consumers read it on the scan page. The console's
+ * commitment preview shows a draft through this same function, so the seller sees what consumers will.
+ */
+export function sellerCommitment(lang: Lang, { org, stores, commitment: c }: SellerView, open: boolean): Html {
+  const t = w(lang);
+  const remedies = c.remedies.map((r) => e(lang, r)).join(' / ');
+  return html`<details${open ? html` open` : null}><summary>${''
+  }<strong>${localText(lang, org.name, org.nameEn)}</strong> · ${remedies} · ${c.responseHours} ${t.hours}${''
+  }</summary>${''
+  }<p class="muted">${storesText(lang, stores)}</p>
+<p>${localText(lang, c.statement, c.statementEn)}</p><dl><dt>${t.remedy}</dt><dd>${remedies}</dd>${''
+  }<dt>${t.responseTime}</dt><dd>${c.responseHours} ${t.hours}</dd>${''
+  }<dt>${t.hotline}</dt><dd><a href="tel:${c.hotline.replace(/[^\d+]/g, '')}">${c.hotline}</a></dd></dl></details>`;
 }
 
 function sellersSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const committed = sellersOf(lot).filter((s) => s.commitment);
-  const one = ({ org, stores, commitment }: ReturnType<typeof sellersOf>[number], i: number) => {
-    const c = commitment!;
-    const remedies = c.remedies.map((r) => e(lang, r)).join(' / ');
-    return html`<details${i === 0 ? html` open` : null}><summary>${''
-    }<strong>${localText(lang, org.name, org.nameEn)}</strong> · ${remedies} · ${c.responseHours} ${t.hours}${''
-    }</summary>${''
-    }<p class="muted">${storesText(lang, stores)}</p>
-<p>${localText(lang, c.statement, c.statementEn)}</p><dl><dt>${t.remedy}</dt><dd>${remedies}</dd>${''
-    }<dt>${t.responseTime}</dt><dd>${c.responseHours} ${t.hours}</dd>${''
-    }<dt>${t.hotline}</dt><dd><a href="tel:${c.hotline.replace(/[^\d+]/g, '')}">${c.hotline}</a></dd></dl></details>`;
-  };
+  const one = (s: ReturnType<typeof sellersOf>[number], i: number) =>
+    sellerCommitment(lang, { org: s.org, stores: s.stores, commitment: s.commitment! }, i === 0);
   return html`<section id="sellers" aria-labelledby="sellers-title"><h2 id="sellers-title">${t.sellers}</h2>${''
   }<p class="muted">${t.sellersIntro}</p>${
     committed.length ? committed.map(one) : html`<p>${t.noCommitment}</p>`}</section>`;
