@@ -40,8 +40,6 @@ interface Probe {
   notAsOwner?: true;
   /** Not probed at all, and why. */
   skip?: string;
-  /** Only people of these organizations may use it (the others get the 403 page). */
-  orgs?: Org[];
 }
 
 const ALL: Role[] = ['ADMIN', 'STAFF', 'VIEWER'];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_INCOMING, DEMO_KEYS, DEMO_LOTS, DEMO_PEOPLE } from '../seeds/demo';
+import { toGlobalId } from '../src/common/global-id';
 import { readCode } from '../src/modules/console/pages/counter.code';
 import { timeLeft } from '../src/modules/console/pages/home.page';
 import { RecallActivateDocument, RecallInitiateDocument, LotIdDocument } from './generated/graphql';
@@ -233,6 +234,16 @@ describe("the demo retailer's counter", () => {
       `丹尼斯二七店 Dennis Erqi store,贝贝 婴儿纯棉连体衣 A类,"Beibei infant cotton bodysuit, class A",${bodysuit.gtin.padStart(14, '0')},BS2408-01,22,件,,`,
     );
     expect(lines).toHaveLength(3);
+    const elsewhere = toGlobalId(
+      'Location',
+      (await h.em().execute<{ id: string }[]>("select id from location where name like '万家惠西工店%'"))[0].id,
+    );
+    for (const location of ['nope', elsewhere]) {
+      const bad = await staff.get(`/console/stock?q=BS2408&location=${encodeURIComponent(location)}`);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toContain('id="f-location-error">请选择本单位的场所。');
+      expect(bad.body).toContain('value="BS2408"');
+    }
     const none = await staff.get('/console/stock?q=no-such-thing');
     expect(none.body).toContain('没有符合条件的库存。');
   });
