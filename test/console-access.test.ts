@@ -172,6 +172,22 @@ const PROBES: Probe[] = [
   { method: 'POST', path: '/console/recalls/{recallNumber}/complete', roles: WRITERS, orgs: REGULATOR, ok: 404 },
   { method: 'POST', path: '/console/recalls/{recallNumber}/terminate', roles: WRITERS, orgs: REGULATOR, ok: 404 },
   { path: '/console/all-complaints', roles: ALL, orgs: REGULATOR },
+  { path: '/console/labels', roles: RECORDERS },
+  // A lot's GTIN and number are on every package: anyone who may print labels may print any lot's.
+  { path: `/console/labels/sheet.pdf?gtin=${DEMO_LOTS.blocks.gtin}&lotNumber=${DEMO_LOTS.blocks.lotNumber}&count=1`,
+    roles: RECORDERS },
+  { path: '/console/upload', roles: RECORDERS },
+  { path: '/console/upload/template.csv', roles: RECORDERS },
+  { method: 'POST', path: '/console/upload', roles: RECORDERS, ok: 400 },
+  { path: '/console/upload/{retailerImport}', roles: RECORDERS, owner: 'RETAILER' },
+  { path: '/console/upload/{retailerImport}/progress', roles: RECORDERS, owner: 'RETAILER' },
+  {
+    method: 'POST',
+    path: '/console/upload/{retailerImport}/run',
+    roles: RECORDERS,
+    owner: 'RETAILER',
+    notAsOwner: true,
+  },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;
@@ -246,6 +262,14 @@ beforeAll(async () => {
     },
   );
   ids.retailerComplaint = complaint.data!.complaintFile.complaint.id;
+  const prepared = await h.gql<{ custodyImportPrepare: { import: { id: string } } }, unknown>(
+    `mutation($i: CustodyImportInput!) { custodyImportPrepare(input: $i) { import { id } } }`,
+    { i: { idempotencyKey: 'probe', fileName: 'probe.csv', rows: [{ type: 'SOLD', gtin: DEMO_LOTS.carSeat.gtin,
+      lotNumber: DEMO_LOTS.carSeat.lotNumber, quantity: 1, occurredAt: '2026-11-01T02:00:00Z',
+      location: '丹尼斯二七店 Dennis Erqi store' }] } },
+    DEMO_KEYS.RETAILER,
+  );
+  ids.retailerImport = prepared.data!.custodyImportPrepare.import.id;
 }, 120_000);
 afterAll(() => h?.close());
 

@@ -106,13 +106,14 @@ describe('register a lot', () => {
     expect(page.body).toContain('批次已登记');
     expect(page.body).toContain('BP2408-12: 40');
     expect(page.body).toContain('ABS24-0611: 240');
-    type Answer = { lot: { declaration: { version: number }; inputs: { lot: { lotNumber: string } }[] } };
+    type Answer = { lot: { declaration: { version: number }; inputs: { input: { lotNumber: string } }[] } };
     const lot = await h.gql<Answer, unknown>(
       `{ lot(gtin: "${DEMO_LOTS.rideOnToy.gtin}", lotNumber: "RT2410Z") {
-         declaration { version } inputs { lot { lotNumber } } } }`,
+         declaration { version } inputs { input { lotNumber } } } }`,
     );
+    expect(lot.errors).toBeUndefined();
     expect(lot.data!.lot.declaration.version).toBe(2);
-    expect(lot.data!.lot.inputs.map((i) => i.lot.lotNumber).sort()).toEqual(['ABS24-0611', 'BP2408-12']);
+    expect(lot.data!.lot.inputs.map((i) => i.input.lotNumber).sort()).toEqual(['ABS24-0611', 'BP2408-12']);
   });
 
   it('shows the version in force on the production date: an August lot keeps the first', async () => {

@@ -2,9 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lot } from '../src/modules/lot/lot.entity';
 import type { Product } from '../src/modules/product/product.entity';
-import {
-  gtin13, makeLot, makeProduct, ProductCategory, shipAndReceive,
-} from '../seeds/factories';
+import { makeDiamond } from '../seeds/diamond';
+import { gtin13, makeLot, makeProduct, ProductCategory } from '../seeds/factories';
 import { LotInputsRecordDocument, LotUpstreamByIdDocument, LotUpstreamDocument } from './generated/graphql';
 import { expectAxeClean } from './helpers/axe';
 import { haveBrowser, launchChromium } from './helpers/browser';
@@ -27,69 +26,42 @@ let bottom: Lot[];
 let ordinary: Lot;
 let toy: Product;
 
-/** `levels` levels of diamonds under one top lot; the bottom level is the supplier's, shipped to the producer. */
-async function buildDiamond(levels: number): Promise<{ top: Lot; bottom: Lot[] }> {
-  return h.tx(async (em) => {
-    const raw = await makeProduct(em, w.supplier.org, {
-      gtin: gtin13(7700), name: '钢板卷', nameEn: 'Steel coil', category: ProductCategory.MATERIAL,
-    });
-    const parts: Product[] = [];
-    for (let i = 0; i < 4; i++) {
-      parts.push(await makeProduct(em, w.producer.org, {
-        gtin: gtin13(7701 + i), name: `菱形部件 ${'ABCD'[i]}`, category: ProductCategory.MATERIAL,
-      }));
-    }
-    toy = await makeProduct(em, w.producer.org, {
-      gtin: TOY_GTIN, name: '菱形玩具', nameEn: 'Diamond toy',
-      category: ProductCategory.CHILDRENS_GOODS, subcategory: 'toy',
-    });
-    const bottom: Lot[] = [];
-    for (const side of ['A', 'B']) {
-      const lot = await makeLot(em, w.supplier.org, raw, {
-        lotNumber: `D01-${side}`, producedOn: '2024-07-01', quantity: 100, location: w.supplier.site,
-      });
-      await shipAndReceive(em, lot, { org: w.supplier.org, location: w.supplier.site },
-        { org: w.producer.org, location: w.producer.site }, 10, new Date('2024-07-02T00:00:00Z'));
-      bottom.push(lot);
-    }
-    let below = bottom;
-    for (let level = 2; level <= levels; level++) {
-      const lots: Lot[] = [];
-      for (const side of ['A', 'B']) {
-        lots.push(await makeLot(em, w.producer.org, parts[level % 4], {
-          lotNumber: `D${String(level).padStart(2, '0')}-${side}`, producedOn: '2024-08-01', quantity: 100,
-          location: w.producer.site, inputs: below.map((lot) => ({ lot, quantity: 1 })),
-        }));
-      }
-      below = lots;
-    }
-    const top = await makeLot(em, w.producer.org, toy, {
-      lotNumber: 'DIAMOND-TOP', producedOn: '2024-08-02', quantity: 100, location: w.producer.site,
-      inputs: below.map((lot) => ({ lot, quantity: 1 })),
-    });
-    return { top, bottom };
-  });
-}
-
 /** An ordinary lot: two direct inputs, one of them made from a third lot. */
 async function buildOrdinary(): Promise<Lot> {
   return h.tx(async (em) => {
     const part = await makeProduct(em, w.producer.org, {
-      gtin: gtin13(7720), name: '普通部件', category: ProductCategory.MATERIAL,
+      gtin: gtin13(7720),
+      name: '普通部件',
+      category: ProductCategory.MATERIAL,
     });
     const resin = await makeLot(em, w.producer.org, part, {
-      lotNumber: 'ORD-RESIN', producedOn: '2024-08-01', quantity: 100, location: w.producer.site,
+      lotNumber: 'ORD-RESIN',
+      producedOn: '2024-08-01',
+      quantity: 100,
+      location: w.producer.site,
     });
     const shell = await makeLot(em, w.producer.org, part, {
-      lotNumber: 'ORD-SHELL', producedOn: '2024-08-01', quantity: 100, location: w.producer.site,
+      lotNumber: 'ORD-SHELL',
+      producedOn: '2024-08-01',
+      quantity: 100,
+      location: w.producer.site,
       inputs: [{ lot: resin, quantity: 5 }],
     });
     const screws = await makeLot(em, w.producer.org, part, {
-      lotNumber: 'ORD-SCREWS', producedOn: '2024-08-01', quantity: 100, location: w.producer.site,
+      lotNumber: 'ORD-SCREWS',
+      producedOn: '2024-08-01',
+      quantity: 100,
+      location: w.producer.site,
     });
     return makeLot(em, w.producer.org, toy, {
-      lotNumber: 'ORD-TOY', producedOn: '2024-08-02', quantity: 10, location: w.producer.site,
-      inputs: [{ lot: shell, quantity: 10 }, { lot: screws, quantity: 40 }],
+      lotNumber: 'ORD-TOY',
+      producedOn: '2024-08-02',
+      quantity: 10,
+      location: w.producer.site,
+      inputs: [
+        { lot: shell, quantity: 10 },
+        { lot: screws, quantity: 40 },
+      ],
     });
   });
 }
@@ -97,7 +69,24 @@ async function buildOrdinary(): Promise<Lot> {
 beforeAll(async () => {
   h = await startHarness();
   w = await makeWorld(h);
-  ({ top, bottom } = await buildDiamond(LEVELS));
+  ({ top, bottom } = await h.tx(async (em) => {
+    toy = await makeProduct(em, w.producer.org, {
+      gtin: TOY_GTIN,
+      name: '菱形玩具',
+      nameEn: 'Diamond toy',
+      category: ProductCategory.CHILDRENS_GOODS,
+      subcategory: 'toy',
+    });
+    return makeDiamond(em, {
+      supplier: w.supplier,
+      producer: w.producer,
+      levels: LEVELS,
+      prefix: 'D',
+      gtinBase: 7700,
+      top: toy,
+      topLotNumber: 'DIAMOND-TOP',
+    });
+  }));
   ordinary = await buildOrdinary();
 }, 120_000);
 afterAll(() => h?.close());
@@ -136,7 +125,7 @@ describe('the upstream graph of 40 levels of diamonds', () => {
     expect(r.data!.lot!.upstream.edges.every((e) => e.quantity === null && e.unit === 'EACH')).toBe(true);
   });
 
-  it('reads the same graph by ID, and the ordinary lot\'s in the same way', async () => {
+  it("reads the same graph by ID, and the ordinary lot's in the same way", async () => {
     const byId = await h.gql(LotUpstreamByIdDocument, { id: top.globalId });
     const lot = byId.data!.node as { upstream: { nodes: unknown[]; edges: unknown[] } };
     expect(lot.upstream.nodes).toHaveLength(2 * LEVELS);
@@ -144,10 +133,14 @@ describe('the upstream graph of 40 levels of diamonds', () => {
     const small = await h.gql(LotUpstreamDocument, { gtin: toy.gtin, lotNumber: 'ORD-TOY' }, w.producer.key);
     const up = small.data!.lot!.upstream;
     expect(up.nodes.map((n) => [n.depth, n.lot.lotNumber])).toEqual([
-      [1, 'ORD-SCREWS'], [1, 'ORD-SHELL'], [2, 'ORD-RESIN'],
+      [1, 'ORD-SCREWS'],
+      [1, 'ORD-SHELL'],
+      [2, 'ORD-RESIN'],
     ]);
     expect(up.edges.map((e) => [e.input.lotNumber, e.output.lotNumber, e.quantity])).toEqual([
-      ['ORD-SCREWS', 'ORD-TOY', 40], ['ORD-SHELL', 'ORD-TOY', 10], ['ORD-RESIN', 'ORD-SHELL', 5],
+      ['ORD-SCREWS', 'ORD-TOY', 40],
+      ['ORD-SHELL', 'ORD-TOY', 10],
+      ['ORD-RESIN', 'ORD-SHELL', 5],
     ]);
   });
 });
@@ -184,9 +177,10 @@ describe('statements per trace', () => {
 });
 
 describe('the EPCIS trace export of the diamond', () => {
-  it('the EPCIS trace export holds each lot\'s events once', async () => {
+  it("the EPCIS trace export holds each lot's events once", async () => {
     const res = await h.http.app.inject({
-      method: 'GET', url: `/epcis/trace/01/0${TOY_GTIN}/10/DIAMOND-TOP`,
+      method: 'GET',
+      url: `/epcis/trace/01/0${TOY_GTIN}/10/DIAMOND-TOP`,
       headers: { authorization: `Bearer ${w.regulator.key}` },
     });
     expect(res.statusCode).toBe(200);
@@ -203,7 +197,8 @@ describe('the EPCIS trace export of the diamond', () => {
 describe('the scan page of the diamond', () => {
   const page = async (lang: 'zh' | 'en') => {
     const res = await h.http.app.inject({
-      method: 'GET', url: `/01/0${TOY_GTIN}/10/DIAMOND-TOP${lang === 'en' ? '?lang=en' : ''}`,
+      method: 'GET',
+      url: `/01/0${TOY_GTIN}/10/DIAMOND-TOP${lang === 'en' ? '?lang=en' : ''}`,
       headers: { accept: 'text/html' },
     });
     expect(res.statusCode).toBe(200);
@@ -262,24 +257,37 @@ describe.skipIf(!haveBrowser)('the scan page of the diamond in a phone-sized bro
 
 // Last: it adds a lot under the diamond.
 describe('the cycle check on the diamond', () => {
-  it('refuses the top lot as an input of a bottom one, and accepts a new lot there', async () => {
+  it("refuses the top lot under a bottom one; accepts a new lot there, on the top lot's page at once", async () => {
     const addTo = (lot: Lot, input: Lot) =>
-      h.gql(LotInputsRecordDocument, { lot: lot.globalId, inputs: [{ lot: input.globalId, quantity: 1 }] },
-        w.supplier.key);
+      h.gql(
+        LotInputsRecordDocument,
+        { lot: lot.globalId, inputs: [{ lot: input.globalId, quantity: 1 }] },
+        w.supplier.key,
+      );
     const cycle = await addTo(bottom[0], top);
     expect(cycle.data?.lotInputsRecord.errors).toEqual([
       expect.objectContaining({ code: 'LINEAGE_CYCLE', field: ['inputs', '0', 'lot'] }),
     ]);
     const ore = await h.tx(async (em) => {
       const product = await makeProduct(em, w.supplier.org, {
-        gtin: gtin13(7730), name: '铁矿石', category: ProductCategory.MATERIAL,
+        gtin: gtin13(7730),
+        name: '铁矿石',
+        category: ProductCategory.MATERIAL,
       });
       return makeLot(em, w.supplier.org, product, {
-        lotNumber: 'ORE-1', producedOn: '2024-06-01', quantity: 100, location: w.supplier.site,
+        lotNumber: 'ORE-1',
+        producedOn: '2024-06-01',
+        quantity: 100,
+        location: w.supplier.site,
       });
     });
+    const scanPage = async () =>
+      (await h.http.app.inject({ method: 'GET', url: `/01/0${TOY_GTIN}/10/DIAMOND-TOP` })).body;
+    expect(await scanPage()).not.toContain('ORE-1');
     const ok = await addTo(bottom[0], ore);
     expect(ok.data?.lotInputsRecord.errors).toEqual([]);
+    // The top lot's page, cached above, names the new lot 41 levels down at once.
+    expect(await scanPage()).toContain('铁矿石 · 批号 ORE-1');
     const after = await h.gql(LotUpstreamDocument, { gtin: toy.gtin, lotNumber: 'DIAMOND-TOP' });
     const nodes = after.data!.lot!.upstream.nodes;
     expect(nodes).toHaveLength(2 * LEVELS + 1);

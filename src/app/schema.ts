@@ -23,6 +23,7 @@ import { LedgerResolver } from '../modules/ledger/ledger.resolver';
 import { AccountEventResolver, PersonResolver } from '../modules/person/person.resolver';
 import { ProductAlertFiguresResolver, RecallAlertsResolver } from '../modules/alert/alert.resolver';
 import { NodeResolver } from './node.resolver';
+import { CustodyImportResolver, CustodyImportRowResolver } from '../modules/custody-import/custody-import.resolver';
 
 let schema: GraphQLSchema | null = null;
 
@@ -43,6 +44,7 @@ export function buildAppSchema(): GraphQLSchema {
       PurchaseResolver, RecallPurchaserResolver, PersonalDataAccessResolver, ComplaintResolver,
       ApiKeyResolver, LedgerResolver, PersonResolver, AccountEventResolver,
       ApiKeyResolver, LedgerResolver, RecallAlertsResolver, ProductAlertFiguresResolver,
+      CustodyImportResolver, CustodyImportRowResolver,
     ],
     validate: false,
   });

@@ -1122,6 +1122,7 @@ export type NodeQuery = { node:
     | { __typename: 'Commitment', id: string }
     | { __typename: 'Complaint', id: string }
     | { __typename: 'CustodyEvent', type: CustodyEventType, quantity: number, id: string }
+    | { __typename: 'CustodyImport', id: string }
     | { __typename: 'DeclaredStandard', id: string }
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', lotNumber: string, id: string }

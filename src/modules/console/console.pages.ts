@@ -5,6 +5,8 @@ import { complaintsModule } from './pages/complaints.page';
 import { homeModule } from './pages/home.page';
 import { keysModule } from './pages/keys.page';
 import { lotsModule } from './pages/lots.page';
+import { labelsModule } from './pages/labels.page';
+import { uploadModule } from './pages/upload.page';
 import { peopleModule } from './pages/people.page';
 import { recallsModule } from './pages/recalls.page';
 import { regComplaintsModule } from './pages/reg-complaints.page';
@@ -26,4 +28,6 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   complaintsModule,
   recallsModule,
   regComplaintsModule,
+  labelsModule,
+  uploadModule,
 ];

@@ -19,6 +19,7 @@ import { Lot, LotInput } from './lot.entity';
 import type { LotInputInput, LotRegisterInput } from './lot.types';
 import { mayRecordInputs } from '../access/visibility';
 import { activeRecallsOf, stopAt, stopMessage } from '../recall/recall.stop';
+import { downstreamCte } from '../trace/trace.service';
 
 export const MAX_INPUTS = 500;
 
@@ -137,12 +138,7 @@ async function addInputs(
 async function lotsDownstreamOf(em: EntityManager, lotId: string, candidates: string[]): Promise<Set<string>> {
   if (candidates.length === 0) return new Set();
   const rows = await em.execute<{ id: string }[]>(
-    `with recursive down(id) as (
-       select ?::uuid
-       union
-       select li.output_id from lot_input li join down on li.input_id = down.id
-     )
-     select id from down where id = any(?::uuid[])`,
+    `with recursive ${downstreamCte('array[?::uuid]')} select id from down where id = any(?::uuid[])`,
     [lotId, uuidArray(candidates)],
   );
   return new Set(rows.map((r) => r.id));

@@ -13,7 +13,8 @@ import type { Bus } from '../../app/bus';
  * cached before the outage is dropped (invalidations sent meanwhile were lost).
  *
  * What changes a page, and who calls `changed` (one place per rule):
- * - custody events and new lots: the GTINs of their lots (custody and lot resolvers);
+ * - custody events and new lots: the GTINs of their lots (custody and lot resolvers); new inputs also
+ *   those of the input lots and of every lot made from the lot at any depth (its upstream changed);
  * - declarations and certificates: their product's GTIN (declaration and certification resolvers);
  * - recalls changing status and commitments: 'all' (recall and commitment resolvers), being rare and
  *   reaching across products.

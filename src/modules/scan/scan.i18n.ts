@@ -173,7 +173,7 @@ const en: Words = {
   lotsMany: '{n} lots',
   suppliersOne: '1 supplier',
   suppliersMany: '{n} suppliers',
-  moreLots: '{lots} more not listed.',
+  moreLots: 'Not listed here: {lots}.',
   depth: 'level',
   sellers: "Sellers' first-responsibility commitments",
   sellersIntro: 'With a quality problem, go to the seller first: it repairs, replaces or refunds, then seeks recourse upstream.',

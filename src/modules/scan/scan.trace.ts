@@ -9,7 +9,7 @@ import { Html, html } from './html';
 import { fill, fillText, localText, regionText } from './scan.format';
 import { WORDS, type Lang } from './scan.i18n';
 
-type UpstreamNode = NonNullable<ScanLotQuery['lot']>['upstream']['nodes'][number];
+export type UpstreamNode = NonNullable<ScanLotQuery['lot']>['upstream']['nodes'][number];
 type Supplier = UpstreamNode['lot']['producer'];
 
 /** Direct inputs listed one by one; more are counted. */
@@ -82,16 +82,20 @@ export function traceSection(lang: Lang, nodes: readonly UpstreamNode[]): Html {
     return html`<section id="trace" aria-labelledby="trace-title">${head}<p>${t.noInputs}</p></section>`;
   }
   const s = summariseLineage(nodes);
-  const direct = html`<h3>${t.directInputs}</h3><ul>${s.direct.map((n) => html`<li>${''
-  }${localText(lang, n.lot.product.name, n.lot.product.nameEn)} · ${t.lot} ${n.lot.lotNumber}<br>${''
-  }<span class="muted">${supplierText(lang, n.lot.producer)}</span></li>`)}</ul>${more(lang, s.directHidden)}`;
+  const direct = html`<h3>${t.directInputs}</h3><ul>${s.direct.map(
+    (n) =>
+      html`<li>${''}${localText(lang, n.lot.product.name, n.lot.product.nameEn)} · ${t.lot} ${n.lot.lotNumber}<br>${''}<span class="muted">${supplierText(lang, n.lot.producer)}</span></li>`,
+  )}</ul>${more(lang, s.directHidden)}`;
   const further = s.furtherLots
     ? html`<h3>${fill(t.furtherUpstream, {
-      lots: count(lang, s.furtherLots, 'lotsOne', 'lotsMany'),
-      suppliers: count(lang, s.furtherSuppliers, 'suppliersOne', 'suppliersMany'),
-    })}</h3><ul>${s.further.map((g) => html`<li><strong>${supplierText(lang, g.supplier)}</strong>${
-      g.products.map((p) => html`<br>${localText(lang, p.name, p.nameEn)} · ${t.lot} ${p.lotNumbers.join(', ')}`)
-    }</li>`)}</ul>${more(lang, s.furtherHidden)}`
+        lots: count(lang, s.furtherLots, 'lotsOne', 'lotsMany'),
+        suppliers: count(lang, s.furtherSuppliers, 'suppliersOne', 'suppliersMany'),
+      })}</h3><ul>${s.further.map(
+        (g) =>
+          html`<li><strong>${supplierText(lang, g.supplier)}</strong>${g.products.map(
+            (p) => html`<br>${localText(lang, p.name, p.nameEn)} · ${t.lot} ${p.lotNumbers.join(', ')}`,
+          )}</li>`,
+      )}</ul>${more(lang, s.furtherHidden)}`
     : null;
   return html`<section id="trace" aria-labelledby="trace-title">${head}${direct}${further}</section>`;
 }

@@ -31,6 +31,9 @@ export function traceLoaders(em: EntityManager, primed: PrimedByTrace) {
       for (const g of graphs) primeLineage(em, primed, g);
       return graphs;
     }),
-    outputsByLot: groupLoader((ids: readonly string[]) => outputsOf(em, ids), (r) => r.inputId),
+    outputsByLot: groupLoader(
+      (ids: readonly string[]) => outputsOf(em, ids),
+      (r) => r.inputId,
+    ),
   };
 }

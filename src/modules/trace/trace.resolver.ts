@@ -34,9 +34,9 @@ function lineageGraph(g: Lineage): LotLineage {
 @Resolver(() => Lot)
 export class LotTraceResolver {
   @FieldResolver(() => LotLineage, {
-    description: 'The upstream graph, any depth: every lot this lot was made from, each once at its least depth, '
-      + 'and every input edge among them, with quantities. Its size is bounded by lots and edges, however many '
-      + 'paths shared inputs make.',
+    description: 'The upstream graph, any depth (up to 64 input steps): every lot this lot was made from, each '
+      + 'once at its least depth, and every input edge among them, with quantities. Its size is bounded by lots '
+      + 'and edges, however many paths shared inputs make.',
   })
   async upstream(@Root() lot: Lot, @Ctx() ctx: Context): Promise<LotLineage> {
     // The traced lot is the output of its own inputs' edges: no second read of it.

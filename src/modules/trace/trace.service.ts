@@ -13,10 +13,18 @@ export interface LineageNodeRow {
 }
 
 /** An input edge of the graph: `quantity` of `inputId` (in its unit) went into `outputId`. */
-export interface LineageEdgeRow { inputId: string; outputId: string; quantity: number }
+export interface LineageEdgeRow {
+  inputId: string;
+  outputId: string;
+  quantity: number;
+}
 
 /** The upstream graph of one root lot: each upstream lot once, and every input edge among them and the root. */
-export interface Lineage { rootId: string; nodes: LineageNodeRow[]; edges: LineageEdgeRow[] }
+export interface Lineage {
+  rootId: string;
+  nodes: LineageNodeRow[];
+  edges: LineageEdgeRow[];
+}
 
 /** Deepest lineage walked; real chains are a handful of levels, this only bounds a pathological one. */
 export const MAX_DEPTH = 64;
@@ -79,8 +87,11 @@ export function lineageFromRow(r: LineageSqlRow): Lineage {
   return {
     rootId: r.root,
     nodes: nodes.map((n) => ({
-      lotId: n.lotId, depth: Number(n.depth),
-      lotRow: jsonRow(n.lot), productRow: jsonRow(n.product), producerRow: jsonRow(n.producer),
+      lotId: n.lotId,
+      depth: Number(n.depth),
+      lotRow: jsonRow(n.lot),
+      productRow: jsonRow(n.product),
+      producerRow: jsonRow(n.producer),
     })),
     edges: edges.map((e) => ({ inputId: e.inputId, outputId: e.outputId, quantity: Number(e.quantity) })),
   };
@@ -93,9 +104,23 @@ export async function lineageOf(em: EntityManager, rootIds: readonly string[]): 
   return rootIds.map((id) => byRoot.get(id) ?? { rootId: id, nodes: [], edges: [] });
 }
 
+/**
+ * Every lot made, at any depth, from the lots `roots` (an SQL expression of a uuid array), the roots
+ * included, as the recursive CTE `down(id)`. `union` on the lot alone visits each lot once, however many
+ * paths lead to it: the cycle check and the scan page cache walk downstream through it.
+ */
+export function downstreamCte(roots: string): string {
+  return `down(id) as (
+       select unnest(${roots})
+       union
+       select li.output_id from lot_input li join down on li.input_id = down.id
+     )`;
+}
+
 /** Lots each lot went into directly. */
 export async function outputsOf(
-  em: EntityManager, lotIds: readonly string[],
+  em: EntityManager,
+  lotIds: readonly string[],
 ): Promise<{ inputId: string; outputId: string }[]> {
   const rows = await em.execute<{ input_id: string; output_id: string }[]>(
     `select input_id, output_id from lot_input where input_id = any(?::uuid[]) order by recorded_at, output_id`,
