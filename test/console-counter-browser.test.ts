@@ -156,6 +156,9 @@ describe.skipIf(!haveBrowser)("a shop's day at the counter, on a phone", () => {
       '已记录销售：BS2408-01 批次 2 件，丹尼斯二七店 Dennis Erqi store。',
     );
 
+    await expect(page.locator('#lot-title + dl').textContent()).resolves.toContain(
+      '现有 · 丹尼斯二七店 Dennis Erqi store22 件',
+    );
     await page.click('nav.navbar a[href="/console/stock"]');
     await page.fill('#f-q', 'BS2408');
     await Promise.all([page.waitForURL(/q=BS2408/), page.click('form[role="search"] button[type="submit"]')]);
@@ -217,6 +220,12 @@ describe.skipIf(!haveBrowser)('recalled stock at the counter', () => {
     expect(box).toContain('河南省市场监督管理局责令召回 RT2408C、RT2409A 批次儿童电动车。');
     await axeClean(page, 'a refused sale');
     await page.screenshot({ path: join(ARTIFACTS, 'console-counter-refused.png'), fullPage: true });
+
+    await page.goto(`${base}/console`);
+    await page.fill(`#r-${recall.number}-f-note`, '已下架 3 件，隔离在仓库');
+    await Promise.all([page.waitForURL(/acknowledged=/), page.click('form[action$="/acknowledge"] button')]);
+    await expect(page.locator('#acknowledged-title').textContent()).resolves.toBe('已确认、仍在进行的召回 (1)');
+    await axeClean(page, 'Today with a recall acknowledged');
     await context.close();
   }, 60_000);
 });

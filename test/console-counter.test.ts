@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_INCOMING, DEMO_KEYS, DEMO_LOTS, DEMO_PEOPLE } from '../seeds/demo';
+import { toGlobalId } from '../src/common/global-id';
 import { readCode } from '../src/modules/console/pages/counter.code';
 import { timeLeft } from '../src/modules/console/pages/home.page';
 import { RecallActivateDocument, RecallInitiateDocument, LotIdDocument } from './generated/graphql';
@@ -77,8 +78,23 @@ describe("the demo retailer's counter", () => {
     // The session, viewer, holdings, locations, and the entries' locations, lots, recalls and products.
     expect(await statements('/console/stock')).toBe(9);
     expect(await statements('/console/stock.csv')).toBe(9);
-    // The session, viewer, the lot with its product and recalls, shipments, locations, and the shipments' fields.
-    expect(await statements(`/console/counter?gtin=${bodysuit.gtin}&lot=${bodysuit.lotNumber}`)).toBe(8);
+    // The session; the lot with its product and recalls, its holders (one statement, whatever their number);
+    // then the sites and the shipments on their way, with their fields (two calls, each batching its own loads).
+    expect(await statements(`/console/counter?gtin=${bodysuit.gtin}&lot=${bodysuit.lotNumber}`)).toBe(11);
+    expect(await statements(`/console/counter?gtin=${rideOnToy.gtin}&lot=${rideOnToy.lotNumber}`)).toBe(11);
+  });
+
+  it('the scanning page, with its style sheet and scripts, is under 100 KB (the decoder loads with the camera)', async () => {
+    const page = await staff.get(`/console/counter?gtin=${bodysuit.gtin}&lot=${bodysuit.lotNumber}`);
+    const assets = [...page.body.matchAll(/(?:src|href)="(\/console\/assets\/[^"]+)"/g)].map((m) => m[1]);
+    expect(assets.map((a) => a.replace(/\?.*/, ''))).toEqual([
+      '/console/assets/console.css',
+      '/console/assets/zxing-reader.js',
+      '/console/assets/counter-scan.js',
+    ]);
+    let total = page.rawPayload.length;
+    for (const a of assets) total += (await staff.get(a)).rawPayload.length;
+    expect(total).toBeLessThan(100_000);
   });
 
   it('a counted quantity that is not a number comes back by its field, and nothing is recorded', async () => {
@@ -196,6 +212,7 @@ describe("the demo retailer's counter", () => {
     expect(sold.statusCode).toBe(303);
     const after = await staff.get(sold.headers.location as string);
     expect(after.body).toContain('已记录销售：BS2408-01 批次 2 件，丹尼斯二七店 Dennis Erqi store。');
+    expect(after.body).toContain('<dt>现有 · 丹尼斯二七店 Dennis Erqi store</dt><dd><strong>22 件</strong></dd>');
     expect(await events()).toBe(before + 1);
 
     const stock = await staff.get('/console/stock?q=bs2408');
@@ -217,6 +234,16 @@ describe("the demo retailer's counter", () => {
       `丹尼斯二七店 Dennis Erqi store,贝贝 婴儿纯棉连体衣 A类,"Beibei infant cotton bodysuit, class A",${bodysuit.gtin.padStart(14, '0')},BS2408-01,22,件,,`,
     );
     expect(lines).toHaveLength(3);
+    const elsewhere = toGlobalId(
+      'Location',
+      (await h.em().execute<{ id: string }[]>("select id from location where name like '万家惠西工店%'"))[0].id,
+    );
+    for (const location of ['nope', elsewhere]) {
+      const bad = await staff.get(`/console/stock?q=BS2408&location=${encodeURIComponent(location)}`);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toContain('id="f-location-error">请选择本单位的场所。');
+      expect(bad.body).toContain('value="BS2408"');
+    }
     const none = await staff.get('/console/stock?q=no-such-thing');
     expect(none.body).toContain('没有符合条件的库存。');
   });
@@ -275,16 +302,55 @@ describe("the demo retailer's counter", () => {
     expect(seen.body).not.toContain('/acknowledge"');
     expect((await viewer.get('/console/counter')).statusCode).toBe(403);
 
+    const long = await staff.post(`/console/recalls/${recall.id}/acknowledge`, { note: '长'.repeat(2001) });
+    expect(long.statusCode).toBe(400);
+    expect(long.body).toContain(`id="r-${recall.number}-f-note-error">内容太长。</span>`);
     const ack = await staff.post(`/console/recalls/${recall.id}/acknowledge`, { note: '已下架 12 件' });
     expect(ack.statusCode).toBe(303);
     const after = await staff.get(ack.headers.location as string);
     expect(after.body).toContain(`已确认召回通知 ${recall.number}。`);
     expect(after.body).not.toContain('class="recalls"');
+    // Still active: it stays on Today, quieter, with the note and what to do.
+    expect(after.body).toContain('已确认、仍在进行的召回 (1)');
+    expect(after.body).toMatch(/已确认: 已下架 12 件<\/p>/);
+    expect(after.body).not.toContain(`/console/recalls/${recall.id}/acknowledge`);
     const r = await h.gql<{ recallNotices: { nodes: { acknowledgedNote: string }[] } }, unknown>(
       '{ recallNotices(first: 5) { nodes { acknowledgedNote } } }',
       {},
       DEMO_KEYS.RETAILER,
     );
     expect(r.data!.recallNotices.nodes).toEqual([{ acknowledgedNote: '已下架 12 件' }]);
+  });
+  it('a complaint filed about a lot the shop sold waits on Today with the time left to answer it', async () => {
+    const dennis = await h.gql<{ viewer: { organization: { id: string } } }, unknown>(
+      '{ viewer { organization { id } } }',
+      {},
+      DEMO_KEYS.RETAILER,
+    );
+    const filed = await h.gql<
+      { complaintFile: { complaint: { trackingCode: string } | null; errors: { code: string }[] } },
+      unknown
+    >(
+      `mutation($input: ComplaintFileInput!) {
+        complaintFile(input: $input) { complaint { trackingCode } errors { code } } }`,
+      {
+        input: {
+          gtin: DEMO_LOTS.washer.gtin,
+          lotNumber: DEMO_LOTS.washer.lotNumber,
+          category: 'SAFETY_HAZARD',
+          description: '脱水时机身漏电，手碰到有麻感。',
+          contact: '13800138001',
+          purchasedFrom: dennis.data!.viewer.organization.id,
+        },
+      },
+    );
+    const code = filed.data!.complaintFile.complaint!.trackingCode;
+    const today = await staff.get('/console');
+    expect(today.body).toContain('待答复的投诉 (1)');
+    const card = today.body.slice(today.body.indexOf(code) - 400, today.body.indexOf(code) + 400);
+    // Dennis answers within 24 hours (its commitment).
+    expect(card).toMatch(/<span class="tag ok">还剩 2[34] 小时 \d+ 分<\/span>/);
+    expect(card).toContain('安全隐患');
+    expect(card).toContain('美家 10公斤 变频滚筒洗衣机');
   });
 });

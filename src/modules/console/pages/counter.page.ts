@@ -1,7 +1,9 @@
 import {
+  ConsoleCounterHereDocument,
   ConsoleCounterLotDocument,
   ConsoleCounterStartDocument,
   ConsoleShipmentDocument,
+  type ConsoleCounterHereQuery,
   type ConsoleCounterLotQuery,
 } from '../../../generated/operations';
 import { OrganizationRole } from '../../organization/organization.enums';
@@ -114,18 +116,25 @@ interface LotView {
   receive?: { id: string; state: FormState };
 }
 
-function lotSection(c: SignedInRequest, data: ConsoleCounterLotQuery, lot: Lot, view: LotView): Html {
+function lotSection(c: SignedInRequest, here: ConsoleCounterHereQuery, lot: Lot, view: LotView): Html {
   const t = COUNTER[c.lang];
-  const org = data.viewer.organization!;
+  const org = here.viewer.organization!;
   const stores = org.locations.filter((l) => l.kind === 'STORE');
   const shipments = (org.incomingShipments?.nodes ?? []).filter((s) => s.lot.id === lot.id);
   const back = `counter:${lot.product.gtin}:${lot.lotNumber}`;
+  const mine = new Set(org.locations.map((l) => l.id));
+  const held = lot.holders.nodes.flatMap((h) =>
+    h.quantities && mine.has(h.location.id) ? [{ location: h.location, onHand: h.quantities.onHand }] : [],
+  );
   const sell = view.sell ?? formState({ quantity: '1', location: stores[0]?.id ?? '' });
   return html`<section aria-labelledby="lot-title" class="${lot.activeRecalls.length ? 'recalled' : ''}">
 <h2 id="lot-title">${fill(t.lotTitle, { product: productName(c.lang, lot.product), lot: lot.lotNumber })}</h2>
 ${recallBox(c, lot, !!view.refusedSale)}
 <dl><dt>${t.gtin}</dt><dd>${lot.product.gtin}</dd><dt>${t.lot}</dt><dd>${lot.lotNumber}</dd>
-<dt>${t.producedOn}</dt><dd>${lot.producedOn}</dd>${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd>${lot.expiresOn}</dd>` : null}</dl>
+<dt>${t.producedOn}</dt><dd>${lot.producedOn}</dd>${held.map(
+    (h) =>
+      html`<dt>${t.onHand} · ${h.location.name}</dt><dd><strong>${amount(c.lang, h.onHand, lot.unit)}</strong></dd>`,
+  )}${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd>${lot.expiresOn}</dd>` : null}</dl>
 ${
   shipments.length
     ? html`<h3>${t.shipmentsOfLot}</h3><ul class="cards">${shipments.map((s) =>
@@ -185,7 +194,8 @@ export async function counterPage(c: SignedInRequest, view: LotView & { lookup?:
     return page(404, { ...typed, errors: { [name]: [t.notFoundLot] } }, null);
   }
   const status = view.refusedSale ? 409 : view.sell && hasErrors(view.sell) ? 400 : view.receive ? 400 : 200;
-  return page(status, formState({ code: '' }), lotSection(c, data, data.lot, view), await doneNotice(c));
+  const here = await c.gql(ConsoleCounterHereDocument, {});
+  return page(status, formState({ code: '' }), lotSection(c, here, data.lot, view), await doneNotice(c));
 }
 
 export const counterModule: ConsoleModule = {

@@ -65,10 +65,20 @@ ${
   mayRecord(c)
     ? html`<form method="post" action="/console/recalls/${r.id}/acknowledge">${csrfField(c)}
 ${errorSummary(c.lang, state)}
-${field(state, { name: 'note', label: t.ackNote, hint: t.ackNoteHint, maxlength: 500, form: id, autocomplete: 'off' })}
+${field(state, { name: 'note', label: t.ackNote, hint: t.ackNoteHint, maxlength: 2000, form: id, autocomplete: 'off' })}
 <div class="actions"><button type="submit" class="danger">${t.acknowledge}</button></div></form>`
     : null
 }</li>`;
+}
+
+/** An active recall already acknowledged: it still stops sales, so it stays, quieter, with what to do. */
+function acknowledgedCard(c: SignedInRequest, n: Notice): Html {
+  const t = COUNTER[c.lang];
+  return html`<li class="recall-card"><h3>${n.recall.number} <span class="tag warn">${t.underRecall}</span></h3>
+<p class="muted">${fill(t.acknowledgedAt, { time: chinaTime(n.acknowledgedAt) })}${
+    n.acknowledgedNote ? html`: ${n.acknowledgedNote}` : null
+  }</p><p>${n.recall.noticeText}</p>
+<details><summary>${t.whatToDo}</summary><ol><li>${t.doStop}</li><li>${t.doReturn}</li></ol></details></li>`;
 }
 
 function complaintCard(c: SignedInRequest, k: Complaint): Html {
@@ -91,7 +101,9 @@ export async function todayPage(
   const data = await c.gql(ConsoleTodayDocument, { holder });
   const org = data.viewer.organization!;
   const shipments = org.incomingShipments;
-  const notices = data.recallNotices.nodes.filter((n) => n.salesStopped);
+  const active = data.recallNotices.nodes.filter((n) => n.salesStopped);
+  const notices = active.filter((n) => !n.acknowledgedAt);
+  const acknowledged = active.filter((n) => n.acknowledgedAt);
   const complaints = [...(data.complaints?.nodes ?? [])].sort((a, b) => a.responseDueAt.localeCompare(b.responseDueAt));
   const refused = opts.refused ?? null;
   return {
@@ -103,6 +115,13 @@ ${
   notices.length
     ? html`<section class="recalls" aria-labelledby="recalls-title" role="alert">
 <h2 id="recalls-title">${t.recalls} (${notices.length})</h2><ul class="cards">${notices.map((n) => recallCard(c, n, refused))}</ul></section>`
+    : null
+}
+${
+  acknowledged.length
+    ? html`<section aria-labelledby="acknowledged-title"><h2 id="acknowledged-title">${t.acknowledgedRecalls} (${
+        acknowledged.length
+      })</h2><ul class="cards">${acknowledged.map((n) => acknowledgedCard(c, n))}</ul></section>`
     : null
 }
 <section aria-labelledby="incoming-title"><h2 id="incoming-title">${t.incoming} (${shipments?.totalCount ?? 0})</h2>

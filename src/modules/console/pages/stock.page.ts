@@ -3,20 +3,20 @@ import { ConsoleStockDocument, type ConsoleStockQuery } from '../../../generated
 import { OrganizationRole } from '../../organization/organization.enums';
 import { PersonRole } from '../../person/person.enums';
 import { Html, html } from '../../scan/html';
-import { field, formState, select } from '../console.forms';
+import { errorSummary, field, formState, select } from '../console.forms';
 import { FRAME, type Lang } from '../console.i18n';
-import { route, type Access, type ConsoleModule, type SignedInRequest } from '../console.page';
+import { ConsoleStatus, route, type Access, type ConsoleModule, type SignedInRequest } from '../console.page';
 import { amount, productName } from './counter.record';
-import { COUNTER, fill, UNITS } from './counter.texts';
+import { COUNTER, COUNTER_ERRORS, fill, UNITS } from './counter.texts';
 
 /**
  * Stock (navigation: Stock): what each location holds, by product and lot, with names; searchable by
  * part of a product name, GTIN or lot number, one location, or only stock under recall; and the same as
  * a spreadsheet (CSV with a byte-order mark, so that Excel opens the Chinese names right).
  *
- * The organization's stock is read whole through `Organization.stock`, 100 entries a call: a shop or a
- * warehouse holds some hundreds of lots, and the list is sorted by location, product and lot for people
- * (the API pages it by lot ID).
+ * The API searches and filters (`Organization.stock(search:, location:, underActiveRecall:)`); what it
+ * selects is read whole, 100 entries a call (a shop or a warehouse holds some hundreds of lots), so that the
+ * list can be sorted by location, product and lot for people (the API pages it by lot ID).
  */
 
 const R = OrganizationRole;
@@ -42,28 +42,41 @@ function filterOf(query: Record<string, string>): Filter {
   return { q: (query.q ?? '').trim().slice(0, 100), location: query.location ?? '', recalled: query.recalled === '1' };
 }
 
-/** The whole stock, every page of it, and the organization's locations. */
-async function allStock(c: SignedInRequest): Promise<{ locations: Org['locations']; entries: Entry[] }> {
+/** Codes of a location the API does not take as one of the organization's. */
+const BAD_LOCATION = ['LOCATION_NOT_OWNED', 'INVALID_ID', 'WRONG_ID_TYPE'];
+
+/**
+ * The stock the filter selects (searched and filtered by the API), every page of it, sorted for people;
+ * and the organization's locations. A location that is not one of the organization's is `badLocation`.
+ */
+async function selected(
+  c: SignedInRequest,
+  f: Filter,
+): Promise<{ locations: Org['locations']; rows: Entry[]; badLocation: boolean }> {
   const entries: Entry[] = [];
   let after: string | null = null;
   let locations: Org['locations'] = [];
+  const variables = {
+    search: f.q || null,
+    location: f.location || null,
+    underActiveRecall: f.recalled ? true : null,
+  };
   for (let call = 0; call < MAX_CALLS; call++) {
-    const org: Org = (await c.gql(ConsoleStockDocument, { after })).viewer.organization!;
+    let org: Org;
+    try {
+      org = (await c.gql(ConsoleStockDocument, { ...variables, after })).viewer.organization!;
+    } catch (err) {
+      const code = (err as { extensions?: { code?: unknown } }).extensions?.code;
+      if (!variables.location || !BAD_LOCATION.includes(String(code))) throw err;
+      const rest = await selected(c, { ...f, location: '' });
+      return { ...rest, badLocation: true };
+    }
     locations = org.locations;
     entries.push(...(org.stock?.nodes ?? []));
     if (!org.stock?.pageInfo.hasNextPage) break;
     after = org.stock.pageInfo.endCursor ?? null;
   }
-  return { locations, entries };
-}
-
-function matches(e: Entry, f: Filter): boolean {
-  if (f.location && e.location.id !== f.location) return false;
-  if (f.recalled && !e.salesStopped) return false;
-  if (!f.q) return true;
-  const q = f.q.toLowerCase();
-  const p = e.lot.product;
-  return [p.name, p.nameEn ?? '', p.gtin, e.lot.lotNumber].some((s) => s.toLowerCase().includes(q));
+  return { locations, rows: sorted(c.lang, entries), badLocation: false };
 }
 
 function sorted(lang: Lang, entries: Entry[]): Entry[] {
@@ -74,18 +87,6 @@ function sorted(lang: Lang, entries: Entry[]): Entry[] {
       collator.compare(productName(lang, a.lot.product), productName(lang, b.lot.product)) ||
       a.lot.lotNumber.localeCompare(b.lot.lotNumber),
   );
-}
-
-async function selected(c: SignedInRequest, f: Filter) {
-  const { locations, entries } = await allStock(c);
-  return {
-    locations,
-    all: entries.length,
-    rows: sorted(
-      c.lang,
-      entries.filter((e) => matches(e, f)),
-    ),
-  };
 }
 
 function query(f: Filter, extra: Record<string, string> = {}): string {
@@ -120,19 +121,21 @@ export const stockModule: ConsoleModule = {
     route('GET', '/stock', STOCK_ACCESS, async (c) => {
       const t = COUNTER[c.lang];
       const f = filterOf(c.query);
-      const { locations, all, rows } = await selected(c, f);
+      const { locations, rows, badLocation } = await selected(c, f);
       const page = Math.max(1, Math.min(Number(c.query.page) || 1, Math.ceil(rows.length / PAGE) || 1));
       const shown = rows.slice((page - 1) * PAGE, page * PAGE);
       const byLocation = new Map<string, Entry[]>();
       for (const e of shown) byLocation.set(e.location.name, [...(byLocation.get(e.location.name) ?? []), e]);
       const state = formState({ q: f.q, location: f.location });
+      if (badLocation) state.errors.location = [COUNTER_ERRORS[c.lang].LOCATION_NOT_OWNED];
       const filtered = f.q || f.location || f.recalled;
       return {
+        status: badLocation ? 400 : 200,
         title: t.stock,
         nav: 'stock',
         body: html`<h1>${t.stock}</h1>
 <section aria-labelledby="search-title"><h2 id="search-title">${t.stockSearch}</h2>
-<form method="get" action="/console/stock" class="stock-filter" role="search">
+${errorSummary(c.lang, state)}<form method="get" action="/console/stock" class="stock-filter" role="search">
 ${field(state, { name: 'q', label: t.stockSearch, type: 'search', hint: t.stockSearchHint, maxlength: 100, autocomplete: 'off' })}
 ${select(state, {
   name: 'location',
@@ -145,7 +148,7 @@ ${f.recalled ? html`<input type="hidden" name="recalled" value="1">` : null}
 <p role="status">${fill(t.stockCount, { n: rows.length })}</p>
 ${
   rows.length === 0
-    ? html`<p>${filtered && all ? t.noMatch : t.noStock}</p>`
+    ? html`<p>${filtered ? t.noMatch : t.noStock}</p>`
     : [...byLocation].map(
         ([name, list]) => html`
 <section aria-label="${name}"><h2>${name}</h2><ul class="cards">${list.map((e) => entryCard(c.lang, e))}</ul></section>`,
@@ -169,7 +172,8 @@ ${
 
     route('GET', '/stock.csv', STOCK_ACCESS, async (c) => {
       const t = COUNTER[c.lang];
-      const { rows } = await selected(c, filterOf(c.query));
+      const { rows, badLocation } = await selected(c, filterOf(c.query));
+      if (badLocation) throw new ConsoleStatus(400);
       const header = [
         t.locationColumn,
         t.productColumn,
