@@ -133,6 +133,15 @@ const PROBES: Probe[] = [
     owner: 'RETAILER',
     ok: 400,
   },
+  { path: '/console/commitment', roles: ALL, orgs: ['RETAILER'] },
+  {
+    method: 'POST',
+    path: '/console/commitment',
+    form: { statement: 'probe', responseHours: 'x', step: 'preview' },
+    roles: ADMIN,
+    orgs: ['RETAILER'],
+    ok: 400,
+  },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;

@@ -1,5 +1,6 @@
 import type { ConsoleModule } from './console.page';
 import { accountModule } from './pages/account.page';
+import { commitmentModule } from './pages/commitment.page';
 import { complaintsModule } from './pages/complaints.page';
 import { homeModule } from './pages/home.page';
 import { keysModule } from './pages/keys.page';
@@ -18,4 +19,5 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   signInLogModule,
   lotsModule,
   complaintsModule,
+  commitmentModule,
 ];
