@@ -120,7 +120,14 @@ const PROBES: Probe[] = [
   { method: 'POST', path: '/console/sign-out', roles: ALL, skip: 'signs the prober out; test/console-auth.test.ts' },
   // The office (test/console-lots.test.ts and the others beside it).
   { path: '/console/lots/new', roles: RECORDERS, orgs: ['PRODUCER'] },
-  { method: 'POST', path: '/console/lots/new', form: { step: 'preview' }, roles: RECORDERS, orgs: ['PRODUCER'], ok: 400 },
+  {
+    method: 'POST',
+    path: '/console/lots/new',
+    form: { step: 'preview' },
+    roles: RECORDERS,
+    orgs: ['PRODUCER'],
+    ok: 400,
+  },
   { path: '/console/lots/{producerLot}', roles: ALL, orgs: ['PRODUCER'], owner: 'PRODUCER' },
   { path: '/console/complaints', roles: ALL, orgs: SELLERS },
   { path: '/console/complaints/{retailerComplaint}', roles: ALL, orgs: SELLERS, owner: 'RETAILER' },
