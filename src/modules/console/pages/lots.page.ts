@@ -60,8 +60,8 @@ interface LotForm {
 /** What was posted, with the input rows numbered from 0 again (after a removal). */
 function readForm(posted: Record<string, string>): LotForm {
   const values: Record<string, string> = {};
-  for (const k of ['product', 'location', 'lotNumber', 'producedOn', 'expiresOn', 'quantity', 'unit', 'q', 'previewed'])
-    values[k] = (posted[k] ?? '').trim();
+  const names = ['product', 'location', 'lotNumber', 'producedOn', 'expiresOn', 'quantity', 'unit', 'q', 'searched'];
+  for (const k of [...names, 'previewed']) values[k] = (posted[k] ?? '').trim();
   if (!UNITS.includes(values.unit as (typeof UNITS)[number])) values.unit = 'EACH';
   values.q = values.q.slice(0, SEARCH_MAX);
   const inputs: string[] = [];
@@ -237,7 +237,12 @@ function lotFormPage(c: SignedInRequest, form: LotForm, data: FormData, extra: H
     title: t.register,
     nav: 'lots',
     body: html`<h1>${t.register}</h1><p class="muted">${t.intro}</p>${errorSummary(c.lang, st)}
-<form method="post" action="/console/lots/new" novalidate>${csrfField(c)}
+<form method="post" action="/console/lots/new" novalidate>${csrfField(c)}${
+      // The default button (Enter in a field): search when the search text is new, else preview.
+      html`<button type="submit" name="step" value="enter" class="default-button" tabindex="-1" aria-hidden="true">${
+        t.preview
+      }</button>`
+    }<input type="hidden" name="searched" value="${data.search ? st.values.q : st.values.searched}">
 <section aria-labelledby="lot-title"><h2 id="lot-title">${t.lot}</h2>
 ${select(st, {
   name: 'product',
@@ -362,7 +367,9 @@ export const lotsModule: ConsoleModule = {
 
     route('POST', '/lots/new', LOT_RECORDERS, async (c) => {
       let form = readForm(c.form);
-      const step = c.form.step ?? 'preview';
+      const v = form.state.values;
+      const entered = v.q && v.q !== v.searched ? 'search' : 'preview';
+      const step = !c.form.step || c.form.step === 'enter' ? entered : c.form.step;
       if (step.startsWith('add:')) form = addInput(form, step.slice(4));
       if (step.startsWith('remove:')) form = removeInput(form, Number(step.slice(7)));
       const data = await loadFormData(c, form, step === 'search' || step.startsWith('add:'));
