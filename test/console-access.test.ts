@@ -149,6 +149,27 @@ const PROBES: Probe[] = [
     orgs: ['RETAILER'],
     ok: 400,
   },
+  { path: '/console/products', roles: ALL, orgs: ['PRODUCER'] },
+  { method: 'POST', path: '/console/products', form: { gtin: 'x' }, roles: RECORDERS, orgs: ['PRODUCER'], ok: 400 },
+  { path: '/console/products/{producerProduct}', roles: ALL, orgs: ['PRODUCER'], owner: 'PRODUCER' },
+  {
+    method: 'POST',
+    path: '/console/products/{producerProduct}/declarations',
+    form: { validFrom: 'x' },
+    roles: RECORDERS,
+    orgs: ['PRODUCER'],
+    owner: 'PRODUCER',
+    ok: 400,
+  },
+  {
+    method: 'POST',
+    path: '/console/products/{producerProduct}/certifications',
+    form: { validFrom: 'x' },
+    roles: RECORDERS,
+    orgs: ['PRODUCER'],
+    owner: 'PRODUCER',
+    ok: 400,
+  },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;
@@ -201,6 +222,10 @@ beforeAll(async () => {
     `{ lot(gtin: "${DEMO_LOTS.rideOnToy.gtin}", lotNumber: "${DEMO_LOTS.rideOnToy.lotNumber}") { id } }`,
   );
   ids.producerLot = lot.data!.lot.id;
+  const product = await h.gql<{ product: { id: string } }, unknown>(
+    `{ product(gtin: "${DEMO_LOTS.blocks.gtin}") { id } }`,
+  );
+  ids.producerProduct = product.data!.product.id;
   const retailers = await h.gql<{ organizations: { nodes: { id: string; name: string }[] } }, unknown>(
     '{ organizations(role: RETAILER, first: 50) { nodes { id name } } }',
   );

@@ -125,6 +125,14 @@ describe.skipIf(!haveBrowser)('the office on a phone', () => {
       await check(p, `lots/new search ${lang}`);
       await Promise.all([p.waitForNavigation(), p.click('button[value="preview"]')]);
       await check(p, `lots/new refused ${lang}`);
+      await p.goto(`${base}/console/products?lang=${lang}`);
+      await check(p, `products ${lang}`);
+      await Promise.all([p.waitForNavigation(), p.click('form[action="/console/products"] button[type=submit]')]);
+      await check(p, `products refused ${lang}`);
+      await Promise.all([p.waitForNavigation(), p.click('ul.cards a')]);
+      await check(p, `product ${lang}`);
+      await Promise.all([p.waitForNavigation(), p.click('form[action$="/declarations"] button[type=submit]')]);
+      await check(p, `declaration refused ${lang}`);
       await p.goto(`${base}/console/complaints?lang=${lang}`);
       await check(p, `complaints ${lang}`);
       await Promise.all([p.waitForNavigation(), p.click('ul.cards a')]);

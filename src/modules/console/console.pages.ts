@@ -6,6 +6,7 @@ import { homeModule } from './pages/home.page';
 import { keysModule } from './pages/keys.page';
 import { lotsModule } from './pages/lots.page';
 import { peopleModule } from './pages/people.page';
+import { productsModule } from './pages/products.page';
 import { signInLogModule } from './pages/sign-in-log.page';
 import { signInModule } from './pages/sign-in.page';
 
@@ -20,4 +21,5 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   lotsModule,
   complaintsModule,
   commitmentModule,
+  productsModule,
 ];
