@@ -129,6 +129,7 @@ const PROBES: Probe[] = [
     ok: 400,
   },
   { path: '/console/lots/{producerLot}', roles: ALL, orgs: ['PRODUCER'], owner: 'PRODUCER' },
+  { path: '/console/lots/suggest?q=ABS', roles: RECORDERS, orgs: ['PRODUCER'] },
   { path: '/console/complaints', roles: ALL, orgs: SELLERS },
   { path: '/console/complaints/{retailerComplaint}', roles: ALL, orgs: SELLERS, owner: 'RETAILER' },
   {

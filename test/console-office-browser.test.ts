@@ -72,7 +72,13 @@ describe.skipIf(!haveBrowser)('the office on a phone', () => {
     await page.fill('#f-quantity', '60');
 
     await findAndAdd(page, '电池组', 'BP2408-12');
-    await findAndAdd(page, 'abs', 'ABS24-0611');
+    // The second one from the live suggestions (lot-search.js), as the person types.
+    await page.fill('#f-q', '');
+    await page.type('#f-q', 'abs');
+    const suggested = page.locator('#lot-suggest button[aria-label*="ABS24-0611"]');
+    await suggested.waitFor();
+    await Promise.all([page.waitForNavigation(), suggested.click()]);
+    expect(await page.locator('label[for^="f-in."]', { hasText: 'ABS24-0611' }).count()).toBe(1);
     expect(await page.inputValue('#f-lotNumber')).toBe('RT2411B');
     await page.fill('[id="f-in.0.quantity"]', '60');
     await page.fill('[id="f-in.1.quantity"]', '360');

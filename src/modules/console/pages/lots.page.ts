@@ -236,6 +236,7 @@ function lotFormPage(c: SignedInRequest, form: LotForm, data: FormData, extra: H
     status,
     title: t.register,
     nav: 'lots',
+    scripts: ['lot-search.js'],
     body: html`<h1>${t.register}</h1><p class="muted">${t.intro}</p>${errorSummary(c.lang, st)}
 <form method="post" action="/console/lots/new" novalidate>${csrfField(c)}${
       // The default button (Enter in a field): search when the search text is new, else preview.
@@ -270,6 +271,7 @@ ${select(st, { name: 'unit', label: t.unit, options: enumOptions(c.lang, UNITS) 
       st.values.q
     }" maxlength="${SEARCH_MAX}" autocomplete="off" aria-describedby="q-intro"></div>
 <button type="submit" name="step" value="search" class="secondary">${t.searchButton}</button>
+<div id="lot-suggest" role="status" aria-live="polite" data-url="/console/lots/suggest" data-add="${t.add}"></div>
 ${searchResults(c.lang, form, data)}</section>
 ${extra}<div class="actions"><button type="submit" name="step" value="preview">${t.preview}</button></div></form>`,
   };
@@ -376,6 +378,30 @@ export const lotsModule: ConsoleModule = {
       if (step === 'save') return save(c, form, data);
       if (step === 'preview') return preview(c, form, data);
       return lotFormPage(c, form, data);
+    }),
+
+    // Live suggestions for lot-search.js: the same search of my stock, as JSON.
+    route('GET', '/lots/suggest', LOT_RECORDERS, async (c) => {
+      const t = LOTS[c.lang];
+      const form = readForm({ q: c.query.q ?? '', location: c.query.location ?? '' });
+      const data = await loadFormData(c, form, true);
+      const nodes = data.search?.nodes ?? [];
+      return {
+        json: {
+          summary: nodes.length ? t.results.replace('{n}', String(data.search!.totalCount)) : t.noResults,
+          results: nodes.map((s) => {
+            const name = `${nameIn(c.lang, s.lot.product.name, s.lot.product.nameEn)} · ${s.lot.lotNumber}`;
+            const qty = t.onHand.replace('{qty}', `${s.onHand} ${enumText(c.lang, s.lot.unit)}`);
+            const stopped = s.salesStopped ? ` · ${t.stopped}` : '';
+            return {
+              lot: s.lot.id,
+              name,
+              detail: `${qty} · ${t.at.replace('{place}', s.location.name)}${stopped}`,
+              addLabel: t.addLabel.replace('{lot}', name),
+            };
+          }),
+        },
+      };
     }),
 
     route('GET', '/lots/:id', LOT_READERS, lotPage),
