@@ -62,6 +62,9 @@ export const DEMO_LOTS = {
   washer: { gtin: gtin13(501), lotNumber: 'WM2409-88', what: '滚筒洗衣机 washing machine' },
 };
 
+/** The shipment on its way to the demo retailer's Erqi store (bodysuits BS2408-01), for the console's counter. */
+export const DEMO_INCOMING = { lot: DEMO_LOTS.bodysuit, quantity: 24, referenceDocument: 'DN-BS2408-01-ERQI' };
+
 const at = (iso: string) => new Date(`${iso}+08:00`);
 
 const STANDARD_TITLES_EN: Record<string, string> = {
@@ -320,6 +323,12 @@ async function buildDemo(em: EntityManager): Promise<void> {
   const fabricLot = await makeLot(em, textiles, fabric, { lotNumber: 'KF24-0702', producedOn: '2024-07-02', quantity: 12000, unit: QuantityUnit.METRE, location: textilePlant.location, inputs: [{ lot: cottonLot, quantity: 3000 }] });
   const bodyLot = await makeLot(em, textiles, bodysuit, { lotNumber: DEMO_LOTS.bodysuit.lotNumber, producedOn: '2024-08-06', quantity: 5000, location: textilePlant.location, inputs: [{ lot: fabricLot, quantity: 4500 }] });
   await distribute(em, bodyLot, textilePlant, zyWh, 3000, [[baobeiStore, 800, 420], [dennisJinshui, 600, 310], [gulouStore, 400, 150]], '2024-08-15');
+  // On its way: a carton of bodysuits for Dennis's Erqi store, shipped and not yet received (the console's Today page).
+  await recordEvents(em, zhongyuan, [{
+    type: RecordableEventType.SHIPPED, lot: bodyLot.globalId, location: zyWh.location.globalId, quantity: DEMO_INCOMING.quantity,
+    occurredAt: at('2024-11-28T09:30:00'), counterparty: dennis.globalId, counterpartyLocation: dennisErqi.location.globalId,
+    referenceDocument: DEMO_INCOMING.referenceDocument,
+  }]);
 
   // Chain 3: ABS resin -> building blocks.
   const blockLot = await makeLot(em, toys, blocks, { lotNumber: DEMO_LOTS.blocks.lotNumber, producedOn: '2024-10-07', quantity: 3000, location: toysPlant.location, inputs: [{ lot: absLot, quantity: 2400 }] });

@@ -97,7 +97,7 @@ const PROBES: Record<AccessRuleName, Probe> = {
   },
   inputQuantity: {
     recorder: () => w.producer, partner: () => w.supplier,
-    allowed: async (key) => dig(await lotAs(key, 'upstream { quantity }'), 'lot', 'upstream', 0, 'quantity') != null,
+    allowed: async (key) => dig(await lotAs(key, 'upstream { edges { quantity } }'), 'lot', 'upstream', 'edges', 0, 'quantity') != null,
   },
   holderQuantities: {
     recorder: () => w.distributor, partner: () => w.producer,

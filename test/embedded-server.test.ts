@@ -95,8 +95,8 @@ describe('npm start on the embedded database', () => {
     const r = await gql<LotTraceQuery>(
       LotTraceDocument, { gtin: DEMO_LOTS.rideOnToy.gtin, lotNumber: DEMO_LOTS.rideOnToy.lotNumber });
     const lot = r.data!.lot!;
-    expect(Math.max(...lot.upstream.map((e) => e.depth))).toBe(3); // the toy, battery pack, cells, cathode: four levels
-    expect(lot.upstream.map((e) => e.lot.lotNumber)).toEqual(expect.arrayContaining(['BP2408-12', 'ABS24-0611', 'C18650-2407B', 'LFP2407-03']));
+    expect(Math.max(...lot.upstream.nodes.map((e) => e.depth))).toBe(3); // the toy, battery pack, cells, cathode: four levels
+    expect(lot.upstream.nodes.map((e) => e.lot.lotNumber)).toEqual(expect.arrayContaining(['BP2408-12', 'ABS24-0611', 'C18650-2407B', 'LFP2407-03']));
     expect(lot.declaration!.version).toBe(2);
     expect(lot.declaration!.standards.map((s) => s.number)).toContain('Q/ZZTQ 001-2024');
     expect(lot.certifications).toContainEqual({ kind: 'CCC', number: '2024010701234567', status: 'VALID' });

@@ -35,7 +35,7 @@ describe('README: EPCIS on the demo data', () => {
     expect(distributor.job!.events.map((e) => e.outcome)).toEqual(['RECORDED']);
   });
 
-  it('shows the lot on its scan page, with its holders', async () => {
+  it('shows the lot on its scan page; its holders are the producer and the logistics centre', async () => {
     const page = await h.http.app.inject({
       method: 'GET',
       url: '/01/06901230001017/10/RT2412E',
@@ -43,7 +43,19 @@ describe('README: EPCIS on the demo data', () => {
     });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('RT2412E');
-    expect(page.body).toContain('河南中原商贸物流有限公司');
+    // The consumer page lists only those who sell to consumers; a logistics centre is not one of them.
+    expect(page.body).not.toContain('河南中原商贸物流有限公司');
+    const r = await h.gql(
+      `query { lot(gtin: "06901230001017", lotNumber: "RT2412E") {
+         holders(first: 10) { nodes { organization { name } holdsStock } } } }`,
+      {},
+      DEMO_KEYS.PRODUCER,
+    );
+    expect(r.errors).toBeUndefined();
+    const data = r.data as { lot: { holders: { nodes: { organization: { name: string } }[] } } };
+    const names = data.lot.holders.nodes.map((n) => n.organization.name);
+    expect(names).toContain('河南中原商贸物流有限公司');
+    expect(names).toContain('郑州童趣玩具有限公司');
   });
 
   it("downloads the lot's trace as an EPCIS document that GS1's schema accepts", async () => {

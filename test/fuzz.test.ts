@@ -51,7 +51,7 @@ describe('GraphQL documents', () => {
     const doc = fc.oneof(
       fc.string({ maxLength: 300 }),
       mangled,
-      fc.nat(20_000).map((n) => `{ ${'lot(gtin:"1",lotNumber:"1"){ upstream { lot { '.repeat(Math.min(n, 3000))}id${' } } }'.repeat(Math.min(n, 3000))} }`),
+      fc.nat(20_000).map((n) => `{ ${'lot(gtin:"1",lotNumber:"1"){ upstream { nodes { lot { '.repeat(Math.min(n, 3000))}id${' } } } }'.repeat(Math.min(n, 3000))} }`),
       fc.nat(5_000).map((n) => `{ ${'a: __typename '.repeat(n)} }`),
       fc.nat(2_000_000).map((n) => `{ product(gtin: "${'9'.repeat(n % 1_500_000)}") { name } }`),
       fc.constantFrom('{ __schema { types { name } } }', 'subscription { x }', 'query { ...F } fragment F on Query { ...F }', '{ node(id: "\\u0000") { id } }', 'mutation { lotRegister }', '{ a: viewer { scope } a: organizations { totalCount } }'),

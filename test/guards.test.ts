@@ -26,13 +26,15 @@ async function send(app: Harness['http']['app'], query: string, opts: { key?: st
   return { status: res.statusCode, headers: res.headers, body: JSON.parse(res.body) };
 }
 
-const nested = (levels: number) => `{ lot(gtin: "06901230001017", lotNumber: "X") { ${'upstream { lot { '.repeat(levels)}lotNumber${' } }'.repeat(levels)} } }`;
+const nested = (levels: number) =>
+  `{ lot(gtin: "06901230001017", lotNumber: "X") { ${'upstream { nodes { lot { '.repeat(levels)}lotNumber${' } } }'.repeat(levels)} } }`;
 
 describe('query shape limits (graphql-armor)', () => {
   it('a query deeper than the limit is refused with 400 before it runs', async () => {
-    const ok = await send(h.http.app, nested(5));
+    // lot + 3 levels of upstream { nodes { lot } } + lotNumber: 11 deep; one level more: 14.
+    const ok = await send(h.http.app, nested(3));
     expect(ok.status).toBe(200);
-    const deep = await send(h.http.app, nested(6));
+    const deep = await send(h.http.app, nested(4));
     expect(deep.status).toBe(400);
     expect(deep.body.data).toBeUndefined();
     expect(deep.body.errors![0].message).toMatch(/depth/i);
@@ -48,8 +50,9 @@ describe('query shape limits (graphql-armor)', () => {
 
   it('a costly query within the depth and alias limits is refused', async () => {
     const fields = 'lotNumber producedOn quantity unit id';
-    const level = (n: number): string => (n === 0 ? fields : `${fields} upstream { depth quantity lot { ${level(n - 1)} } }`);
-    const r = await send(h.http.app, `{ ${Array.from({ length: 30 }, (_, i) => `l${i}: lot(gtin: "06901230001017", lotNumber: "X") { ${level(5)} }`).join(' ')} }`);
+    const level = (n: number): string =>
+      (n === 0 ? fields : `${fields} upstream { edges { quantity unit } nodes { depth lot { ${level(n - 1)} } } }`);
+    const r = await send(h.http.app, `{ ${Array.from({ length: 30 }, (_, i) => `l${i}: lot(gtin: "06901230001017", lotNumber: "X") { ${level(3)} }`).join(' ')} }`);
     expect(r.status).toBe(400);
     expect(r.body.errors![0].message).toMatch(/cost/i);
   });

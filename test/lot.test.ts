@@ -38,7 +38,10 @@ describe('lotRegister', () => {
   it('registers a production lot consuming an input lot from the producer\'s stock', async () => {
     const r = await h.gql(LotRegisterDocument, { product: pack.globalId, input: lotInput({ inputs: [{ lot: cellLot.globalId, quantity: 400 }] }) }, w.producer.key);
     expect(r.data?.lotRegister.errors).toEqual([]);
-    expect(r.data?.lotRegister.lot).toMatchObject({ lotNumber: 'P-1', producedOn: '2024-08-01', quantity: 100, unit: 'EACH', inputs: [{ depth: 1, quantity: 400, lot: { lotNumber: 'C-1' } }] });
+    expect(r.data?.lotRegister.lot).toMatchObject({
+      lotNumber: 'P-1', producedOn: '2024-08-01', quantity: 100, unit: 'EACH',
+      inputs: [{ quantity: 400, unit: 'EACH', input: { lotNumber: 'C-1' } }],
+    });
   });
 
   it('refuses to consume more than the producer holds at the production location', async () => {
@@ -99,10 +102,14 @@ describe('lineage', () => {
     });
   });
 
-  it('returns the whole upstream tree, any depth, in one answer', async () => {
+  it('returns the whole upstream graph, any depth, in one answer', async () => {
     const r = await h.gql(LotTraceDocument, { gtin: gtin13(8003), lotNumber: 'TOY-1' });
-    expect(r.data?.lot?.upstream.map((e) => [e.depth, e.lot.lotNumber, e.usedIn.lotNumber])).toEqual([
-      [1, 'M4', 'TOY-1'], [2, 'M3', 'M4'], [3, 'M2', 'M3'], [4, 'M1', 'M2'],
+    const upstream = r.data!.lot!.upstream;
+    expect(upstream.nodes.map((n) => [n.depth, n.lot.lotNumber, n.usedIn.map((e) => e.output.lotNumber)])).toEqual([
+      [1, 'M4', ['TOY-1']], [2, 'M3', ['M4']], [3, 'M2', ['M3']], [4, 'M1', ['M2']],
+    ]);
+    expect(upstream.edges.map((e) => [e.input.lotNumber, e.output.lotNumber])).toEqual([
+      ['M4', 'TOY-1'], ['M3', 'M4'], ['M2', 'M3'], ['M1', 'M2'],
     ]);
   });
 
@@ -118,7 +125,8 @@ describe('lineage', () => {
   it('records further inputs after the fact and refuses listing one twice', async () => {
     const ok = await h.gql(LotInputsRecordDocument, { lot: chain[4].globalId, inputs: [{ lot: cellLot.globalId, quantity: 5 }] }, w.producer.key);
     expect(ok.data?.lotInputsRecord.errors).toEqual([]);
-    expect(ok.data?.lotInputsRecord.lot?.upstream.filter((e) => e.depth === 1).map((e) => e.lot.lotNumber).sort()).toEqual(['C-1', 'M4']);
+    const direct = ok.data?.lotInputsRecord.lot?.upstream.nodes.filter((n) => n.depth === 1).map((n) => n.lot.lotNumber);
+    expect(direct?.sort()).toEqual(['C-1', 'M4']);
     const again = await h.gql(LotInputsRecordDocument, { lot: chain[4].globalId, inputs: [{ lot: cellLot.globalId, quantity: 5 }] }, w.producer.key);
     expect(again.data?.lotInputsRecord.errors.map((e) => e.code)).toEqual(['DUPLICATE_INPUT']);
   });

@@ -47,7 +47,7 @@ describe('npm run seed', () => {
     await reloadDemoData(h.orm);
     await reloadDemoData(h.orm);
     const r = await h.gql(LotTraceDocument, { gtin: DEMO_LOTS.carSeat.gtin, lotNumber: DEMO_LOTS.carSeat.lotNumber }, DEMO_KEYS.REGULATOR);
-    expect(r.data?.lot?.upstream.map((e) => e.lot.lotNumber).sort()).toEqual(['PP24-0603', 'WB24-0520']);
+    expect(r.data?.lot?.upstream.nodes.map((e) => e.lot.lotNumber).sort()).toEqual(['PP24-0603', 'WB24-0520']);
     expect(r.data?.lot?.quantity).toBe(2000);
     const counts = await h.em().execute<{ orgs: string; retailers: string; cities: string }[]>(
       `select count(*) as orgs, count(*) filter (where 'RETAILER' = any(roles)) as retailers, count(distinct substr(region_code, 1, 4)) as cities from organization`);

@@ -61,8 +61,8 @@ async function statementsFor(lotNumber: string, gtin: string, key?: string) {
 describe('trace query count', () => {
   it('the wide tree has 4 input levels, 50 input lots and 20 holders besides the producer', async () => {
     const { lot } = await statementsFor(wide, gtin13(9909));
-    expect(new Set(lot.upstream.map((e) => e.depth))).toEqual(new Set([1, 2, 3, 4]));
-    expect(lot.upstream).toHaveLength(50);
+    expect(new Set(lot.upstream.nodes.map((e) => e.depth))).toEqual(new Set([1, 2, 3, 4]));
+    expect(lot.upstream.nodes).toHaveLength(50);
     expect(lot.holders.totalCount).toBe(21);
   });
 

@@ -42,7 +42,7 @@ async function seenBy(key: string | undefined) {
   const holder = (name: string) => t.holders.nodes.find((x) => x.organization.name === name)!;
   return {
     lotQuantity: t.quantity,
-    inputQuantity: t.upstream[0].quantity,
+    inputQuantity: t.upstream.edges[0].quantity,
     producerStock: holder('郑州测试玩具厂').quantities?.onHand ?? null,
     distributorStock: holder('中原测试物流').quantities?.onHand ?? null,
     events: t.custodyEvents.nodes.map((e) => e.type).sort(),
@@ -50,7 +50,7 @@ async function seenBy(key: string | undefined) {
     distributorStockList: (await h.gql(StockDocument, { creditCode: w.distributor.org.creditCode }, key)).data?.organization?.stock?.totalCount ?? null,
     // Everyone sees the chain itself.
     holders: t.holders.nodes.map((x) => x.organization.name).sort(),
-    upstream: t.upstream.map((e) => e.lot.lotNumber),
+    upstream: t.upstream.nodes.map((e) => e.lot.lotNumber),
   };
 }
 

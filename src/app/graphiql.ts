@@ -19,7 +19,9 @@ import { DEMO_KEYS, DEMO_LOTS } from '../../seeds/demo';
  */
 
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
-const GRAPHIQL_VERSION = (require('graphiql/package.json') as { version: string }).version;
+const GRAPHIQL_VERSION = (
+  JSON.parse(fs.readFileSync(path.join(packageDir('graphiql'), 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** The files under /graphiql/, from the installed packages. */
 const ASSETS: Record<string, { file: string; type: string }> = {
@@ -96,7 +98,7 @@ query ($gtin: String!, $lotNumber: String!) {
   lot(gtin: $gtin, lotNumber: $lotNumber) {
     digitalLink
     product { name brand producer { name } }
-    upstream { depth lot { lotNumber } }
+    upstream { nodes { depth lot { lotNumber } } }
   }
 }
 `;
@@ -107,7 +109,7 @@ query {
   lot(gtin: "${gtin}", lotNumber: "${lotNumber}") {
     digitalLink
     product { name brand producer { name } }
-    upstream { depth lot { lotNumber product { name } } }
+    upstream { nodes { depth lot { lotNumber product { name } } usedIn { output { lotNumber } quantity unit } } }
     holders(first: 10) { nodes { organization { name } quantities { onHand sold } } }
   }
 }

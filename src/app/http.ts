@@ -16,6 +16,7 @@ import { registerCodeRoutes } from '../modules/scan/codes.routes';
 import { registerFormRoutes } from '../modules/scan/forms.routes';
 import { pageCache } from '../modules/scan/page-cache';
 import { registerResolverRoutes } from '../modules/scan/resolver.routes';
+import { registerRecallNoticeRoutes } from '../modules/scan/recall-notices.routes';
 import { registerExportRoutes } from '../modules/scope/scope.export';
 import { registerConsoleRoutes } from '../modules/console/console.routes';
 import { registerAlertRoutes } from '../modules/alert/alert.routes';
@@ -115,6 +116,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
 
   const scan = { schema, orm, services };
   registerResolverRoutes(app, scan);
+  registerRecallNoticeRoutes(app, scan);
   registerFormRoutes(app, scan);
   registerCodeRoutes(app, scan);
   registerNoticeRoutes(app, orm, bus);

@@ -18,11 +18,13 @@ import { Complaint } from '../modules/complaint/complaint.entity';
 import { AccountEvent } from '../modules/auth/account-event.entity';
 import { Person } from '../modules/person/person.entity';
 import type { Context } from './context';
+import { CustodyImport } from '../modules/custody-import/custody-import.entity';
 
 /** Every type that `node(id:)` can refetch, by GraphQL type name. */
 const NODE_TYPES: Record<string, new () => Node> = {
   Organization, Location, Product, StandardDeclaration, DeclaredStandard, Certification, Lot, CustodyEvent, Commitment, Recall, SpotCheck, ApiKey,
   Person, AccountEvent, Complaint,
+  CustodyImport,
 };
 
 @Resolver()
@@ -48,6 +50,9 @@ export class NodeResolver {
     if (found instanceof AccountEvent && !(found.organizationId && canSeeApiKey(ctx.viewer, found.organizationId))) return null;
     if (found instanceof Complaint && !canSeeComplaint(ctx.viewer, { responsibleId: found.responsible.id })) return null;
     if (found instanceof Recall && !canSeeRecall(ctx.viewer, { status: found.status, initiatorId: found.initiator.id })) return null;
+    // An import is its organization's own working paper: no one else sees it, regulators included.
+    if (found instanceof CustodyImport && !(ctx.viewer.kind === 'organization'
+      && ctx.viewer.organizationId === found.organization.id)) return null;
     if (found instanceof SpotCheck) {
       const lot = await ctx.loaders.lot.load(found.lot.id);
       if (!canSeeSpotCheck(ctx.viewer, { holderId: found.holder.id, producerId: lot!.owner.id })) return null;

@@ -8,12 +8,13 @@ import { DeclarationResolver, ProductDeclarationResolver } from '../modules/decl
 import { LotResolver, ProductLotsResolver } from '../modules/lot/lot.resolver';
 import { LocationResolver, OrganizationResolver } from '../modules/organization/organization.resolver';
 import { OrganizationProductsResolver, ProductResolver } from '../modules/product/product.resolver';
-import { LineageEntryResolver, LotHolderResolver, LotTraceResolver } from '../modules/trace/trace.resolver';
+import { LineageEdgeResolver, LineageNodeResolver, LotHolderResolver, LotTraceResolver } from '../modules/trace/trace.resolver';
 import { ScopeHolderResolver, ScopeLotResolver, ScopeResolver } from '../modules/scope/scope.resolver';
 import { OrganizationShipmentsResolver, ShipmentFieldsResolver } from '../modules/custody/shipment.resolver';
 import {
   LotRecallResolver, ProductProgressResolver, RecallNoticeItemResolver, RecallResolver, RecallTransitionResolver,
 } from '../modules/recall/recall.resolver';
+import { RecallHolderProgressResolver, RecallHoldersResolver } from '../modules/recall/recall-holders.resolver';
 import { LotSpotCheckResolver, SpotCheckResolver } from '../modules/spot-check/spot-check.resolver';
 import { ComplaintResolver } from '../modules/complaint/complaint.resolver';
 import { PersonalDataAccessResolver, PurchaseResolver, RecallPurchaserResolver } from '../modules/purchase/purchase.resolver';
@@ -22,6 +23,7 @@ import { LedgerResolver } from '../modules/ledger/ledger.resolver';
 import { AccountEventResolver, PersonResolver } from '../modules/person/person.resolver';
 import { ProductAlertFiguresResolver, RecallAlertsResolver } from '../modules/alert/alert.resolver';
 import { NodeResolver } from './node.resolver';
+import { CustodyImportResolver, CustodyImportRowResolver } from '../modules/custody-import/custody-import.resolver';
 
 let schema: GraphQLSchema | null = null;
 
@@ -31,21 +33,23 @@ export function buildAppSchema(): GraphQLSchema {
     resolvers: [
       NodeResolver, OrganizationResolver, LocationResolver, ProductResolver, OrganizationProductsResolver,
       DeclarationResolver, ProductDeclarationResolver, CertificationResolver, ProductCertificationResolver,
-      LotResolver, ProductLotsResolver, LotTraceResolver, LineageEntryResolver, LotHolderResolver,
+      LotResolver, ProductLotsResolver, LotTraceResolver, LineageNodeResolver, LineageEdgeResolver, LotHolderResolver,
       CustodyEventResolver, LotCustodyResolver, OrganizationStockResolver, StockEntryResolver,
       OrganizationShipmentsResolver, ShipmentFieldsResolver,
       CommitmentResolver, OrganizationCommitmentResolver,
       ScopeResolver, ScopeLotResolver, ScopeHolderResolver,
       RecallResolver, RecallTransitionResolver, RecallNoticeItemResolver, LotRecallResolver, ProductProgressResolver,
+      RecallHoldersResolver, RecallHolderProgressResolver,
       SpotCheckResolver, LotSpotCheckResolver,
       PurchaseResolver, RecallPurchaserResolver, PersonalDataAccessResolver, ComplaintResolver,
       ApiKeyResolver, LedgerResolver, PersonResolver, AccountEventResolver,
       ApiKeyResolver, LedgerResolver, RecallAlertsResolver, ProductAlertFiguresResolver,
+      CustodyImportResolver, CustodyImportRowResolver,
     ],
     validate: false,
   });
   schema.getQueryType()!.description =
-    'Read the chain: lots by GTIN + lot number with their upstream tree, declarations, certificates and holders; organizations, products, any object by ID. Without an API key you are the public and see no quantities and no events.';
+    'Read the chain: lots by GTIN + lot number with their upstream graph, declarations, certificates and holders; organizations, products, any object by ID. Without an API key you are the public and see no quantities and no events.';
   schema.getMutationType()!.description =
     'Write the chain with an API key (`Authorization: Bearer <key>`). Each mutation is one transaction; bad input comes back in `errors` with a code, and nothing is written.';
   return schema;

@@ -11,6 +11,7 @@ import { userError, type UserErrorData } from './user-error';
 type Path = (string | number)[];
 
 /** Control characters other than tab and line breaks: never meant in text people read. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function text(errs: UserErrorData[], value: string | null | undefined, path: Path, opts: { max: number; required?: boolean; code?: string }): string | null {

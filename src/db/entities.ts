@@ -19,6 +19,7 @@ import { Person, PersonInvitation } from '../modules/person/person.entity';
 import { PersonSession } from '../modules/auth/session.entity';
 import { AuthChallenge, Passkey } from '../modules/auth/passkey.entity';
 import { AccountEvent } from '../modules/auth/account-event.entity';
+import { CustodyImport } from '../modules/custody-import/custody-import.entity';
 
 export const ENTITIES = [
   Organization, Location, ApiKey, Product, StandardDeclaration, DeclaredStandard, Certification,
@@ -27,4 +28,5 @@ export const ENTITIES = [
   PurchaseRegistration, Complaint, ComplaintAnswer, PersonalDataAccess, LedgerEntry,
   Person, PersonInvitation, PersonSession, Passkey, AuthChallenge, AccountEvent,
   RecallAlert, RecallAlertAttempt,
+  CustodyImport,
 ];

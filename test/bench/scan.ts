@@ -113,9 +113,9 @@ async function main() {
 
     // Both answer the same lots with the same upstream and holders.
     const sample = traceLots[0];
-    const viaApi = (await (await fetch(`${server.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { gtin: sample.gtin, lotNumber: sample.lot } }) })).json()) as { data: { lot: { upstream: { lot: { lotNumber: string } }[]; holders: { nodes: unknown[] } } } };
+    const viaApi = (await (await fetch(`${server.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { gtin: sample.gtin, lotNumber: sample.lot } }) })).json()) as { data: { lot: { upstream: { nodes: { lot: { lotNumber: string } }[] }; holders: { nodes: unknown[] } } } };
     const viaPg = (await (await fetch(`http://127.0.0.1:${baseline.port}/?gtin=${sample.gtin}&lot=${sample.lot}`)).json()) as { data: { lot: { upstream: { lotNumber: string }[]; holders: unknown[] } } };
-    const sameUpstream = JSON.stringify(viaApi.data.lot.upstream.map((u) => u.lot.lotNumber).sort()) === JSON.stringify(viaPg.data.lot.upstream.map((u) => u.lotNumber).sort());
+    const sameUpstream = JSON.stringify(viaApi.data.lot.upstream.nodes.map((u) => u.lot.lotNumber).sort()) === JSON.stringify(viaPg.data.lot.upstream.map((u) => u.lotNumber).sort());
     const sameHolders = viaApi.data.lot.holders.nodes.length === viaPg.data.lot.holders.length;
     if (!sameUpstream || !sameHolders) throw new Error('the GraphQL query and the pg handler disagree on the sample lot');
 

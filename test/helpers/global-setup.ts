@@ -7,7 +7,9 @@ export default async function setup(): Promise<() => Promise<void>> {
   try {
     await adminQuery('select 1');
   } catch (err) {
-    throw new Error(`The tests need PostgreSQL at ${ADMIN_URL} (set TEST_DATABASE_URL): ${(err as Error).message}`);
+    throw new Error(`The tests need PostgreSQL at ${ADMIN_URL} (set TEST_DATABASE_URL): ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   await adminQuery(`drop database if exists ${TEMPLATE_DB} with (force)`);
   await adminQuery(`create database ${TEMPLATE_DB}`);

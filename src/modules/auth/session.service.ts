@@ -17,6 +17,11 @@ import { PersonSession } from './session.entity';
  * change holds at once on every instance.
  */
 
+/** The session cookie: `__Host-` prefixed over https, so that no subdomain or plain-http page can set it. */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? '__Host-trace_session' : 'trace_session';
+}
+
 /** A signed-in person, as every console request sees them. */
 export interface SignedIn {
   sessionId: string;

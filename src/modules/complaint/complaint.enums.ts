@@ -60,6 +60,7 @@ export const DEFAULT_RESPONSE_HOURS = 72;
 export enum ComplaintOrder {
   NEWEST = 'NEWEST',
   DUE_FIRST = 'DUE_FIRST',
+  UNANSWERED_FIRST = 'UNANSWERED_FIRST',
 }
 
 registerEnumType(ComplaintOrder, {
@@ -70,6 +71,10 @@ registerEnumType(ComplaintOrder, {
     DUE_FIRST: {
       description: 'Open complaints first, the one whose answer is due soonest (or most overdue) first; then the '
         + 'closed ones, last closed first.',
+    },
+    UNANSWERED_FIRST: {
+      description: 'Complaints not yet answered first, the earliest deadline first (so the overdue ones lead); then '
+        + 'the answered ones, newest first. How regulators follow sellers.',
     },
   },
 });

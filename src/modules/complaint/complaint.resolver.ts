@@ -1,4 +1,5 @@
 import { QueryOrder } from '@mikro-orm/core';
+import { idArg } from '../../common/id-arg';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { LIMITS, rateLimited } from '../../app/rate-limit';
@@ -17,6 +18,18 @@ import { answerComplaint, fileComplaint, isOverdue } from './complaint.service';
 import { ComplaintAnswerInput, ComplaintAnswerPayload, ComplaintFileInput, ComplaintFilePayload, ComplaintsArgs } from './complaint.types';
 
 const ComplaintConnection = connectionOf('Complaint', Complaint, 'complaint');
+
+/** Each order of a complaint list, as the ORM sorts it (id last, so that pages are stable). */
+const COMPLAINT_ORDER: Record<ComplaintOrder, Record<string, QueryOrder>> = {
+  [ComplaintOrder.NEWEST]: { createdAt: QueryOrder.DESC, id: QueryOrder.ASC },
+  [ComplaintOrder.DUE_FIRST]: { closedAt: QueryOrder.DESC_NULLS_FIRST, responseDueAt: QueryOrder.ASC, id: QueryOrder.ASC },
+  [ComplaintOrder.UNANSWERED_FIRST]: {
+    firstAnsweredAt: QueryOrder.ASC_NULLS_FIRST,
+    responseDueAt: QueryOrder.ASC,
+    createdAt: QueryOrder.DESC,
+    id: QueryOrder.ASC,
+  },
+};
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
@@ -51,10 +64,9 @@ export class ComplaintResolver {
     if (args.status) where.status = args.status;
     if (args.overdueOnly) where.$or = [{ firstAnsweredAt: null, responseDueAt: { $lt: new Date() } }];
     if (args.openOnly) where.closedAt = null;
-    const orderBy = args.orderBy === ComplaintOrder.DUE_FIRST
-      ? { closedAt: QueryOrder.DESC_NULLS_FIRST, responseDueAt: QueryOrder.ASC, id: QueryOrder.ASC }
-      : { createdAt: QueryOrder.DESC, id: QueryOrder.ASC };
-    const options = { orderBy, limit: page.limit, offset: page.offset };
+    if (args.responsible) where.responsible = idArg('Organization', args.responsible, 'responsible');
+    if (args.product) where.lot = { product: idArg('Product', args.product, 'product') };
+    const options = { orderBy: COMPLAINT_ORDER[args.orderBy ?? ComplaintOrder.NEWEST], limit: page.limit, offset: page.offset };
     const [items, total] = await ctx.em.findAndCount(Complaint, where, options);
     return toConnection(items, page, total);
   }

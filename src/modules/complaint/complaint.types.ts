@@ -59,4 +59,8 @@ export class ComplaintsArgs extends PageArgs {
   openOnly?: boolean | null;
   @Field(() => ComplaintOrder, { nullable: true, description: 'The order (default NEWEST).' })
   orderBy?: ComplaintOrder | null;
+  @Field(() => ID, { nullable: true, description: 'Only complaints this organization answers (regulators: any seller).' })
+  responsible?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only complaints about lots of this product.' })
+  product?: string | null;
 }

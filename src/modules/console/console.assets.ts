@@ -27,11 +27,22 @@ const ASSET_FILES = {
   'console.css': { file: path.join(OWN, 'console.css'), type: 'text/css; charset=utf-8' },
   'passkey.js': { file: path.join(OWN, 'passkey.js'), type: 'text/javascript; charset=utf-8' },
   'lot-search.js': { file: path.join(OWN, 'lot-search.js'), type: 'text/javascript; charset=utf-8' },
+  'upload.js': { file: path.join(OWN, 'upload.js'), type: 'text/javascript; charset=utf-8' },
   // The browser half of SimpleWebAuthn (13 KB), from the package itself.
   'simplewebauthn.js': {
     file: path.join(path.dirname(require.resolve('@simplewebauthn/browser')), '../dist/bundle/index.umd.min.js'),
     type: 'text/javascript; charset=utf-8',
   },
+  // The counter's scanner (pages/counter.page.ts only): zxing-wasm's reader, its WebAssembly file, and ours.
+  'zxing-reader.js': {
+    file: path.join(path.dirname(require.resolve('zxing-wasm/reader/zxing_reader.wasm')), '../iife/reader/index.js'),
+    type: 'text/javascript; charset=utf-8',
+  },
+  'zxing_reader.wasm': {
+    file: require.resolve('zxing-wasm/reader/zxing_reader.wasm'),
+    type: 'application/wasm',
+  },
+  'counter-scan.js': { file: path.join(OWN, 'counter-scan.js'), type: 'text/javascript; charset=utf-8' },
 } as const;
 
 export type AssetName = keyof typeof ASSET_FILES;

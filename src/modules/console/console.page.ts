@@ -31,6 +31,8 @@ export const NAV_ORDER = [
   'complaints',
   'people',
   'log',
+  'recalls',
+  'allComplaints',
 ] as const;
 export type NavKey = (typeof NAV_ORDER)[number];
 
@@ -72,7 +74,15 @@ export interface Page {
   status?: number;
 }
 
-export type Result = Page | { redirect: string } | { json: unknown; status?: number };
+export type Result = Page | { redirect: string } | { json: unknown; status?: number } | FileResult;
+
+/** A file to download or open (a PDF sheet, a spreadsheet template): `inline` opens it in the browser. */
+export interface FileResult {
+  file: Buffer | string;
+  type: string;
+  filename: string;
+  inline?: boolean;
+}
 
 /** Form fields as strings (the last of repeated names). */
 export type Form = Record<string, string>;

@@ -15,6 +15,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
+import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { execute, GraphQLError, type GraphQLSchema } from 'graphql';
@@ -25,7 +26,9 @@ import { isDatabaseUnavailable } from '../../db/availability';
 import { actorKey } from '../access/viewer';
 import type { Client } from '../auth/account-log';
 import { relyingParty } from '../auth/passkey.service';
-import { sessionOf, viewerOfSession, type SignedIn } from '../auth/session.service';
+import { sessionCookieName, sessionOf, viewerOfSession, type SignedIn } from '../auth/session.service';
+import { epcisSessionAuthenticator } from '../auth/session.epcis';
+import { addEpcisAuthenticator } from '../epcis/epcis.auth';
 import { publicBaseUrl } from '../lot/digital-link';
 import { registerAssetRoutes } from './console.assets';
 import { consoleLang, LANG_COOKIE, type Lang } from './console.i18n';
@@ -64,11 +67,10 @@ const CSP = [
   "base-uri 'none'",
   "object-src 'none'",
 ].join('; ');
+/** The scanning page's policy: the same, and WebAssembly compiled from the server's own file (the barcode reader). */
+export const SCANNER_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
 
-/** The session cookie: `__Host-` prefixed over https, so that no subdomain or plain-http page can set it. */
-export function sessionCookieName(secure: boolean): string {
-  return secure ? '__Host-trace_session' : 'trace_session';
-}
+export { sessionCookieName };
 
 function isSecure(request: FastifyRequest): boolean {
   return request.protocol === 'https';
@@ -117,11 +119,23 @@ export function registerConsoleRoutes(
 ): void {
   const nav: NavItem[] = modules.flatMap((m) => m.nav ?? []);
   const routes: Route[] = modules.flatMap((m) => m.routes);
+  // A signed-in person reaches the EPCIS interface too, with the role's scope.
+  addEpcisAuthenticator(epcisSessionAuthenticator);
 
   void app.register(
     async (scope) => {
       await scope.register(fastifyCookie);
       await scope.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
+      // File uploads (the spreadsheet upload): fields as strings, so that the CSRF check reads `_csrf` as for any
+      // form; a file as `{ filename, data }`. One file, up to 10 MB (20,000 rows of a till's export fit in 3 MB).
+      await scope.register(fastifyMultipart, {
+        attachFieldsToBody: 'keyValues',
+        limits: { files: 1, fileSize: 10 * 1024 * 1024, fields: 10, fieldSize: 1024 },
+        throwFileSizeLimit: true,
+        async onFile(part: MultipartFile) {
+          (part as MultipartFile & { value: unknown }).value = { filename: part.filename, data: await part.toBuffer() };
+        },
+      });
 
       scope.addHook('onRequest', async (_request, reply) => {
         reply
@@ -238,6 +252,11 @@ export function registerConsoleRoutes(
             .code(result.status ?? 200)
             .type('application/json; charset=utf-8')
             .send(JSON.stringify(result.json));
+        if ('file' in result)
+          return reply
+            .type(result.type)
+            .header('content-disposition', contentDisposition(result.filename, result.inline ?? false))
+            .send(result.file);
         return send(request, reply, state, result);
       };
 
@@ -300,6 +319,12 @@ export function registerConsoleRoutes(
     },
     { prefix: '/console' },
   );
+}
+
+/** A download's file name, ASCII for old clients and UTF-8 (RFC 6266) for the rest. */
+function contentDisposition(filename: string, inline: boolean): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
 /** What a GraphQL error means for a page. */

@@ -1,8 +1,7 @@
 import { defineUserError } from '../../common/user-error';
 
-export const CustodyError = defineUserError(
-  'Custody',
-  {
+/** Why custody events are refused; the spreadsheet import reports them too (`custody-import.types.ts`). */
+export const CUSTODY_CODES = {
     NO_EVENTS: 'Send 1 to 1,000 events per call.',
     TOO_MANY_EVENTS: 'Send 1 to 1,000 events per call.',
     INVALID_IDEMPOTENCY_KEY: 'The idempotency key has 1 to 100 printable ASCII characters.',
@@ -31,6 +30,6 @@ export const CustodyError = defineUserError(
       + 'shipped it to the caller.',
     NOT_A_HOLDER: 'Repairs and replacements are recorded by an organization that held the lot at that location.',
     INVALID_INPUT: 'A text field is too long.',
-  },
-  'custody',
-);
+} as const;
+
+export const CustodyError = defineUserError('Custody', CUSTODY_CODES, 'custody');

@@ -1,6 +1,6 @@
 /**
  * Who is calling the EPCIS interface. Today an organization's API key (`Authorization: Bearer …`); the
- * console (issue 12) adds a person's session by `addEpcisAuthenticator`, which is tried before the key.
+ * console adds a person's session (`auth/session.epcis.ts`) by `addEpcisAuthenticator`, which is tried before the key.
  * An authenticator answers null when its credentials are absent, and throws when they are present but bad.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -22,7 +22,8 @@ const authenticators: EpcisAuthenticator[] = [byKey];
 
 /** Lets another way of signing in (a console session) identify EPCIS callers; tried before the API key. */
 export function addEpcisAuthenticator(authenticator: EpcisAuthenticator): void {
-  authenticators.unshift(authenticator);
+  // Each app built in one process (tests build many) registers its console once.
+  if (!authenticators.includes(authenticator)) authenticators.unshift(authenticator);
 }
 
 const resolved = new WeakMap<FastifyRequest, Promise<Viewer>>();

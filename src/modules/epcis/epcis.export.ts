@@ -8,7 +8,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { normalizeGtin } from '../../common/gs1';
 import { readQuery } from '../../db/read-query';
-import { upstreamOf } from '../trace/trace.service';
+import { lineageOf } from '../trace/trace.service';
 import type { Viewer } from '../access/viewer';
 import { authenticateEpcis } from './epcis.auth';
 import { checkVersions, versionHeaders } from './epcis.capture.routes';
@@ -82,13 +82,12 @@ async function lotsOfTrace(
     [gtin, lotNumber],
   );
   if (!root) return null;
-  const upstream = await upstreamOf(em, [root.id]);
-  const seen = new Map<string, { gtin: string; lotNumber: string }>([[root.id, { gtin, lotNumber }]]);
-  for (const r of upstream) {
-    if (!seen.has(r.lotId))
-      seen.set(r.lotId, { gtin: String(r.productRow.gtin), lotNumber: String(r.lotRow.lot_number) });
-  }
-  return [...seen.values()];
+  // Each upstream lot once, however many paths lead to it.
+  const [lineage] = await lineageOf(em, [root.id]);
+  return [
+    { gtin, lotNumber },
+    ...lineage.nodes.map((n) => ({ gtin: String(n.productRow.gtin), lotNumber: String(n.lotRow.lot_number) })),
+  ];
 }
 
 export function registerExportRoutes(app: FastifyInstance, orm: MikroORM): void {

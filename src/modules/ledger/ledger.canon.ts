@@ -109,6 +109,8 @@ export const RECORD_KINDS: Record<LedgerRecordType, RecordKind> = {
                    'rootProducedTo', c.root_produced_to::text, 'rootDeclaration', c.root_declaration_id, 'rootIndicator', c.root_indicator_key,
                    'rootProducer', c.root_producer_id, 'hazard', c.hazard, 'gbClause', c.gb_clause, 'remedies', to_jsonb(c.remedies),
                    'consumerInstructions', c.consumer_instructions, 'noticeText', c.notice_text, 'createdAt', ${ts('c.created_at')})
+                   || ${optional('hazardEn', 'c.hazard_en')} || ${optional('consumerInstructionsEn', 'c.consumer_instructions_en')}
+                   || ${optional('noticeTextEn', 'c.notice_text_en')}
                   from recall c where c.id = r.recall_id))`,
     node: { type: 'Recall', id: 'r.recall_id' },
   },

@@ -7,7 +7,7 @@ import { DeclaredStandard, StandardDeclaration } from '../declaration/declaratio
 import { Organization } from '../organization/organization.entity';
 import { Product } from '../product/product.entity';
 import { Recall } from '../recall/recall.entity';
-import { lineageRowOf, upstreamRowsSql } from '../trace/trace.service';
+import { lineageFromRow, lineageSql, type LineageSqlRow } from '../trace/trace.service';
 import { primeLineage } from '../trace/trace.loaders';
 import { Lot } from './lot.entity';
 
@@ -23,7 +23,7 @@ function selectedFields(set: SelectionSetNode | undefined, info: GraphQLResolveI
 
 /**
  * The lot printed on a package, read in one statement with what a consumer trace asks of it next: its
- * product and producer always; its certificates, active recalls, upstream tree and declaration with
+ * product and producer always; its certificates, active recalls, upstream graph and declaration with
  * its standards when the query selects them. Each goes into the request's loaders, so that the field resolvers (and
  * the visibility rules they apply) run as usual without another round trip.
  */
@@ -38,7 +38,7 @@ export async function lookUpLot(ctx: Context, gtin: string, lotNumber: string, i
                   where s.lot_id = l.id and r.status = 'ACTIVE') as recalls`);
   }
   if (want.has('upstream') || want.has('inputs')) {
-    extra.push(`(select coalesce(jsonb_agg(to_jsonb(u.*) order by u.depth, u.parent_id, u.lot_id), '[]') from (${upstreamRowsSql('array[l.id]')}) u) as upstream`);
+    extra.push(`(select to_jsonb(g.*) from (${lineageSql('array[l.id]')}) g) as upstream`);
   }
   if (want.has('declaration')) {
     extra.push(`(select to_jsonb(d.*) from standard_declaration d where d.id = l.declaration_id) as declaration`,
@@ -58,7 +58,7 @@ export async function lookUpLot(ctx: Context, gtin: string, lotNumber: string, i
   if ('certifications' in row) loaders.certificationsByProduct.prime(lot.product.id, list(row.certifications).map((c) => entityFromRow(em, Certification, c)));
   if ('recalls' in row) loaders.activeRecallsByLot.prime(lot.id, list(row.recalls).map((r) => ({ lotId: lot.id, recall: entityFromRow(em, Recall, r) })));
   if ('upstream' in row) {
-    const lineage = list(row.upstream).map((r) => lineageRowOf(r as never));
+    const lineage = lineageFromRow(jsonRow(row.upstream) as unknown as LineageSqlRow);
     primeLineage(em, loaders, lineage);
     loaders.upstreamByLot.prime(lot.id, lineage);
   }

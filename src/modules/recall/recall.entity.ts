@@ -62,6 +62,10 @@ export class Recall extends Node {
   @Property({ type: 'text' })
   hazard!: string;
 
+  @Field(() => String, { nullable: true, description: 'The hazard in English; null when the recall has no English notice.' })
+  @Property({ type: 'text', nullable: true })
+  hazardEn: string | null = null;
+
   @Field(() => String, { nullable: true, description: 'Clause of the standard breached, e.g. "GB 6675.2-2014 4.3".' })
   @Property({ type: 'text', nullable: true })
   gbClause: string | null = null;
@@ -74,9 +78,17 @@ export class Recall extends Node {
   @Property({ type: 'text' })
   consumerInstructions!: string;
 
+  @Field(() => String, { nullable: true, description: 'What consumers should do, in English; null when not given.' })
+  @Property({ type: 'text', nullable: true })
+  consumerInstructionsEn: string | null = null;
+
   @Field(() => String, { description: 'The public recall notice.' })
   @Property({ type: 'text' })
   noticeText!: string;
+
+  @Field(() => String, { nullable: true, description: 'The public recall notice in English; null when not given.' })
+  @Property({ type: 'text', nullable: true })
+  noticeTextEn: string | null = null;
 
   @Field(() => RecallStatus, { description: 'Lifecycle status.' })
   @Enum({ items: () => RecallStatus })

@@ -4,7 +4,7 @@ import { CONSUMER_REMEDIES } from '../custody/custody.enums';
 import { LIVE_EVENT } from '../custody/stock.sql';
 import { ProductCategory, QuantityUnit } from '../product/product.enums';
 import { PARTY_OF_ROLES_SQL, PartyType } from './recall.enums';
-import { ProductProgress, type MonthlyProgress, type PartyProgress, type RecallProgress } from './recall.types';
+import { ProductProgress, type MonthlyProgress, type ProgressPoint, type PartyProgress, type RecallProgress } from './recall.types';
 
 const PARTIES = [PartyType.PRODUCER, PartyType.DISTRIBUTOR, PartyType.RETAILER, PartyType.CONSUMER];
 /** The consumer channel: where finished goods are once they leave their producer. */
@@ -20,6 +20,8 @@ interface Line {
   finished: boolean;
   affected: Map<PartyType, number>;
   corrected: Map<PartyType, number>;
+  /** Units corrected so far (all parties, capped) at the end of each day something was corrected. */
+  timeline: ProgressPoint[];
 }
 /** Corrections count up to what the party had: units returned by consumers, then destroyed, count once. */
 const capped = (l: Line, p: PartyType) => Math.min(l.corrected.get(p)!, l.affected.get(p)!);
@@ -54,7 +56,7 @@ export async function recallProgress(em: EntityManager, recallId: string): Promi
     let l = lines.get(k);
     if (!l) {
       const finished = category !== ProductCategory.MATERIAL;
-      l = { productId, unit, finished, affected: parties(), corrected: parties() };
+      l = { productId, unit, finished, affected: parties(), corrected: parties(), timeline: [] };
       lines.set(k, l);
     }
     return l;
@@ -65,8 +67,8 @@ export async function recallProgress(em: EntityManager, recallId: string): Promi
     l.affected.set(PartyType.CONSUMER, q3(l.affected.get(PartyType.CONSUMER)! + Math.max(0, Number(r.consumer))));
   }
 
-  const correctedRows = await em.execute<(ProductRow & { month: string; units: string })[]>(
-    `select to_char((e.occurred_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM') as month,
+  const correctedRows = await em.execute<(ProductRow & { day: string; units: string })[]>(
+    `select to_char((e.occurred_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD') as day,
             l.product_id, l.unit, p.category,
             (case when e.type in (${remedies}) then 'CONSUMER' else ${PARTY_OF_ROLES_SQL} end) as party,
             sum(e.quantity) as units
@@ -82,11 +84,18 @@ export async function recallProgress(em: EntityManager, recallId: string): Promi
   const headlineAffected = new Map(CHANNEL.map((p) => [p, sum(headline.map((l) => l.affected.get(p)!))]));
   const totalAffected = sum([...headlineAffected.values()]);
   const monthly: MonthlyProgress[] = [];
-  for (const month of [...new Set(correctedRows.map((r) => r.month))]) {
+  const days = [...new Set(correctedRows.map((r) => r.day))];
+  for (const month of [...new Set(days.map((d) => d.slice(0, 7)))]) {
     const before = new Map(CHANNEL.map((p) => [p, headlineOf(p)]));
-    for (const r of correctedRows.filter((x) => x.month === month)) {
-      const l = lineOf(r.product_id, r.unit, r.category);
-      l.corrected.set(r.party, q3(l.corrected.get(r.party)! + Number(r.units)));
+    // Day by day within the month: each product's timeline gets a point for every day it moved.
+    for (const day of days.filter((d) => d.startsWith(month))) {
+      const touched = new Set<Line>();
+      for (const r of correctedRows.filter((x) => x.day === day)) {
+        const l = lineOf(r.product_id, r.unit, r.category);
+        l.corrected.set(r.party, q3(l.corrected.get(r.party)! + Number(r.units)));
+        touched.add(l);
+      }
+      for (const l of touched) l.timeline.push({ day, unitsCorrected: sum(PARTIES.map((p) => capped(l, p))) });
     }
     const byParty = CHANNEL.map((p): PartyProgress => {
       const corrected = q3(headlineOf(p) - before.get(p)!);
@@ -124,5 +133,6 @@ function productProgress(l: Line): ProductProgress {
   return Object.assign(new ProductProgress(), {
     productId: l.productId, unit: l.unit, finishedGoods: l.finished, unitsAffected: affected, unitsCorrected: corrected,
     correctionRate: rate(corrected, affected), byParty,
+    timeline: l.timeline.map((t) => ({ ...t, correctionRate: rate(t.unitsCorrected, affected) })),
   });
 }

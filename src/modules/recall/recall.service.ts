@@ -35,6 +35,11 @@ export async function initiateRecall(em: EntityManager, viewer: OrganizationView
   const gbClause = check.text(errs, input.gbClause, ['input', 'gbClause'], { max: 200 });
   const consumerInstructions = check.text(errs, input.consumerInstructions, ['input', 'consumerInstructions'], { max: 4000, required: true });
   const noticeText = check.text(errs, input.noticeText, ['input', 'noticeText'], { max: 20000, required: true });
+  const hazardEn = check.englishText(errs, input.hazardEn, ['input', 'hazardEn'], { max: 2000 });
+  const consumerInstructionsEn = check.englishText(
+    errs, input.consumerInstructionsEn, ['input', 'consumerInstructionsEn'], { max: 4000 },
+  );
+  const noticeTextEn = check.englishText(errs, input.noticeTextEn, ['input', 'noticeTextEn'], { max: 20000 });
   const remedies = [...new Set(input.remedies)];
   if (remedies.length === 0) errs.push(userError('NO_REMEDY', 'Offer at least one remedy.', ['input', 'remedies']));
   if (errs.length || Array.isArray(resolved)) throw new InputError(errs);
@@ -54,6 +59,7 @@ export async function initiateRecall(em: EntityManager, viewer: OrganizationView
     rootIndicatorKey: root.kind === ScopeRootKind.DECLARATION ? root.indicatorKey : null,
     rootProducer: root.kind === ScopeRootKind.PRODUCER ? em.getReference(Organization, root.producerId) : null,
     hazard: hazard!, gbClause, remedies: remedies as Remedy[], consumerInstructions: consumerInstructions!, noticeText: noticeText!,
+    hazardEn, consumerInstructionsEn, noticeTextEn,
   });
   const drafted = em.create(RecallTransition, { recall, fromStatus: null, toStatus: RecallStatus.DRAFT, organization: recall.initiator });
   await em.flush();

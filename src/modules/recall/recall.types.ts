@@ -21,6 +21,14 @@ export class RecallInitiateInput {
   consumerInstructions!: string;
   @Field(() => String, { description: 'The public notice.' })
   noticeText!: string;
+  @Field(() => String, {
+    nullable: true, description: 'The hazard in English (optional; NOT_ENGLISH when it holds no English).',
+  })
+  hazardEn?: string | null;
+  @Field(() => String, { nullable: true, description: 'What consumers should do, in English (optional).' })
+  consumerInstructionsEn?: string | null;
+  @Field(() => String, { nullable: true, description: 'The public notice in English (optional).' })
+  noticeTextEn?: string | null;
 }
 
 @ObjectType('RecallPayload', { description: 'Result of a recall mutation.' })
@@ -57,6 +65,22 @@ export class MonthlyProgress {
   byParty!: PartyProgress[];
 }
 
+@ObjectType('ProgressPoint', {
+  description: 'How far the correction of one product had come at the end of a day (China time).',
+})
+export class ProgressPoint {
+  @Field(() => String, { description: 'The day, YYYY-MM-DD (China time).' })
+  day!: string;
+  @Field(() => Float, {
+    description: 'Units corrected up to the end of the day (all parties, each capped at its affected units).',
+  })
+  unitsCorrected!: number;
+  @Field(() => Float, {
+    nullable: true, description: 'unitsCorrected / the product\'s unitsAffected; null when nothing was affected.',
+  })
+  correctionRate?: number | null;
+}
+
 @ObjectType('ProductProgress', {
   description: 'Progress of one product (GTIN) in one unit: its affected and corrected quantities, by party.',
 })
@@ -74,6 +98,11 @@ export class ProductProgress {
   correctionRate!: number | null;
   @Field(() => [PartyProgress], { description: 'Producer, distributor, retailer and consumer.' })
   byParty!: PartyProgress[];
+  @Field(() => [ProgressPoint], {
+    description:
+      'The correction over time: one point for each day on which units of the product were corrected, oldest first.',
+  })
+  timeline!: ProgressPoint[];
 }
 
 @ObjectType('RecallProgress', {

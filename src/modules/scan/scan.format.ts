@@ -1,5 +1,6 @@
 /** How the consumer pages write dates, times, ages, sentences with values, and texts the data has in Chinese. */
 import { formatDate, formatDateTime, isoInChina } from '../../common/china-time';
+import type { ScanRegionFragment } from '../../generated/operations';
 import { hasChinese, isChineseOnly } from '../../common/script';
 import { Html, html } from './html';
 import { WORDS, type Lang } from './scan.i18n';
@@ -53,6 +54,14 @@ export function ageRange(lang: Lang, minMonths: number | null | undefined, maxMo
   if (lo) return fillText(t.ageFrom, { age: one(lo) });
   if (hi) return fillText(t.ageUpTo, { age: one(hi) });
   return null;
+}
+
+/** A region as the page names it: "河南郑州" on the Chinese page, "Zhengzhou, Henan" on the English one. */
+export function regionText(lang: Lang, r: ScanRegionFragment | null | undefined): string {
+  if (!r) return '';
+  return lang === 'en'
+    ? [r.cityEn, r.provinceEn].filter(Boolean).join(', ')
+    : `${r.province}${r.city && r.city !== r.province ? r.city : ''}`;
 }
 
 /**

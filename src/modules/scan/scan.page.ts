@@ -5,7 +5,8 @@
  */
 import type { ScanLotQuery, ScanProductQuery, ScanRecallFragment, ScanRegionFragment } from '../../generated/operations';
 import { Html, html } from './html';
-import { ageRange, dateTag, fill, localText } from './scan.format';
+import { ageRange, dateTag, fill, localText, regionText } from './scan.format';
+import { traceSection } from './scan.trace';
 import { ENUM_WORDS, WORDS, type Lang } from './scan.i18n';
 
 type LotView = NonNullable<ScanLotQuery['lot']>;
@@ -44,11 +45,6 @@ function pick(lang: Lang, zh: string, en: string | null | undefined): string {
   return lang === 'en' && en ? en : zh;
 }
 
-function regionText(lang: Lang, r: ScanRegionFragment | null | undefined): string {
-  if (!r) return '';
-  return lang === 'en' ? [r.cityEn, r.provinceEn].filter(Boolean).join(', ') : `${r.province}${r.city && r.city !== r.province ? r.city : ''}`;
-}
-
 function switchHref(pc: PageContext): string {
   const other = pc.lang === 'zh' ? 'en' : 'zh';
   return `${pc.selfPath}${pc.selfPath.includes('?') ? '&' : '?'}lang=${other}`;
@@ -64,9 +60,10 @@ function recallBanner(lang: Lang, recalls: ScanRecallFragment[]): Html | null {
   const t = w(lang);
   const one = (r: ScanRecallFragment) => html`<dl><dt>${t.recallNumber}</dt>${''
   }<dd>${r.number} (${e(lang, r.kind)})</dd>${''
-  }<dt>${t.hazard}</dt><dd>${localText(lang, r.hazard)}</dd>${''
-  }<dt>${t.whatToDo}</dt><dd>${localText(lang, r.consumerInstructions)}</dd>${''
-  }<dt>${t.remedy}</dt><dd>${r.remedies.map((m) => e(lang, m)).join(' / ')}</dd></dl>`;
+  }<dt>${t.hazard}</dt><dd>${localText(lang, r.hazard, r.hazardEn)}</dd>${''
+  }<dt>${t.whatToDo}</dt><dd>${localText(lang, r.consumerInstructions, r.consumerInstructionsEn)}</dd>${''
+  }<dt>${t.remedy}</dt><dd>${r.remedies.map((m) => e(lang, m)).join(' / ')}</dd></dl>${''
+  }<p><a href="/recalls/${r.number}${lang === 'en' ? '?lang=en' : ''}">${t.recallNoticeLink} ${r.number}</a></p>`;
   return html`<div class="top"><section class="recall" role="alert" aria-labelledby="recall-title">${''
   }<h2 id="recall-title">⚠ ${t.recallBanner}</h2>${recalls.map(one)}</section></div>`;
 }
@@ -88,7 +85,7 @@ ${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd>${dateTag(lot.expiresOn, lang)
 
 function recallSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
-  const recalls = lot.activeRecalls.map((r, i) => html`${i ? '; ' : ''}${r.number}: ${localText(lang, r.hazard)}`);
+  const recalls = lot.activeRecalls.map((r, i) => html`${i ? '; ' : ''}${r.number}: ${localText(lang, r.hazard, r.hazardEn)}`);
   return html`<section id="recall" aria-labelledby="recall-status"><h2 id="recall-status">${t.recallStatus}</h2>${
     recalls.length
       ? html`<p class="warn">${recalls}</p>
@@ -148,17 +145,6 @@ ${lot.product.cccRequired && !ccc ? html`<p class="warn">${t.cccMissing}</p>` : 
 ${lot.certifications.length
     ? html`<ul>${lot.certifications.map(one)}</ul>`
     : html`<p>${t.noCertificates}</p>`}</section>`;
-}
-
-function traceSection(lang: Lang, lot: LotView): Html {
-  const t = w(lang);
-  return html`<section id="trace" aria-labelledby="trace-title"><h2 id="trace-title">${t.materialsFrom}</h2>${
-    lot.upstream.length
-      ? html`<ul>${lot.upstream.map(
-        (u) => html`<li${u.depth > 1 ? html` style="margin-left:${Math.min(u.depth - 1, 4)}rem"` : null}>${pick(lang, u.lot.product.name, u.lot.product.nameEn)} · ${t.lot} ${u.lot.lotNumber}<br><span class="muted">${pick(lang, u.lot.producer.name, u.lot.producer.nameEn)}, ${regionText(lang, u.lot.producer.region)}</span></li>`,
-      )}</ul>`
-      : html`<p>${t.noInputs}</p>`
-  }</section>`;
 }
 
 /**
@@ -274,7 +260,7 @@ export function lotPage(pc: PageContext, lot: LotView): string {
     labelSection(lang, lot),
     standardsSection(lang, lot),
     certificatesSection(lang, lot),
-    traceSection(lang, lot),
+    traceSection(lang, lot.upstream.nodes),
     sellersSection(lang, lot),
     registerForm(lang, lot.product.gtin, lot.lotNumber),
     complaintForm(lang, lot),

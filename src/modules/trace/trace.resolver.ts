@@ -12,21 +12,41 @@ import { Lot } from '../lot/lot.entity';
 import { Location } from '../organization/location.entity';
 import { SELLER_ROLES } from '../organization/organization.enums';
 import { Organization } from '../organization/organization.entity';
-import { HolderFlows, LineageEntry, LotHolder, LotHolderConnection } from './trace.types';
+import { QuantityUnit } from '../product/product.enums';
+import type { Lineage } from './trace.service';
+import { HolderFlows, LineageEdge, LineageNode, LotHolder, LotHolderConnection, LotLineage } from './trace.types';
+
+/** The GraphQL graph of a lineage: one edge object per edge, shared by `edges` and the nodes' `usedIn`. */
+function lineageGraph(g: Lineage): LotLineage {
+  const edges = g.edges.map((e) =>
+    Object.assign(new LineageEdge(), { inputId: e.inputId, outputId: e.outputId, rawQuantity: e.quantity }));
+  const usedIn = new Map<string, LineageEdge[]>();
+  for (const e of edges) {
+    const list = usedIn.get(e.inputId);
+    if (list) list.push(e);
+    else usedIn.set(e.inputId, [e]);
+  }
+  const nodes = g.nodes.map((n) =>
+    Object.assign(new LineageNode(), { lotId: n.lotId, depth: n.depth, usedIn: usedIn.get(n.lotId) ?? [] }));
+  return Object.assign(new LotLineage(), { nodes, edges });
+}
 
 @Resolver(() => Lot)
 export class LotTraceResolver {
-  @FieldResolver(() => [LineageEntry], {
-    description: 'The whole upstream tree, any depth: every input lot with the lot it went into, breadth first. A lot reached by two paths is listed once per path.',
+  @FieldResolver(() => LotLineage, {
+    description: 'The upstream graph, any depth: every lot this lot was made from, each once at its least depth, '
+      + 'and every input edge among them, with quantities. Its size is bounded by lots and edges, however many '
+      + 'paths shared inputs make.',
   })
-  async upstream(@Root() lot: Lot, @Ctx() ctx: Context): Promise<LineageEntry[]> {
-    const rows = await ctx.loaders.upstreamByLot.load(lot.id);
-    return rows.map((r) => Object.assign(new LineageEntry(), { lotId: r.lotId, parentId: r.parentId, depth: r.depth, rawQuantity: r.quantity }));
+  async upstream(@Root() lot: Lot, @Ctx() ctx: Context): Promise<LotLineage> {
+    // The traced lot is the output of its own inputs' edges: no second read of it.
+    ctx.loaders.lot.prime(lot.id, lot);
+    return lineageGraph(await ctx.loaders.upstreamByLot.load(lot.id));
   }
 
-  @FieldResolver(() => [LineageEntry], { description: 'The direct inputs (depth 1 of `upstream`).' })
-  async inputs(@Root() lot: Lot, @Ctx() ctx: Context): Promise<LineageEntry[]> {
-    return (await this.upstream(lot, ctx)).filter((e) => e.depth === 1);
+  @FieldResolver(() => [LineageEdge], { description: 'The direct inputs: the edges of `upstream` into this lot.' })
+  async inputs(@Root() lot: Lot, @Ctx() ctx: Context): Promise<LineageEdge[]> {
+    return (await this.upstream(lot, ctx)).edges.filter((e) => e.outputId === lot.id);
   }
 
   @FieldResolver(() => [Lot], { description: 'Lots this lot went into directly.' })
@@ -54,22 +74,39 @@ export class LotTraceResolver {
   }
 }
 
-@Resolver(() => LineageEntry)
-export class LineageEntryResolver {
-  @FieldResolver(() => Lot, { description: 'The input lot.' })
-  lot(@Root() e: LineageEntry, @Ctx() ctx: Context) {
-    return ctx.loaders.lot.load(e.lotId);
+@Resolver(() => LineageNode)
+export class LineageNodeResolver {
+  @FieldResolver(() => Lot, { description: 'The upstream lot.' })
+  lot(@Root() n: LineageNode, @Ctx() ctx: Context) {
+    return ctx.loaders.lot.load(n.lotId);
+  }
+}
+
+@Resolver(() => LineageEdge)
+export class LineageEdgeResolver {
+  @FieldResolver(() => Lot, { description: 'The lot that went in.' })
+  input(@Root() e: LineageEdge, @Ctx() ctx: Context) {
+    return ctx.loaders.lot.load(e.inputId);
   }
 
   @FieldResolver(() => Lot, { description: 'The lot it went into.' })
-  usedIn(@Root() e: LineageEntry, @Ctx() ctx: Context) {
-    return ctx.loaders.lot.load(e.parentId);
+  output(@Root() e: LineageEdge, @Ctx() ctx: Context) {
+    return ctx.loaders.lot.load(e.outputId);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: "Quantity used, in the input lot's unit. Null unless the viewer made either lot or is a regulator." })
-  async quantity(@Root() e: LineageEntry, @Ctx() ctx: Context): Promise<number | null> {
-    const [input, output] = (await ctx.loaders.lot.loadMany([e.lotId, e.parentId])) as Lot[];
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "Quantity of the input used, in the input lot's unit. Null unless the viewer made either lot or "
+      + 'is a regulator.',
+  })
+  async quantity(@Root() e: LineageEdge, @Ctx() ctx: Context): Promise<number | null> {
+    const [input, output] = (await ctx.loaders.lot.loadMany([e.inputId, e.outputId])) as Lot[];
     return canSeeInputQuantity(ctx.viewer, output.owner.id, input.owner.id) ? e.rawQuantity : null;
+  }
+
+  @FieldResolver(() => QuantityUnit, { description: "The input lot's unit, in which `quantity` is counted." })
+  async unit(@Root() e: LineageEdge, @Ctx() ctx: Context): Promise<QuantityUnit> {
+    return ((await ctx.loaders.lot.load(e.inputId)) as Lot).unit;
   }
 }
 

@@ -1,13 +1,46 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../common/connection';
 
-@ObjectType('LineageEntry', { description: 'One input edge of the upstream tree: `lot` went into `usedIn`, `depth` levels below the traced lot.' })
-export class LineageEntry {
-  lotId!: string;
-  parentId!: string;
+@ObjectType('LineageEdge', {
+  description: 'An input edge of the upstream graph: `quantity` of the `input` lot went into the `output` lot '
+    + '(an EPCIS TransformationEvent input).',
+})
+export class LineageEdge {
+  inputId!: string;
+  outputId!: string;
   rawQuantity!: number;
-  @Field(() => Int, { description: '1 for a direct input of the traced lot, 2 for an input of an input, and so on.' })
+}
+
+@ObjectType('LineageNode', { description: 'An upstream lot of the traced lot, listed once, at its least depth.' })
+export class LineageNode {
+  lotId!: string;
+  @Field(() => Int, {
+    description: 'The least number of input steps from the traced lot: 1 for a direct input, 2 for an input of an '
+      + 'input, and so on. A lot reached by several paths is listed once, at the shortest.',
+  })
   depth!: number;
+  @Field(() => [LineageEdge], {
+    description: 'Every edge by which this lot went into the traced lot or another of its upstream lots (a shared '
+      + 'input has several), with the quantity of each.',
+  })
+  usedIn!: LineageEdge[];
+}
+
+@ObjectType('LotLineage', {
+  description: "A lot's upstream graph, any depth: every lot it was made from, each once, and every input edge "
+    + 'among them and the lot. Its size is the number of lots plus the number of edges, however many paths '
+    + 'shared inputs make.',
+})
+export class LotLineage {
+  @Field(() => [LineageNode], {
+    description: 'Each upstream lot once, breadth first: by least depth, then lot number.',
+  })
+  nodes!: LineageNode[];
+  @Field(() => [LineageEdge], {
+    description: "Every input edge of the graph: the traced lot's own inputs first, then the inputs of each "
+      + 'upstream lot in the order of `nodes`.',
+  })
+  edges!: LineageEdge[];
 }
 
 @ObjectType('LotHolder', { description: 'An organization and location that held a lot, with its flows; quantities only for the holder itself and regulators.' })

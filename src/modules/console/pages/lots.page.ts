@@ -343,9 +343,9 @@ async function lotPage(c: SignedInRequest): Promise<Page> {
 <section aria-labelledby="i-title"><h2 id="i-title">${t.lotInputs}</h2>${
       lot.inputs.length
         ? html`<ul>${lot.inputs.map(
-            (i) => html`<li>${nameIn(c.lang, i.lot.product.name, i.lot.product.nameEn)} · ${i.lot.lotNumber}: ${
+            (i) => html`<li>${nameIn(c.lang, i.input.product.name, i.input.product.nameEn)} · ${i.input.lotNumber}: ${
               i.quantity ?? ''
-            } ${enumText(c.lang, i.lot.unit)}</li>`,
+            } ${enumText(c.lang, i.input.unit)}</li>`,
           )}</ul>`
         : html`<p>${t.none}</p>`
     }</section><p><a href="/console/lots/new">${t.registerAnother}</a></p>`,
