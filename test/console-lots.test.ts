@@ -46,7 +46,12 @@ function fieldsOf(body: string): Record<string, string> {
 }
 
 const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 async function lotCount(): Promise<number> {
   const [r] = await h.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from lot');
@@ -106,13 +111,13 @@ describe('register a lot', () => {
     expect(page.body).toContain('批次已登记');
     expect(page.body).toContain('BP2408-12: 40');
     expect(page.body).toContain('ABS24-0611: 240');
-    type Answer = { lot: { declaration: { version: number }; inputs: { lot: { lotNumber: string } }[] } };
+    type Answer = { lot: { declaration: { version: number }; inputs: { input: { lotNumber: string } }[] } };
     const lot = await h.gql<Answer, unknown>(
       `{ lot(gtin: "${DEMO_LOTS.rideOnToy.gtin}", lotNumber: "RT2410Z") {
-         declaration { version } inputs { lot { lotNumber } } } }`,
+         declaration { version } inputs { input { lotNumber } } } }`,
     );
     expect(lot.data!.lot.declaration.version).toBe(2);
-    expect(lot.data!.lot.inputs.map((i) => i.lot.lotNumber).sort()).toEqual(['ABS24-0611', 'BP2408-12']);
+    expect(lot.data!.lot.inputs.map((i) => i.input.lotNumber).sort()).toEqual(['ABS24-0611', 'BP2408-12']);
   });
 
   it('shows the version in force on the production date: an August lot keeps the first', async () => {
@@ -168,8 +173,17 @@ describe('register a lot', () => {
 
   it('comes back escaped with markup typed in every field, on preview, search and save', async () => {
     const all = {
-      product: MARKUP, location: MARKUP, lotNumber: MARKUP, producedOn: MARKUP, expiresOn: MARKUP,
-      quantity: MARKUP, unit: MARKUP, q: MARKUP, 'in.0.lot': MARKUP, 'in.0.quantity': MARKUP, previewed: MARKUP,
+      product: MARKUP,
+      location: MARKUP,
+      lotNumber: MARKUP,
+      producedOn: MARKUP,
+      expiresOn: MARKUP,
+      quantity: MARKUP,
+      unit: MARKUP,
+      q: MARKUP,
+      'in.0.lot': MARKUP,
+      'in.0.quantity': MARKUP,
+      previewed: MARKUP,
     };
     for (const step of ['preview', 'search', 'save', `add:${MARKUP}`, 'remove:0']) {
       const res = await c.post('/console/lots/new', { ...all, step });

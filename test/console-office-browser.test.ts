@@ -62,9 +62,7 @@ describe.skipIf(!haveBrowser)('the office on a phone', () => {
     const { context, page, outside } = await phone(DEMO_PEOPLE.producerStaff);
     await page.click('nav a[href="/console/lots/new"]');
     await page.waitForURL(`${base}/console/lots/new`);
-    const rideOn = await page
-      .locator('#f-product option', { hasText: DEMO_LOTS.rideOnToy.gtin })
-      .getAttribute('value');
+    const rideOn = await page.locator('#f-product option', { hasText: DEMO_LOTS.rideOnToy.gtin }).getAttribute('value');
     await page.selectOption('#f-product', rideOn);
     await page.selectOption('#f-location', { index: 1 });
     await page.fill('#f-lotNumber', 'RT2411B');

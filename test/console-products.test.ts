@@ -100,7 +100,12 @@ describe('products', () => {
   it('records a certificate; a bad date comes back by field with nothing stored', async () => {
     const before = await count('certification');
     await c.get(productPath);
-    const cert = { kind: 'TEST_REPORT', number: 'HNQI-2026-T-0001', body: '河南省产品质量检验技术研究院', scope: '全项' };
+    const cert = {
+      kind: 'TEST_REPORT',
+      number: 'HNQI-2026-T-0001',
+      body: '河南省产品质量检验技术研究院',
+      scope: '全项',
+    };
     const bad = await c.post(`${productPath}/certifications`, { ...cert, validFrom: '2026-13-01', validUntil: MARKUP });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toMatch(/id="cert-f-validFrom-error">/);

@@ -43,12 +43,22 @@
       return;
     }
     var location = form.querySelector('[name="location"]');
-    var url = box.dataset.url + '?q=' + encodeURIComponent(q) +
-      '&location=' + encodeURIComponent(location ? location.value : '');
+    var url =
+      box.dataset.url +
+      '?q=' +
+      encodeURIComponent(q) +
+      '&location=' +
+      encodeURIComponent(location ? location.value : '');
     fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } })
-      .then(function (res) { return res.ok ? res.json() : null; })
-      .then(function (data) { if (data && mine === asked) show(data); })
-      .catch(function () { /* the search button still works */ });
+      .then(function (res) {
+        return res.ok ? res.json() : null;
+      })
+      .then(function (data) {
+        if (data && mine === asked) show(data);
+      })
+      .catch(function () {
+        /* the search button still works */
+      });
   }
 
   input.addEventListener('input', function () {

@@ -214,11 +214,20 @@ function publishForm(c: SignedInRequest, state: FormState, preview: Html | null)
 ${textarea(state, { name: 'statement', label: t.statement, hint: t.statementHint, maxlength: 4000, rows: 5 })}
 ${textarea(state, { name: 'statementEn', label: t.statementEn, hint: t.statementEnHint, maxlength: 4000, rows: 4 })}
 ${select(state, { name: 'scope', label: t.scope, options: enumOptions(c.lang, SCOPES) })}
-${checkboxes(state, { name: 'categories', legend: t.categories, hint: t.categoriesHint,
-  options: enumOptions(c.lang, CATEGORIES) })}
+${checkboxes(state, {
+  name: 'categories',
+  legend: t.categories,
+  hint: t.categoriesHint,
+  options: enumOptions(c.lang, CATEGORIES),
+})}
 ${checkboxes(state, { name: 'remedies', legend: t.remedies, options: enumOptions(c.lang, REMEDIES) })}
-${field(state, { name: 'responseHours', label: t.responseHours, hint: t.responseHint, inputmode: 'numeric',
-  maxlength: 3 })}
+${field(state, {
+  name: 'responseHours',
+  label: t.responseHours,
+  hint: t.responseHint,
+  inputmode: 'numeric',
+  maxlength: 3,
+})}
 ${field(state, { name: 'hotline', label: t.hotline, type: 'tel', autocomplete: 'off', maxlength: 40 })}
 ${field(state, { name: 'validFrom', label: t.validFrom, hint: t.validFromHint, inputmode: 'numeric', maxlength: 10 })}
 ${preview}<div class="actions"><button type="submit" name="step" value="preview"${

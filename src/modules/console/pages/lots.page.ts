@@ -151,8 +151,7 @@ function searchResults(lang: Lang, form: LotForm, data: FormData): Html | null {
       ? html`<p>${t.results.replace('{n}', String(data.search.totalCount))}</p><ul class="cards">${found.map((s) => {
           const name = `${nameIn(lang, s.lot.product.name, s.lot.product.nameEn)} · ${s.lot.lotNumber}`;
           return html`
-<li><h3>${name}</h3><p class="muted">${t.onHand.replace('{qty}', `${s.onHand} ${enumText(lang, s.lot.unit)}`)} · ${
-            t.at.replace(
+<li><h3>${name}</h3><p class="muted">${t.onHand.replace('{qty}', `${s.onHand} ${enumText(lang, s.lot.unit)}`)} · ${t.at.replace(
             '{place}',
             s.location.name,
           )}${s.salesStopped ? html` <span class="tag warn">${t.stopped}</span>` : null}</p>
@@ -202,10 +201,11 @@ function previewSection(lang: Lang, form: LotForm, data: FormData, product: Prev
 <dt>${t.inputs}</dt><dd>${
     form.inputs.length
       ? html`<ul>${form.inputs.map(
-          (lot, i) => html`<li>${data.inputLabels.get(lot)?.label ?? lot}: ${v[`in.${i}.quantity`]} ${enumText(
-            lang,
-            data.inputLabels.get(lot)?.unit ?? '',
-          )}</li>`,
+          (lot, i) =>
+            html`<li>${data.inputLabels.get(lot)?.label ?? lot}: ${v[`in.${i}.quantity`]} ${enumText(
+              lang,
+              data.inputLabels.get(lot)?.unit ?? '',
+            )}</li>`,
         )}</ul>`
       : t.none
   }</dd></dl>
@@ -214,11 +214,11 @@ function previewSection(lang: Lang, form: LotForm, data: FormData, product: Prev
       ? html`<p id="declaration-version">${t.declarationVersion
           .replace('{version}', String(d.version))
           .replace('{date}', d.validFrom.slice(0, 10))}</p><ul>${d.standards.map(
-          (s) => html`<li>${s.number} ${lang === 'en' && s.titleEn ? s.titleEn : s.title} <span class="muted">${
-            enumText(
-            lang,
-            s.kind,
-          )}</span></li>`,
+          (s) =>
+            html`<li>${s.number} ${lang === 'en' && s.titleEn ? s.titleEn : s.title} <span class="muted">${enumText(
+              lang,
+              s.kind,
+            )}</span></li>`,
         )}</ul>`
       : html`<p id="declaration-version">${t.noDeclaration}</p>`
   }
@@ -248,11 +248,10 @@ function lotFormPage(c: SignedInRequest, form: LotForm, data: FormData, extra: H
 ${select(st, {
   name: 'product',
   label: t.product,
-  options: [{ value: '', label: t.chooseProduct }, ...data.products.map((p) => ({ value: p.id, label: `${nameIn(
-    c.lang,
-    p.name,
-    p.nameEn,
-  )} (${p.gtin})` }))],
+  options: [
+    { value: '', label: t.chooseProduct },
+    ...data.products.map((p) => ({ value: p.id, label: `${nameIn(c.lang, p.name, p.nameEn)} (${p.gtin})` })),
+  ],
 })}
 ${select(st, {
   name: 'location',
@@ -343,9 +342,10 @@ async function lotPage(c: SignedInRequest): Promise<Page> {
 <section aria-labelledby="i-title"><h2 id="i-title">${t.lotInputs}</h2>${
       lot.inputs.length
         ? html`<ul>${lot.inputs.map(
-            (i) => html`<li>${nameIn(c.lang, i.input.product.name, i.input.product.nameEn)} · ${i.input.lotNumber}: ${
-              i.quantity ?? ''
-            } ${enumText(c.lang, i.input.unit)}</li>`,
+            (i) =>
+              html`<li>${nameIn(c.lang, i.input.product.name, i.input.product.nameEn)} · ${i.input.lotNumber}: ${
+                i.quantity ?? ''
+              } ${enumText(c.lang, i.input.unit)}</li>`,
           )}</ul>`
         : html`<p>${t.none}</p>`
     }</section><p><a href="/console/lots/new">${t.registerAnother}</a></p>`,

@@ -56,8 +56,11 @@ async function listPage(c: SignedInRequest, state: FormState | null = null, stat
   const t = PRODUCTS[c.lang];
   const org = (await c.gql(ConsoleProductsDocument, { after: c.query.after ?? null })).viewer.organization!;
   const products = org.products;
-  const form = state ?? formState({ category: c.me.organizationRoles.includes(OrganizationRole.PRODUCER)
-    ? 'CHILDRENS_GOODS' : 'MATERIAL' });
+  const form =
+    state ??
+    formState({
+      category: c.me.organizationRoles.includes(OrganizationRole.PRODUCER) ? 'CHILDRENS_GOODS' : 'MATERIAL',
+    });
   return {
     status,
     title: t.products,
@@ -90,8 +93,14 @@ function registerForm(c: SignedInRequest, st: FormState): Html {
   const t = PRODUCTS[c.lang];
   return html`<section aria-labelledby="r-title"><h2 id="r-title">${t.register}</h2>${errorSummary(c.lang, st)}
 <form method="post" action="/console/products" novalidate>${csrfField(c)}
-${field(st, { name: 'gtin', label: t.gtin, hint: t.gtinHint, inputmode: 'numeric', maxlength: 14,
-  autocomplete: 'off' })}
+${field(st, {
+  name: 'gtin',
+  label: t.gtin,
+  hint: t.gtinHint,
+  inputmode: 'numeric',
+  maxlength: 14,
+  autocomplete: 'off',
+})}
 ${field(st, { name: 'name', label: t.name, maxlength: 200 })}
 ${field(st, { name: 'nameEn', label: t.nameEn, maxlength: 200 })}
 ${field(st, { name: 'brand', label: t.brand, maxlength: 100 })}
@@ -183,18 +192,31 @@ ${field(st, { name: 'validFrom', label: t.validFrom, hint: t.dateHint, maxlength
 
 function certificationForm(c: SignedInRequest, p: ProductView, st: FormState): Html {
   const t = PRODUCTS[c.lang];
-  return html`<section aria-labelledby="nc-title"><h2 id="nc-title">${t.newCertification}</h2>${
-    errorSummary(c.lang, st)
-  }
+  return html`<section aria-labelledby="nc-title"><h2 id="nc-title">${t.newCertification}</h2>${errorSummary(
+    c.lang,
+    st,
+  )}
 <form method="post" action="/console/products/${p.id}/certifications" novalidate>${csrfField(c)}
 ${select(st, { name: 'kind', label: t.certKind, options: enumOptions(c.lang, CERT_KINDS), form: 'cert' })}
 ${field(st, { name: 'number', label: t.certNumber, maxlength: 60, form: 'cert' })}
 ${field(st, { name: 'body', label: t.body, maxlength: 200, form: 'cert' })}
 ${field(st, { name: 'scope', label: t.scope, maxlength: 500, form: 'cert' })}
-${field(st, { name: 'validFrom', label: t.certFrom, hint: t.certDateHint, maxlength: 10, inputmode: 'numeric',
-  form: 'cert' })}
-${field(st, { name: 'validUntil', label: t.certUntil, hint: t.certDateHint, maxlength: 10, inputmode: 'numeric',
-  form: 'cert' })}
+${field(st, {
+  name: 'validFrom',
+  label: t.certFrom,
+  hint: t.certDateHint,
+  maxlength: 10,
+  inputmode: 'numeric',
+  form: 'cert',
+})}
+${field(st, {
+  name: 'validUntil',
+  label: t.certUntil,
+  hint: t.certDateHint,
+  maxlength: 10,
+  inputmode: 'numeric',
+  form: 'cert',
+})}
 <div class="actions"><button type="submit">${t.submitCertification}</button></div></form></section>`;
 }
 
