@@ -149,8 +149,16 @@ const PROBES: Probe[] = [
   { path: '/console/stock.csv', roles: ALL, orgs: HOLDERS },
   // The office (test/console-lots.test.ts and the others beside it).
   { path: '/console/lots/new', roles: RECORDERS, orgs: ['PRODUCER'] },
-  { method: 'POST', path: '/console/lots/new', form: { step: 'preview' }, roles: RECORDERS, orgs: ['PRODUCER'], ok: 400 },
+  {
+    method: 'POST',
+    path: '/console/lots/new',
+    form: { step: 'preview' },
+    roles: RECORDERS,
+    orgs: ['PRODUCER'],
+    ok: 400,
+  },
   { path: '/console/lots/{producerLot}', roles: ALL, orgs: ['PRODUCER'], owner: 'PRODUCER' },
+  { path: '/console/lots/suggest?q=ABS', roles: RECORDERS, orgs: ['PRODUCER'] },
   { path: '/console/complaints', roles: ALL, orgs: SELLERS },
   { path: '/console/complaints/{retailerComplaint}', roles: ALL, orgs: SELLERS, owner: 'RETAILER' },
   {
@@ -160,6 +168,36 @@ const PROBES: Probe[] = [
     roles: RECORDERS,
     orgs: SELLERS,
     owner: 'RETAILER',
+    ok: 400,
+  },
+  { path: '/console/commitment', roles: ALL, orgs: ['RETAILER'] },
+  {
+    method: 'POST',
+    path: '/console/commitment',
+    form: { statement: 'probe', responseHours: 'x', step: 'preview' },
+    roles: ADMIN,
+    orgs: ['RETAILER'],
+    ok: 400,
+  },
+  { path: '/console/products', roles: ALL, orgs: ['PRODUCER'] },
+  { method: 'POST', path: '/console/products', form: { gtin: 'x' }, roles: RECORDERS, orgs: ['PRODUCER'], ok: 400 },
+  { path: '/console/products/{producerProduct}', roles: ALL, orgs: ['PRODUCER'], owner: 'PRODUCER' },
+  {
+    method: 'POST',
+    path: '/console/products/{producerProduct}/declarations',
+    form: { validFrom: 'x' },
+    roles: RECORDERS,
+    orgs: ['PRODUCER'],
+    owner: 'PRODUCER',
+    ok: 400,
+  },
+  {
+    method: 'POST',
+    path: '/console/products/{producerProduct}/certifications',
+    form: { validFrom: 'x' },
+    roles: RECORDERS,
+    orgs: ['PRODUCER'],
+    owner: 'PRODUCER',
     ok: 400,
   },
   // The regulators' recalls (test/regulator-recall.test.ts follows one through): the demo has no recall, so a number is a 404.
@@ -258,6 +296,10 @@ beforeAll(async () => {
     `{ lot(gtin: "${DEMO_LOTS.rideOnToy.gtin}", lotNumber: "${DEMO_LOTS.rideOnToy.lotNumber}") { id } }`,
   );
   ids.producerLot = lot.data!.lot.id;
+  const product = await h.gql<{ product: { id: string } }, unknown>(
+    `{ product(gtin: "${DEMO_LOTS.blocks.gtin}") { id } }`,
+  );
+  ids.producerProduct = product.data!.product.id;
   const retailers = await h.gql<{ organizations: { nodes: { id: string; name: string }[] } }, unknown>(
     '{ organizations(role: RETAILER, first: 50) { nodes { id name } } }',
   );

@@ -46,7 +46,12 @@ function fieldsOf(body: string): Record<string, string> {
 }
 
 const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 async function lotCount(): Promise<number> {
   const [r] = await h.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from lot');
@@ -169,8 +174,17 @@ describe('register a lot', () => {
 
   it('comes back escaped with markup typed in every field, on preview, search and save', async () => {
     const all = {
-      product: MARKUP, location: MARKUP, lotNumber: MARKUP, producedOn: MARKUP, expiresOn: MARKUP,
-      quantity: MARKUP, unit: MARKUP, q: MARKUP, 'in.0.lot': MARKUP, 'in.0.quantity': MARKUP, previewed: MARKUP,
+      product: MARKUP,
+      location: MARKUP,
+      lotNumber: MARKUP,
+      producedOn: MARKUP,
+      expiresOn: MARKUP,
+      quantity: MARKUP,
+      unit: MARKUP,
+      q: MARKUP,
+      'in.0.lot': MARKUP,
+      'in.0.quantity': MARKUP,
+      previewed: MARKUP,
     };
     for (const step of ['preview', 'search', 'save', `add:${MARKUP}`, 'remove:0']) {
       const res = await c.post('/console/lots/new', { ...all, step });

@@ -123,7 +123,11 @@ describe('complaints(orderBy: DUE_FIRST, openOnly:)', () => {
       ).data!.complaintFile.complaint.id;
     const [a, b, closed] = [await file('due in 30 h'), await file('due in 2 h'), await file('closed')];
     const em = h.orm.em.fork();
-    for (const [d, hours] of [['due in 30 h', 30], ['due in 2 h', 2], ['closed', 1]] as const)
+    for (const [d, hours] of [
+      ['due in 30 h', 30],
+      ['due in 2 h', 2],
+      ['closed', 1],
+    ] as const)
       await em.execute(`update complaint set response_due_at = now() + ? * interval '1 hour' where description = ?`, [
         hours,
         d,

@@ -26,6 +26,7 @@ const OWN = path.join(ROOT, 'src/modules/console/assets');
 const ASSET_FILES = {
   'console.css': { file: path.join(OWN, 'console.css'), type: 'text/css; charset=utf-8' },
   'passkey.js': { file: path.join(OWN, 'passkey.js'), type: 'text/javascript; charset=utf-8' },
+  'lot-search.js': { file: path.join(OWN, 'lot-search.js'), type: 'text/javascript; charset=utf-8' },
   'upload.js': { file: path.join(OWN, 'upload.js'), type: 'text/javascript; charset=utf-8' },
   // The browser half of SimpleWebAuthn (13 KB), from the package itself.
   'simplewebauthn.js': {

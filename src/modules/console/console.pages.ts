@@ -1,13 +1,15 @@
 import type { ConsoleModule } from './console.page';
 import { accountModule } from './pages/account.page';
-import { counterModule } from './pages/counter.page';
+import { commitmentModule } from './pages/commitment.page';
 import { complaintsModule } from './pages/complaints.page';
+import { counterModule } from './pages/counter.page';
 import { homeModule } from './pages/home.page';
 import { keysModule } from './pages/keys.page';
 import { lotsModule } from './pages/lots.page';
 import { labelsModule } from './pages/labels.page';
 import { uploadModule } from './pages/upload.page';
 import { peopleModule } from './pages/people.page';
+import { productsModule } from './pages/products.page';
 import { recallsModule } from './pages/recalls.page';
 import { regComplaintsModule } from './pages/reg-complaints.page';
 import { ledgerModule } from './pages/ledger.page';
@@ -30,6 +32,8 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   stockModule,
   lotsModule,
   complaintsModule,
+  commitmentModule,
+  productsModule,
   recallsModule,
   regComplaintsModule,
   labelsModule,

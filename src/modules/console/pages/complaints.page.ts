@@ -215,9 +215,10 @@ function complaintPage(c: SignedInRequest, x: ComplaintView, state: FormState, s
 <section aria-labelledby="h-title"><h2 id="h-title">${t.history}</h2>${
       x.answers.length
         ? html`<ol>${x.answers.map(
-            (a) => html`<li><p><strong>${enumText(c.lang, a.status)}</strong> <span class="muted">${chinaTime(
-              a.at,
-            )}</span></p><p>${a.message}</p></li>`,
+            (a) =>
+              html`<li><p><strong>${enumText(c.lang, a.status)}</strong> <span class="muted">${chinaTime(
+                a.at,
+              )}</span></p><p>${a.message}</p></li>`,
           )}</ol>`
         : html`<p>${t.noAnswers}</p>`
     }</section>${x.closedAt ? null : answerForm(c, x, state)}`,
@@ -262,8 +263,12 @@ export const complaintsModule: ConsoleModule = {
       const values = { message: c.form.message ?? '', status: c.form.status ?? '', remedy: c.form.remedy ?? '' };
       const status = ANSWER_STATUSES.find((s) => s === values.status) ?? 'IN_PROGRESS';
       const remedy = REMEDIES.find((r) => r === values.remedy) ?? null;
-      const input = { complaint: c.params.id, message: values.message, status: status as ComplaintStatus,
-        remedy: remedy as Remedy | null };
+      const input = {
+        complaint: c.params.id,
+        message: values.message,
+        status: status as ComplaintStatus,
+        remedy: remedy as Remedy | null,
+      };
       const r = (await c.gql(ConsoleComplaintAnswerDocument, { input })).complaintAnswer;
       const gone = ['NOT_FOUND', 'NOT_RESPONSIBLE', 'INVALID_ID', 'WRONG_ID_TYPE'];
       if (r.errors.some((e) => gone.includes(e.code))) throw notFound();

@@ -60,8 +60,8 @@ interface LotForm {
 /** What was posted, with the input rows numbered from 0 again (after a removal). */
 function readForm(posted: Record<string, string>): LotForm {
   const values: Record<string, string> = {};
-  for (const k of ['product', 'location', 'lotNumber', 'producedOn', 'expiresOn', 'quantity', 'unit', 'q', 'previewed'])
-    values[k] = (posted[k] ?? '').trim();
+  const names = ['product', 'location', 'lotNumber', 'producedOn', 'expiresOn', 'quantity', 'unit', 'q', 'searched'];
+  for (const k of [...names, 'previewed']) values[k] = (posted[k] ?? '').trim();
   if (!UNITS.includes(values.unit as (typeof UNITS)[number])) values.unit = 'EACH';
   values.q = values.q.slice(0, SEARCH_MAX);
   const inputs: string[] = [];
@@ -151,8 +151,7 @@ function searchResults(lang: Lang, form: LotForm, data: FormData): Html | null {
       ? html`<p>${t.results.replace('{n}', String(data.search.totalCount))}</p><ul class="cards">${found.map((s) => {
           const name = `${nameIn(lang, s.lot.product.name, s.lot.product.nameEn)} · ${s.lot.lotNumber}`;
           return html`
-<li><h3>${name}</h3><p class="muted">${t.onHand.replace('{qty}', `${s.onHand} ${enumText(lang, s.lot.unit)}`)} · ${
-            t.at.replace(
+<li><h3>${name}</h3><p class="muted">${t.onHand.replace('{qty}', `${s.onHand} ${enumText(lang, s.lot.unit)}`)} · ${t.at.replace(
             '{place}',
             s.location.name,
           )}${s.salesStopped ? html` <span class="tag warn">${t.stopped}</span>` : null}</p>
@@ -202,10 +201,11 @@ function previewSection(lang: Lang, form: LotForm, data: FormData, product: Prev
 <dt>${t.inputs}</dt><dd>${
     form.inputs.length
       ? html`<ul>${form.inputs.map(
-          (lot, i) => html`<li>${data.inputLabels.get(lot)?.label ?? lot}: ${v[`in.${i}.quantity`]} ${enumText(
-            lang,
-            data.inputLabels.get(lot)?.unit ?? '',
-          )}</li>`,
+          (lot, i) =>
+            html`<li>${data.inputLabels.get(lot)?.label ?? lot}: ${v[`in.${i}.quantity`]} ${enumText(
+              lang,
+              data.inputLabels.get(lot)?.unit ?? '',
+            )}</li>`,
         )}</ul>`
       : t.none
   }</dd></dl>
@@ -214,11 +214,11 @@ function previewSection(lang: Lang, form: LotForm, data: FormData, product: Prev
       ? html`<p id="declaration-version">${t.declarationVersion
           .replace('{version}', String(d.version))
           .replace('{date}', d.validFrom.slice(0, 10))}</p><ul>${d.standards.map(
-          (s) => html`<li>${s.number} ${lang === 'en' && s.titleEn ? s.titleEn : s.title} <span class="muted">${
-            enumText(
-            lang,
-            s.kind,
-          )}</span></li>`,
+          (s) =>
+            html`<li>${s.number} ${lang === 'en' && s.titleEn ? s.titleEn : s.title} <span class="muted">${enumText(
+              lang,
+              s.kind,
+            )}</span></li>`,
         )}</ul>`
       : html`<p id="declaration-version">${t.noDeclaration}</p>`
   }
@@ -236,17 +236,22 @@ function lotFormPage(c: SignedInRequest, form: LotForm, data: FormData, extra: H
     status,
     title: t.register,
     nav: 'lots',
+    scripts: ['lot-search.js'],
     body: html`<h1>${t.register}</h1><p class="muted">${t.intro}</p>${errorSummary(c.lang, st)}
-<form method="post" action="/console/lots/new" novalidate>${csrfField(c)}
+<form method="post" action="/console/lots/new" novalidate>${csrfField(c)}${
+      // The default button (Enter in a field): search when the search text is new, else preview.
+      html`<button type="submit" name="step" value="enter" class="default-button" tabindex="-1" aria-hidden="true">${
+        t.preview
+      }</button>`
+    }<input type="hidden" name="searched" value="${data.search ? st.values.q : st.values.searched}">
 <section aria-labelledby="lot-title"><h2 id="lot-title">${t.lot}</h2>
 ${select(st, {
   name: 'product',
   label: t.product,
-  options: [{ value: '', label: t.chooseProduct }, ...data.products.map((p) => ({ value: p.id, label: `${nameIn(
-    c.lang,
-    p.name,
-    p.nameEn,
-  )} (${p.gtin})` }))],
+  options: [
+    { value: '', label: t.chooseProduct },
+    ...data.products.map((p) => ({ value: p.id, label: `${nameIn(c.lang, p.name, p.nameEn)} (${p.gtin})` })),
+  ],
 })}
 ${select(st, {
   name: 'location',
@@ -265,6 +270,7 @@ ${select(st, { name: 'unit', label: t.unit, options: enumOptions(c.lang, UNITS) 
       st.values.q
     }" maxlength="${SEARCH_MAX}" autocomplete="off" aria-describedby="q-intro"></div>
 <button type="submit" name="step" value="search" class="secondary">${t.searchButton}</button>
+<div id="lot-suggest" role="status" aria-live="polite" data-url="/console/lots/suggest" data-add="${t.add}"></div>
 ${searchResults(c.lang, form, data)}</section>
 ${extra}<div class="actions"><button type="submit" name="step" value="preview">${t.preview}</button></div></form>`,
   };
@@ -336,9 +342,10 @@ async function lotPage(c: SignedInRequest): Promise<Page> {
 <section aria-labelledby="i-title"><h2 id="i-title">${t.lotInputs}</h2>${
       lot.inputs.length
         ? html`<ul>${lot.inputs.map(
-            (i) => html`<li>${nameIn(c.lang, i.input.product.name, i.input.product.nameEn)} · ${i.input.lotNumber}: ${
-              i.quantity ?? ''
-            } ${enumText(c.lang, i.input.unit)}</li>`,
+            (i) =>
+              html`<li>${nameIn(c.lang, i.input.product.name, i.input.product.nameEn)} · ${i.input.lotNumber}: ${
+                i.quantity ?? ''
+              } ${enumText(c.lang, i.input.unit)}</li>`,
           )}</ul>`
         : html`<p>${t.none}</p>`
     }</section><p><a href="/console/lots/new">${t.registerAnother}</a></p>`,
@@ -362,13 +369,39 @@ export const lotsModule: ConsoleModule = {
 
     route('POST', '/lots/new', LOT_RECORDERS, async (c) => {
       let form = readForm(c.form);
-      const step = c.form.step ?? 'preview';
+      const v = form.state.values;
+      const entered = v.q && v.q !== v.searched ? 'search' : 'preview';
+      const step = !c.form.step || c.form.step === 'enter' ? entered : c.form.step;
       if (step.startsWith('add:')) form = addInput(form, step.slice(4));
       if (step.startsWith('remove:')) form = removeInput(form, Number(step.slice(7)));
       const data = await loadFormData(c, form, step === 'search' || step.startsWith('add:'));
       if (step === 'save') return save(c, form, data);
       if (step === 'preview') return preview(c, form, data);
       return lotFormPage(c, form, data);
+    }),
+
+    // Live suggestions for lot-search.js: the same search of my stock, as JSON.
+    route('GET', '/lots/suggest', LOT_RECORDERS, async (c) => {
+      const t = LOTS[c.lang];
+      const form = readForm({ q: c.query.q ?? '', location: c.query.location ?? '' });
+      const data = await loadFormData(c, form, true);
+      const nodes = data.search?.nodes ?? [];
+      return {
+        json: {
+          summary: nodes.length ? t.results.replace('{n}', String(data.search!.totalCount)) : t.noResults,
+          results: nodes.map((s) => {
+            const name = `${nameIn(c.lang, s.lot.product.name, s.lot.product.nameEn)} · ${s.lot.lotNumber}`;
+            const qty = t.onHand.replace('{qty}', `${s.onHand} ${enumText(c.lang, s.lot.unit)}`);
+            const stopped = s.salesStopped ? ` · ${t.stopped}` : '';
+            return {
+              lot: s.lot.id,
+              name,
+              detail: `${qty} · ${t.at.replace('{place}', s.location.name)}${stopped}`,
+              addLabel: t.addLabel.replace('{lot}', name),
+            };
+          }),
+        },
+      };
     }),
 
     route('GET', '/lots/:id', LOT_READERS, lotPage),

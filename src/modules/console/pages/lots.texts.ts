@@ -5,7 +5,8 @@ import { texts } from '../console.i18n';
 export const LOTS = texts({
   zh: {
     register: '登记批次',
-    intro: '登记本单位生产的一个批次：产品、批号、日期、数量，以及从本单位库存中用掉的原料批次。保存前先预览将适用的标准声明版本。',
+    intro:
+      '登记本单位生产的一个批次：产品、批号、日期、数量，以及从本单位库存中用掉的原料批次。保存前先预览将适用的标准声明版本。',
     product: '产品',
     chooseProduct: '请选择产品',
     location: '生产场所',

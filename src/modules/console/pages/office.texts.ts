@@ -53,4 +53,3 @@ export function enumOptions(lang: Lang, values: readonly string[]) {
 export function nameIn(lang: Lang, name: string, nameEn?: string | null): string {
   return lang === 'en' && nameEn ? nameEn : name;
 }
-
