@@ -16,6 +16,10 @@ export interface Config {
    * several clients (PgBouncer before 1.21 in transaction mode).
    */
   databaseNamedStatements: boolean | null;
+  /** Streaming replicas for reads that may be a moment old (see `src/db/replicas.ts`). */
+  databaseReplicaUrls: string[];
+  /** Seconds a replica may be behind the primary before reads skip it. */
+  databaseReplicaMaxLag: number;
   /** Base of GS1 Digital Link URIs printed in QR codes; null: the address each request came to. */
   publicBaseUrl: string | null;
   /** Whether X-Forwarded-For / -Proto from a reverse proxy are believed (client addresses for rate limits). */
@@ -57,6 +61,8 @@ export function config(): Config {
     dataDir: path.resolve(process.env.DATA_DIR ?? '.data/pglite'),
     databaseIdleTimeout: idle,
     databaseNamedStatements: flag('DATABASE_NAMED_STATEMENTS'),
+    databaseReplicaUrls: (process.env.DATABASE_REPLICA_URLS ?? '').split(/[\s,]+/).filter(Boolean),
+    databaseReplicaMaxLag: positive('DATABASE_REPLICA_MAX_LAG', 5),
     publicBaseUrl: process.env.PUBLIC_BASE_URL ? process.env.PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
     trustProxy: process.env.TRUST_PROXY === 'true',
     redisUrl: process.env.REDIS_URL || null,

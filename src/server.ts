@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   const bus = cfg.redisUrl ? await redisBus(cfg.redisUrl, (err) => console.error('redis:', err)) : inProcessBus();
   const redis = cfg.redisUrl ? commandClient(cfg.redisUrl, (err) => console.error('redis (cache, limits):', err)) : null;
-  const { app } = await buildHttpApp(db.orm, { bus, redis });
+  const { app } = await buildHttpApp(db.orm, { bus, redis, reads: db.reads });
   await app.listen({ port: cfg.port, host: cfg.host });
   const addr = app.server.address();
   const port = addr && typeof addr === 'object' ? addr.port : cfg.port;

@@ -19,11 +19,17 @@ export interface OrmSettings {
   resetSessionOnConnect?: boolean;
   /** Called with every SQL statement (query-count tests). */
   onQuery?: (sql: string) => void;
+  /**
+   * A read replica: no connection at start (one that is down is retried by the replica monitor) and no
+   * attempt to create the database.
+   */
+  replica?: boolean;
 }
 
 export function ormConfig(s: OrmSettings): Options {
   return defineConfig({
     clientUrl: s.clientUrl,
+    ...(s.replica ? { connect: false, ensureDatabase: false } : {}),
     entities: ENTITIES,
     extensions: [Migrator],
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },

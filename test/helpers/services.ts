@@ -74,7 +74,7 @@ export interface PrivatePostgres {
   destroy(): Promise<void>;
 }
 
-function postgresBinDir(): string {
+export function postgresBinDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb'))).sort() : [];
   if (!versions.length) throw new Error('PostgreSQL server binaries (initdb, pg_ctl) are not installed under /usr/lib/postgresql');

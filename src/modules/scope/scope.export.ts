@@ -1,4 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ReadRouter } from '../../db/replicas';
+import { readAfterOf } from '../../app/read-routing';
 import { stringify } from 'csv-stringify';
 import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
@@ -44,7 +46,7 @@ const STALLED_READER_MS = 60_000;
  * (the default) lists who holds how much of which lot where, `view=events` the event log; headers in
  * Chinese, or English by `lang=en` or Accept-Language (see `scope.spreadsheet.ts`).
  */
-export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limiter: RateLimiter): void {
+export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limiter: RateLimiter, reads: ReadRouter): void {
   // A download in flight may finish when the server stops, but a client that stopped reading must not
   // hold its database connection, or the shutdown, for ever.
   const sockets = new Set<import('node:net').Socket>();
@@ -55,11 +57,10 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limite
     }, EXPORT_DRAIN_MS).unref();
   });
   app.get('/exports/scope.csv', async (request, reply) => {
-    const em = orm.em.fork();
     const q = request.query as Query;
     let viewer;
     try {
-      viewer = await authenticate(em, request.headers.authorization);
+      viewer = await authenticate(orm.em.fork(), request.headers.authorization);
     } catch (err) {
       if (err instanceof GraphQLError) return reply.code(401).send({ error: 'unauthenticated', reason: err.message });
       throw err;
@@ -71,6 +72,14 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limite
         .send({ error: 'rate_limited', reason: `At most ${LIMITS.export.limit} exports a minute per key; try again in ${verdict.retryAfterSeconds} s.` });
     }
 
+    let after: bigint | null;
+    try {
+      after = readAfterOf(request.headers);
+    } catch (err) {
+      return reply.code(400).send({ error: 'bad_request', reason: (err as Error).message });
+    }
+    // A spreadsheet may be a moment old: it is read on a replica when there is one in bounds (ReadRouter).
+    const em = reads.pick(after).em;
     const view = (one(q, 'view') ?? 'holders') as SpreadsheetView;
     if (view !== 'holders' && view !== 'events') {
       return reply.code(400).send({ error: 'bad_request', reason: 'view is holders (the default) or events.' });
