@@ -9,6 +9,7 @@ import { Migration20261201000000EnglishTexts } from './Migration20261201000000En
 import { Migration20261201000000Epcis } from './Migration20261201000000Epcis';
 import { Migration20261201010000HoldersAndShipments } from './Migration20261201010000HoldersAndShipments';
 import { Migration20261202000000People } from './Migration20261202000000People';
+import { Migration20261203000000Partitions } from './Migration20261203000000Partitions';
 
 /** Every migration, in order. Listed here so that compiled and test builds need no file scanning. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201000000Epcis', class: Migration20261201000000Epcis },
   { name: 'Migration20261201010000HoldersAndShipments', class: Migration20261201010000HoldersAndShipments },
   { name: 'Migration20261202000000People', class: Migration20261202000000People },
+  { name: 'Migration20261203000000Partitions', class: Migration20261203000000Partitions },
 ];

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { initOrm, migrate } from './orm';
+import { ensurePartitions } from './partitions';
 import { ReadRouter } from './replicas';
 
 export interface Database {
@@ -45,6 +46,8 @@ export async function openDatabase(s: DatabaseSettings): Promise<Database> {
   };
   const orm = await initOrm({ ...settings, clientUrl: s.databaseUrl ?? embedded!.url });
   await migrate(orm);
+  // Months ahead of the partitioned tables (cheap when they are there): no write waits for a partition.
+  await ensurePartitions(orm.em.fork());
   const replicaUrls = s.databaseReplicaUrls ?? [];
   if (embedded && replicaUrls.length) throw new Error('DATABASE_REPLICA_URLS needs DATABASE_URL: the embedded database has no replicas');
   const reads = replicaUrls.length
