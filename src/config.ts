@@ -26,6 +26,8 @@ export interface Config {
   trustProxy: boolean;
   /** Redis for messages between instances; without it, one process with an in-process bus. */
   redisUrl: string | null;
+  /** Nodes of a Redis Cluster (`host:port`, some or all), instead of `redisUrl`. */
+  redisClusterNodes: string[];
   /** Prefix of this deployment's keys in Redis, when several share one. */
   redisNamespace: string;
   /** Console sessions end after this many minutes without a request… */
@@ -66,6 +68,7 @@ export function config(): Config {
     publicBaseUrl: process.env.PUBLIC_BASE_URL ? process.env.PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
     trustProxy: process.env.TRUST_PROXY === 'true',
     redisUrl: process.env.REDIS_URL || null,
+    redisClusterNodes: (process.env.REDIS_CLUSTER_NODES ?? '').split(/[\s,]+/).filter(Boolean),
     redisNamespace: process.env.REDIS_NAMESPACE || 'trace',
     sessionIdleMinutes: positive('SESSION_IDLE_MINUTES', 120),
     sessionMaxHours: positive('SESSION_MAX_HOURS', 12),

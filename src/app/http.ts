@@ -5,7 +5,7 @@ import {
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import type Redis from 'ioredis';
+import type { RedisClient } from './redis';
 import { config } from '../config';
 import { publicBaseUrl } from '../modules/lot/digital-link';
 import { registerLedgerRoutes } from '../modules/ledger/ledger.routes';
@@ -45,7 +45,7 @@ export interface HttpOptions {
   /** Messages to every instance; in-process when not given. */
   bus?: Bus;
   /** Shared page cache and rate limits; in-process when not given. */
-  redis?: Redis | null;
+  redis?: RedisClient | null;
   /** Prefix of this deployment's Redis keys (default REDIS_NAMESPACE or "trace"). */
   redisNamespace?: string;
   /** Requests per minute per key and per address (default RATE_LIMIT_PER_KEY / RATE_LIMIT_PER_ADDRESS). */

@@ -40,6 +40,8 @@ export async function startHarness(opts: {
   redis?: boolean; redisUrl?: string; shareDb?: string; requestLimits?: RequestLimits; trustProxy?: boolean;
   /** Streaming replicas of `shareDb` for reads that may be a moment old, and the bound of their lag in seconds. */
   replicas?: { urls: string[]; maxLagSeconds: number };
+  /** Nodes of a Redis Cluster, instead of one Redis. */
+  redisCluster?: string[];
 } = {}): Promise<Harness> {
   const db = opts.shareDb ? { url: opts.shareDb, drop: async () => undefined } : await cloneTemplate();
   const queries: string[] = [];
@@ -52,8 +54,9 @@ export async function startHarness(opts: {
     },
   });
   const redisUrl = opts.redisUrl ?? (opts.redis ? REDIS_URL : null);
-  const bus = redisUrl ? await redisBus(redisUrl) : undefined;
-  const redis = redisUrl ? commandClient(redisUrl) : null;
+  const target = opts.redisCluster ? { clusterNodes: opts.redisCluster } : redisUrl ? { url: redisUrl } : null;
+  const bus = target ? await redisBus(target) : undefined;
+  const redis = target ? commandClient(target) : null;
   // Until it is connected, caches and limits stay in the process (by design); tests start from a connected client.
   if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
   // Test databases share one Redis: each keeps its own keys, and instances on one database share them.
