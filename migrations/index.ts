@@ -12,6 +12,7 @@ import { Migration20261202000000People } from './Migration20261202000000People';
 import { Migration20261203000000RecallEnglish } from './Migration20261203000000RecallEnglish';
 import { Migration20261203000000CustodyImports } from './Migration20261203000000CustodyImports';
 import { Migration20261203010000StepUp } from './Migration20261203010000StepUp';
+import { Migration20261203000000Partitions } from './Migration20261203000000Partitions';
 
 /** Every migration, in order. Listed here so that compiled and test builds need no file scanning. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203000000RecallEnglish', class: Migration20261203000000RecallEnglish },
   { name: 'Migration20261203000000CustodyImports', class: Migration20261203000000CustodyImports },
   { name: 'Migration20261203010000StepUp', class: Migration20261203010000StepUp },
+  { name: 'Migration20261203000000Partitions', class: Migration20261203000000Partitions },
 ];

@@ -104,15 +104,23 @@ export async function loadDemoData(orm: MikroORM): Promise<void> {
   await orm.em.fork().transactional((em) => buildDemo(em));
 }
 
+/** Turns off or on the ledger's TRUNCATE guard, on the table and on each of its monthly partitions. */
+const LEDGER_TRUNCATE_GUARDS = (what: 'disable' | 'enable') => `do $$ declare t text; begin
+  for t in select 'ledger_entry' union all
+           select c.relname::text from pg_inherits i join pg_class c on c.oid = i.inhrelid where i.inhparent = 'ledger_entry'::regclass loop
+    execute format('alter table %I ${what} trigger %I', t, t || '_no_truncate');
+  end loop;
+end $$`;
+
 /** Empties every table and loads the demo again (`npm run seed`). */
 export async function reloadDemoData(orm: MikroORM): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
     // Starting the demo over is the one time the ledger is emptied: an operator's reset, in this transaction only.
-    await em.execute('alter table ledger_entry disable trigger ledger_entry_no_truncate');
+    await em.execute(LEDGER_TRUNCATE_GUARDS('disable'));
     await em.execute('alter table account_event disable trigger account_event_no_truncate');
     await em.execute(
       'truncate account_event, auth_challenge, passkey, person_session, person_invitation, person, ledger_entry, recall_alert_attempt, recall_alert, complaint_answer, complaint, purchase_registration, personal_data_access, recall_notice, recall_scope_holder, recall_scope_lot, recall_transition, recall, spot_check, idempotency_record, lot_holding, custody_event, lot_input, lot, certification, declared_standard, standard_declaration, commitment, product, api_key, location, organization cascade');
-    await em.execute('alter table ledger_entry enable trigger ledger_entry_no_truncate');
+    await em.execute(LEDGER_TRUNCATE_GUARDS('enable'));
     await em.execute('alter table account_event enable trigger account_event_no_truncate');
     await buildDemo(em);
   });

@@ -16,12 +16,18 @@ export interface Config {
    * several clients (PgBouncer before 1.21 in transaction mode).
    */
   databaseNamedStatements: boolean | null;
+  /** Streaming replicas for reads that may be a moment old (see `src/db/replicas.ts`). */
+  databaseReplicaUrls: string[];
+  /** Seconds a replica may be behind the primary before reads skip it. */
+  databaseReplicaMaxLag: number;
   /** Base of GS1 Digital Link URIs printed in QR codes; null: the address each request came to. */
   publicBaseUrl: string | null;
   /** Whether X-Forwarded-For / -Proto from a reverse proxy are believed (client addresses for rate limits). */
   trustProxy: boolean;
   /** Redis for messages between instances; without it, one process with an in-process bus. */
   redisUrl: string | null;
+  /** Nodes of a Redis Cluster (`host:port`, some or all), instead of `redisUrl`. */
+  redisClusterNodes: string[];
   /** Prefix of this deployment's keys in Redis, when several share one. */
   redisNamespace: string;
   /** Console sessions end after this many minutes without a request… */
@@ -57,9 +63,12 @@ export function config(): Config {
     dataDir: path.resolve(process.env.DATA_DIR ?? '.data/pglite'),
     databaseIdleTimeout: idle,
     databaseNamedStatements: flag('DATABASE_NAMED_STATEMENTS'),
+    databaseReplicaUrls: (process.env.DATABASE_REPLICA_URLS ?? '').split(/[\s,]+/).filter(Boolean),
+    databaseReplicaMaxLag: positive('DATABASE_REPLICA_MAX_LAG', 5),
     publicBaseUrl: process.env.PUBLIC_BASE_URL ? process.env.PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
     trustProxy: process.env.TRUST_PROXY === 'true',
     redisUrl: process.env.REDIS_URL || null,
+    redisClusterNodes: (process.env.REDIS_CLUSTER_NODES ?? '').split(/[\s,]+/).filter(Boolean),
     redisNamespace: process.env.REDIS_NAMESPACE || 'trace',
     sessionIdleMinutes: positive('SESSION_IDLE_MINUTES', 120),
     sessionMaxHours: positive('SESSION_MAX_HOURS', 12),

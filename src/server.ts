@@ -16,9 +16,11 @@ async function main(): Promise<void> {
   if ((await em.count(Organization, {})) === 0 && process.env.SEED_DEMO !== 'false') {
     await loadDemoData(db.orm);
   }
-  const bus = cfg.redisUrl ? await redisBus(cfg.redisUrl, (err) => console.error('redis:', err)) : inProcessBus();
-  const redis = cfg.redisUrl ? commandClient(cfg.redisUrl, (err) => console.error('redis (cache, limits):', err)) : null;
-  const { app } = await buildHttpApp(db.orm, { bus, redis });
+  // A Redis Cluster when its nodes are given, else one Redis server, else everything in this process.
+  const target = cfg.redisClusterNodes.length ? { clusterNodes: cfg.redisClusterNodes } : cfg.redisUrl ? { url: cfg.redisUrl } : null;
+  const bus = target ? await redisBus(target, (err) => console.error('redis:', err)) : inProcessBus();
+  const redis = target ? commandClient(target, (err) => console.error('redis (cache, limits):', err)) : null;
+  const { app } = await buildHttpApp(db.orm, { bus, redis, reads: db.reads });
   await app.listen({ port: cfg.port, host: cfg.host });
   const addr = app.server.address();
   const port = addr && typeof addr === 'object' ? addr.port : cfg.port;

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import Redis from 'ioredis';
+import { redisClient, type RedisTarget } from './redis';
 
 /**
  * Messages between server instances (recall notices now; cache invalidation later). With REDIS_URL
@@ -40,10 +40,16 @@ export function inProcessBus(): Bus {
   };
 }
 
-export async function redisBus(url: string, log: (err: unknown) => void = () => undefined): Promise<Bus> {
+/**
+ * Redis pub/sub on one server or on a cluster. In a cluster a PUBLISH reaches the subscribers on every
+ * node (the cluster bus carries it): messages here are few nudges to every instance, so that is the fit;
+ * sharded pub/sub (SSUBSCRIBE) would suit many channels each heard by a few, which is not this.
+ */
+export async function redisBus(target: string | RedisTarget, log: (err: unknown) => void = () => undefined): Promise<Bus> {
+  const where = typeof target === 'string' ? { url: target } : target;
   // Publishing fails at once while disconnected (no offline queue), so that no request waits on Redis.
-  const pub = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 250 });
-  const sub = new Redis(url, { lazyConnect: true });
+  const pub = redisClient(where, { lazyConnect: true });
+  const sub = redisClient(where, { lazyConnect: true, fast: false });
   pub.on('error', log);
   sub.on('error', log);
   await Promise.all([pub.connect(), sub.connect()]);

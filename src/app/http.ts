@@ -2,10 +2,10 @@ import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import type Redis from 'ioredis';
+import type { RedisClient } from './redis';
 import { config } from '../config';
 import { publicBaseUrl } from '../modules/lot/digital-link';
 import { registerLedgerRoutes } from '../modules/ledger/ledger.routes';
@@ -30,6 +30,8 @@ import { isDatabaseUnavailable } from '../db/availability';
 import { memoryRateLimiter, redisRateLimiter } from './rate-limit';
 import { registerGraphiql } from './graphiql';
 import { registerHealthRoutes } from './health';
+import { readAfterOf, readRouting, registerGraphqlRoute } from './read-routing';
+import { ReadRouter } from '../db/replicas';
 import { httpErrorHandler } from './http-errors';
 import { buildAppSchema } from './schema';
 
@@ -44,13 +46,15 @@ export interface HttpOptions {
   /** Messages to every instance; in-process when not given. */
   bus?: Bus;
   /** Shared page cache and rate limits; in-process when not given. */
-  redis?: Redis | null;
+  redis?: RedisClient | null;
   /** Prefix of this deployment's Redis keys (default REDIS_NAMESPACE or "trace"). */
   redisNamespace?: string;
   /** Requests per minute per key and per address (default RATE_LIMIT_PER_KEY / RATE_LIMIT_PER_ADDRESS). */
   requestLimits?: RequestLimits;
   /** Whether X-Forwarded-For / -Proto are believed (default TRUST_PROXY). */
   trustProxy?: boolean;
+  /** Where reads that may be a moment old go (default: the primary, `orm`). */
+  reads?: ReadRouter;
 }
 
 /**
@@ -66,6 +70,7 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
     bus,
     limiter: redis ? redisRateLimiter(redis, namespace) : memoryRateLimiter(),
     pages: pageCache(bus, redis, namespace),
+    reads: opts.reads ?? ReadRouter.primaryOnly(orm),
   };
   const app = Fastify({
     logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
@@ -96,22 +101,28 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
       hideSuggestionsFromPublic(),
       refuseNulCharacters(),
       httpStatusOfErrors(),
+      readRouting(services.reads),
     ],
   });
   await apollo.start();
 
-  await app.register(fastifyApollo(apollo), {
-    context: async (request) => {
-      const em = orm.em.fork();
-      const viewer = await authenticate(em, request.headers.authorization).catch(async (err: unknown) => {
-        if (isDatabaseUnavailable(err)) throw serviceUnavailable();
-        // A refused key counts against its address, so that guessing keys meets the address's limit.
-        await checkRequestLimit(services.limiter, requestLimits, { actor: null, ip: request.ip });
-        throw err;
-      });
-      await checkRequestLimit(services.limiter, requestLimits, { actor: viewer.kind === 'organization' ? actorKey(viewer) : null, ip: request.ip });
-      return createContext(em, viewer, services, { ip: request.ip, baseUrl: publicBaseUrl(request), userAgent: request.headers['user-agent'] });
-    },
+  registerGraphqlRoute(app, apollo, services.reads, async (request, retryOf) => {
+    const em = orm.em.fork();
+    // A query run again after its replica failed keeps its viewer, and is not counted twice.
+    if (retryOf) {
+      const { ip, baseUrl, userAgent, readAfter } = retryOf;
+      return { ...createContext(em, retryOf.viewer, services, { ip, baseUrl, userAgent, readAfter }), retried: true };
+    }
+    const viewer = await authenticate(em, request.headers.authorization).catch(async (err: unknown) => {
+      if (isDatabaseUnavailable(err)) throw serviceUnavailable();
+      // A refused key counts against its address, so that guessing keys meets the address's limit.
+      await checkRequestLimit(services.limiter, requestLimits, { actor: null, ip: request.ip });
+      throw err;
+    });
+    await checkRequestLimit(services.limiter, requestLimits, { actor: viewer.kind === 'organization' ? actorKey(viewer) : null, ip: request.ip });
+    return createContext(em, viewer, services, {
+      ip: request.ip, baseUrl: publicBaseUrl(request), userAgent: request.headers['user-agent'], readAfter: readAfterOf(request.headers),
+    });
   });
 
   const scan = { schema, orm, services };
@@ -120,14 +131,14 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   registerFormRoutes(app, scan);
   registerCodeRoutes(app, scan);
   registerNoticeRoutes(app, orm, bus);
-  registerExportRoutes(app, orm, services.limiter);
+  registerExportRoutes(app, orm, services.limiter, services.reads);
   registerLedgerRoutes(app, orm);
   registerGraphiql(app, orm);
   registerConsoleRoutes(app, { schema, orm, services, requestLimits });
   registerAlertRoutes(app, orm, () => alertSettings());
   registerEpcisRoutes(app, orm, services, requestLimits);
 
-  registerHealthRoutes(app, orm);
+  registerHealthRoutes(app, orm, services.reads);
   app.addHook('onClose', async () => services.pages.close());
 
   return { app, apollo, services };

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type Redis from 'ioredis';
+import type { RedisClient } from './redis';
 
 /** A fixed-window limit: at most `limit` hits per `windowSeconds` per key. */
 export interface Limit {
@@ -99,7 +99,7 @@ export function memoryRateLimiter(now: () => number = Date.now): RateLimiter {
 }
 
 /** Counts in Redis under `namespace`, shared by every instance; falls back to this process's counts when Redis fails. */
-export function redisRateLimiter(redis: Redis, namespace: string): RateLimiter {
+export function redisRateLimiter(redis: RedisClient, namespace: string): RateLimiter {
   const fallback = memoryRateLimiter();
   const keyOf = (b: Backoff, key: string) => `${namespace}:bo:${b.name}:${key}`;
   return {

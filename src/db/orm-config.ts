@@ -19,11 +19,17 @@ export interface OrmSettings {
   resetSessionOnConnect?: boolean;
   /** Called with every SQL statement (query-count tests). */
   onQuery?: (sql: string) => void;
+  /**
+   * A read replica: no connection at start (one that is down is retried by the replica monitor) and no
+   * attempt to create the database.
+   */
+  replica?: boolean;
 }
 
 export function ormConfig(s: OrmSettings): Options {
   return defineConfig({
     clientUrl: s.clientUrl,
+    ...(s.replica ? { connect: false, ensureDatabase: false } : {}),
     entities: ENTITIES,
     extensions: [Migrator],
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
@@ -40,7 +46,9 @@ export function ormConfig(s: OrmSettings): Options {
     logger: s.onQuery ? (msg: string) => s.onQuery!(msg) : () => undefined,
     colors: false,
     // The EPCIS store is read and written in SQL only; its migration defines it (see Migration20261201000000Epcis).
-    schemaGenerator: { skipTables: [/^epcis_/] },
+    // The tables partitioned by month, and their partitions, are defined by Migration20261203000000Partitions:
+    // their keys hold the partition key, which the entities (keyed by id) leave out.
+    schemaGenerator: { skipTables: [/^epcis_/, 'custody_event', 'ledger_entry', /^(custody_event|ledger_entry)_(\d{4}_\d{2}|default)$/] },
     migrations: {
       migrationsList: MIGRATIONS,
       tableName: 'mikro_orm_migrations',

@@ -8,6 +8,7 @@ import type { RequestLimits } from '../../src/app/guards';
 import { buildHttpApp, type HttpApp } from '../../src/app/http';
 import { commandClient } from '../../src/app/redis';
 import { initOrm } from '../../src/db/orm';
+import { ReadRouter } from '../../src/db/replicas';
 import { createApiKey } from '../../src/modules/api-key/api-key.service';
 import { ApiKeyScope } from '../../src/modules/organization/organization.enums';
 import type { Organization } from '../../src/modules/organization/organization.entity';
@@ -35,7 +36,13 @@ export interface Harness {
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A test app on its own database cloned from the migrated template (or on `shareDb` of another harness). */
-export async function startHarness(opts: { redis?: boolean; redisUrl?: string; shareDb?: string; requestLimits?: RequestLimits; trustProxy?: boolean } = {}): Promise<Harness> {
+export async function startHarness(opts: {
+  redis?: boolean; redisUrl?: string; shareDb?: string; requestLimits?: RequestLimits; trustProxy?: boolean;
+  /** Streaming replicas of `shareDb` for reads that may be a moment old, and the bound of their lag in seconds. */
+  replicas?: { urls: string[]; maxLagSeconds: number };
+  /** Nodes of a Redis Cluster, instead of one Redis. */
+  redisCluster?: string[];
+} = {}): Promise<Harness> {
   const db = opts.shareDb ? { url: opts.shareDb, drop: async () => undefined } : await cloneTemplate();
   const queries: string[] = [];
   const orm = await initOrm({
@@ -47,12 +54,17 @@ export async function startHarness(opts: { redis?: boolean; redisUrl?: string; s
     },
   });
   const redisUrl = opts.redisUrl ?? (opts.redis ? REDIS_URL : null);
-  const bus = redisUrl ? await redisBus(redisUrl) : undefined;
-  const redis = redisUrl ? commandClient(redisUrl) : null;
+  const target = opts.redisCluster ? { clusterNodes: opts.redisCluster } : redisUrl ? { url: redisUrl } : null;
+  const bus = target ? await redisBus(target) : undefined;
+  const redis = target ? commandClient(target) : null;
   // Until it is connected, caches and limits stay in the process (by design); tests start from a connected client.
   if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
   // Test databases share one Redis: each keeps its own keys, and instances on one database share them.
-  const http = await buildHttpApp(orm, { logLevel: 'silent', bus, redis, redisNamespace: `test:${new URL(db.url).pathname.slice(1)}`, requestLimits: opts.requestLimits, trustProxy: opts.trustProxy });
+  const reads = opts.replicas ? await ReadRouter.open(orm, { ...opts.replicas, orm: { poolMax: 4 } }) : undefined;
+  const http = await buildHttpApp(orm, {
+    logLevel: 'silent', bus, redis, redisNamespace: `test:${new URL(db.url).pathname.slice(1)}`, requestLimits: opts.requestLimits,
+    trustProxy: opts.trustProxy, reads,
+  });
   return {
     orm,
     http,
@@ -81,6 +93,7 @@ export async function startHarness(opts: { redis?: boolean; redisUrl?: string; s
       await http.app.close();
       await http.services.bus.close();
       redis?.disconnect();
+      await reads?.close();
       await orm.close(true);
       await db.drop();
     },

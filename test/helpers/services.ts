@@ -74,7 +74,7 @@ export interface PrivatePostgres {
   destroy(): Promise<void>;
 }
 
-function postgresBinDir(): string {
+export function postgresBinDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb'))).sort() : [];
   if (!versions.length) throw new Error('PostgreSQL server binaries (initdb, pg_ctl) are not installed under /usr/lib/postgresql');
@@ -162,5 +162,65 @@ export async function startPgBouncer(target: string, poolSize: number): Promise<
       }
       fs.rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+export interface PrivateRedisCluster {
+  /** `127.0.0.1:port` of every node, masters first. */
+  nodes: string[];
+  ports: number[];
+  /** Kills a node at once (SIGKILL), as a crash would. */
+  kill(port: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A Redis Cluster of its own on loopback ports: three masters with a replica each (`redis-cli --cluster
+ * create`), nothing on disk but the nodes' own files, a 1 s node timeout so that a replica takes over
+ * soon after its master dies.
+ */
+export async function startRedisCluster(): Promise<PrivateRedisCluster> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trace-redis-cluster-'));
+  const ports: number[] = [];
+  for (let i = 0; i < 6; i++) ports.push(await freePort());
+  const procs = new Map<number, ChildProcess>();
+  for (const port of ports) {
+    procs.set(port, spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--cluster-enabled', 'yes',
+      '--cluster-config-file', path.join(dir, `nodes-${port}.conf`), '--cluster-node-timeout', '1000', '--save', '',
+      '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' }));
+  }
+  const stop = async () => {
+    await Promise.all([...procs.values()].map(async (p) => {
+      if (p.exitCode !== null || p.signalCode !== null) return;
+      const exited = new Promise((r) => p.once('exit', r));
+      p.kill('SIGKILL');
+      await exited;
+    }));
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    for (const port of ports) await waitFor(() => portAnswers(port), `redis-server on ${port}`);
+    await run('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '1', '--cluster-yes']);
+    await waitFor(async () => {
+      for (const port of ports) {
+        const { stdout } = await run('redis-cli', ['-p', String(port), 'cluster', 'info']);
+        if (!stdout.includes('cluster_state:ok')) return false;
+      }
+      return true;
+    }, 'the cluster to be ok', 30_000);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    nodes: ports.map((p) => `127.0.0.1:${p}`),
+    ports,
+    async kill(port) {
+      const p = procs.get(port)!;
+      const exited = new Promise((r) => p.once('exit', r));
+      p.kill('SIGKILL');
+      await exited;
+    },
+    stop,
   };
 }

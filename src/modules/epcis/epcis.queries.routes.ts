@@ -11,6 +11,7 @@ import { checkVersions, versionHeaders } from './epcis.capture.routes';
 import { deleteQuery, listQueries, queryBody, queryNamed, saveQuery } from './epcis.named-queries';
 import { EpcisProblem } from './epcis.problem';
 import { answerQuery } from './epcis.query.routes';
+import type { ReadRouter } from '../../db/replicas';
 import { listSubscriptions, subscribe, subscriptionWithDeliveries, unsubscribe } from './epcis.subscriptions';
 
 async function organization(request: FastifyRequest, orm: MikroORM): Promise<OrganizationViewer> {
@@ -28,7 +29,7 @@ async function organization(request: FastifyRequest, orm: MikroORM): Promise<Org
 type Name = { name: string };
 type Sub = { name: string; id: string };
 
-export function registerNamedQueryRoutes(app: FastifyInstance, orm: MikroORM): void {
+export function registerNamedQueryRoutes(app: FastifyInstance, orm: MikroORM, reads: ReadRouter): void {
   app.post('/epcis/queries', async (request, reply) => {
     const v = await organization(request, orm);
     const q = await saveQuery(orm.em.fork(), v.organizationId, request.body);
@@ -68,7 +69,7 @@ export function registerNamedQueryRoutes(app: FastifyInstance, orm: MikroORM): v
           'A named query takes perPage and nextPageToken only; its parameters are saved with it.',
         );
       }
-      return answerQuery(orm, request, reply, paging, q.params, q.name);
+      return answerQuery(reads, request, reply, paging, q.params, q.name);
     },
   );
 

@@ -5,7 +5,8 @@
  * `/epcis/bizSteps/{bizStep}/events`, `/epcis/bizLocations/{bizLocation}/events`, `/epcis/eventTypes/{type}/events`.
  */
 import { createHash } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ReadRouter } from '../../db/replicas';
+import { readAfterOf } from '../../app/read-routing';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authenticateEpcis } from './epcis.auth';
 import { checkVersions, versionHeaders } from './epcis.capture.routes';
@@ -65,7 +66,7 @@ function decodeToken(raw: string, fingerprint: string): Token {
  * query.
  */
 export async function answerQuery(
-  orm: MikroORM,
+  reads: ReadRouter,
   request: FastifyRequest,
   reply: FastifyReply,
   params: Record<string, string | string[] | undefined>,
@@ -75,13 +76,16 @@ export async function answerQuery(
   checkVersions(request);
   const all = { ...params, ...fixed };
   const q = parseEventQuery(all);
-  const em = orm.em.fork();
-  const viewer = await authenticateEpcis(request, em);
+  const viewer = await authenticateEpcis(request, reads.primary.em.fork());
   const fingerprint = fingerprintOf(all);
   const token = typeof params.nextPageToken === 'string' ? decodeToken(params.nextPageToken, fingerprint) : null;
   const remaining = token ? token.r : q.eventCountLimit;
   const limit = Math.min(q.perPage, remaining ?? Infinity);
-  const page = limit > 0 ? await queryEvents(em, viewer, q, token?.c ?? null, limit) : { rows: [], more: false };
+  // Event queries may be a moment old: a replica answers them (see ReadRouter), unless Read-After asks for more.
+  const after = readAfterOf(request.headers);
+  const page = limit > 0
+    ? await reads.read(after, (em) => queryEvents(em, viewer, q, token?.c ?? null, limit))
+    : { rows: [], more: false };
   const left = remaining === null ? null : remaining - page.rows.length;
   versionHeaders(reply);
   if (page.more && page.rows.length && left !== 0) {
@@ -101,17 +105,16 @@ export async function answerQuery(
 type Params = Record<string, string>;
 type Query = Record<string, string | string[] | undefined>;
 
-export function registerQueryRoutes(app: FastifyInstance, orm: MikroORM): void {
+export function registerQueryRoutes(app: FastifyInstance, reads: ReadRouter): void {
   app.get<{ Querystring: Query }>('/epcis/events', (request, reply) =>
-    answerQuery(orm, request, reply, request.query),
+    answerQuery(reads, request, reply, request.query),
   );
 
   app.get<{ Params: Params; Querystring: Query }>('/epcis/events/:eventID', async (request, reply) => {
     checkVersions(request);
-    const em = orm.em.fork();
-    const viewer = await authenticateEpcis(request, em);
+    const viewer = await authenticateEpcis(request, reads.primary.em.fork());
     const q = parseEventQuery({ EQ_eventID: request.params.eventID });
-    const page = await queryEvents(em, viewer, q, null, 1);
+    const page = await reads.read(readAfterOf(request.headers), (em) => queryEvents(em, viewer, q, null, 1));
     if (page.rows.length === 0)
       throw new EpcisProblem(404, 'NoSuchResourceException', 'No event you may see has this event ID.');
     versionHeaders(reply);
@@ -119,15 +122,15 @@ export function registerQueryRoutes(app: FastifyInstance, orm: MikroORM): void {
   });
 
   app.get<{ Params: Params; Querystring: Query }>('/epcis/epcs/:epc/events', (request, reply) =>
-    answerQuery(orm, request, reply, request.query, { MATCH_anyEPC: request.params.epc }),
+    answerQuery(reads, request, reply, request.query, { MATCH_anyEPC: request.params.epc }),
   );
   app.get<{ Params: Params; Querystring: Query }>('/epcis/bizSteps/:bizStep/events', (request, reply) =>
-    answerQuery(orm, request, reply, request.query, { EQ_bizStep: request.params.bizStep }),
+    answerQuery(reads, request, reply, request.query, { EQ_bizStep: request.params.bizStep }),
   );
   app.get<{ Params: Params; Querystring: Query }>('/epcis/bizLocations/:bizLocation/events', (request, reply) =>
-    answerQuery(orm, request, reply, request.query, { EQ_bizLocation: request.params.bizLocation }),
+    answerQuery(reads, request, reply, request.query, { EQ_bizLocation: request.params.bizLocation }),
   );
   app.get<{ Params: Params; Querystring: Query }>('/epcis/eventTypes/:eventType/events', (request, reply) =>
-    answerQuery(orm, request, reply, request.query, { eventType: request.params.eventType }),
+    answerQuery(reads, request, reply, request.query, { eventType: request.params.eventType }),
   );
 }

@@ -60,9 +60,9 @@ export function registerEpcisRoutes(
     );
     scope.setErrorHandler(epcisErrorHandler);
     registerCaptureRoutes(scope, orm, services);
-    registerQueryRoutes(scope, orm);
+    registerQueryRoutes(scope, services.reads);
     registerExportRoutes(scope, orm);
-    registerNamedQueryRoutes(scope, orm);
+    registerNamedQueryRoutes(scope, orm, services.reads);
   });
   // Webhook deliveries of subscriptions and recalls told as events (EPCIS_DISPATCHER=off leaves them to other
   // instances).

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type Redis from 'ioredis';
+import { mastersOf, type RedisClient } from '../../app/redis';
 import type { Bus } from '../../app/bus';
 
 /**
@@ -44,7 +44,7 @@ const REDIS_TTL_S = 600;
 const etagOf = (html: string) => `"${createHash('sha1').update(html).digest('base64url')}"`;
 
 /** `namespace` keeps deployments (or test databases) sharing one Redis apart. */
-export function pageCache(bus: Bus, redis: Redis | null, namespace: string): PageCache {
+export function pageCache(bus: Bus, redis: RedisClient | null, namespace: string): PageCache {
   const REDIS_PREFIX = `${namespace}:scan:v1:`;
   const CHANNEL = `${PAGES_CHANGED}:${namespace}`;
   const memory = new Map<string, { page: CachedPage; expires: number }>();
@@ -68,15 +68,19 @@ export function pageCache(bus: Bus, redis: Redis | null, namespace: string): Pag
   const dropShared = async (change: PageChange) => {
     if (!redis) return;
     try {
+      // One key per UNLINK: in a cluster the keys are on different nodes.
+      const unlink = (keys: string[]) => Promise.all(keys.map((k) => redis.unlink(k)));
       if (change === 'all') {
-        let cursor = '0';
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', `${REDIS_PREFIX}*`, 'COUNT', 500);
-          if (keys.length) await redis.unlink(...keys);
-          cursor = next;
-        } while (cursor !== '0');
+        for (const node of mastersOf(redis)) {
+          let cursor = '0';
+          do {
+            const [next, keys] = await node.scan(cursor, 'MATCH', `${REDIS_PREFIX}*`, 'COUNT', 500);
+            await unlink(keys);
+            cursor = next;
+          } while (cursor !== '0');
+        }
       } else if (change.gtins.length) {
-        await redis.unlink(...change.gtins.map((g) => REDIS_PREFIX + g));
+        await unlink(change.gtins.map((g) => REDIS_PREFIX + g));
       }
     } catch {
       // Redis is down: its entries expire on their own, and instances drop theirs through the bus.

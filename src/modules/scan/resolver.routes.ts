@@ -114,10 +114,11 @@ function itemOf(request: FastifyRequest, reply: FastifyReply): Item | null {
 }
 
 async function exists(deps: ScanDeps, item: Item): Promise<boolean> {
-  const em = deps.orm.em.fork();
-  const product = await em.findOne(Product, { gtin: item.gtin }, { fields: ['id'] });
-  if (!product || item.lotNumber === null) return product !== null;
-  return (await em.count(Lot, { product, lotNumber: item.lotNumber })) > 0;
+  return deps.services.reads.read(null, async (em) => {
+    const product = await em.findOne(Product, { gtin: item.gtin }, { fields: ['id'] });
+    if (!product || item.lotNumber === null) return product !== null;
+    return (await em.count(Lot, { product, lotNumber: item.lotNumber })) > 0;
+  });
 }
 
 function wantsLinkset(request: FastifyRequest, linkType: string | undefined): boolean {
@@ -161,7 +162,7 @@ export function registerResolverRoutes(app: FastifyInstance, deps: ScanDeps): vo
     const page = await scanPage(deps, item.gtin, item.lotNumber, pc, base);
     reply.header('content-language', lang === 'zh' ? 'zh-CN' : 'en').header('cache-control', 'no-cache');
     if (!page) {
-      const product = await deps.orm.em.fork().findOne(Product, { gtin: item.gtin }, { fields: ['name', 'nameEn'] });
+      const product = await deps.services.reads.read(null, (em) => em.findOne(Product, { gtin: item.gtin }, { fields: ['name', 'nameEn'] }));
       const notFound = unknownItemPage(pc, { gtin: item.gtin, lotNumber: item.lotNumber, product });
       return reply.code(404).type('text/html; charset=utf-8').send(notFound);
     }

@@ -16,12 +16,18 @@ export interface ScanDeps {
 export type LotView = NonNullable<ScanLotQuery['lot']>;
 export type ProductView = NonNullable<ScanProductQuery['product']>;
 
-/** Runs one of the scan operations through the public API, as the public. */
+/**
+ * Runs one of the scan operations through the public API, as the public, on a replica when there are
+ * any (a scan may be a moment old; a replica that fails it is skipped and the scan runs again).
+ */
 async function run<R, V extends Record<string, unknown>>(deps: ScanDeps, document: TypedDocumentNode<R, V>, variables: V, baseUrl: string): Promise<R> {
-  const contextValue = createContext(deps.orm.em.fork(), PUBLIC_VIEWER, deps.services, { ip: 'scan-page', baseUrl });
-  const res = await execute({ schema: deps.schema, document, variableValues: variables, contextValue });
-  if (res.errors?.length) throw res.errors[0];
-  return res.data as R;
+  const { reads } = deps.services;
+  return reads.read(null, async (em, readsFrom) => {
+    const contextValue = createContext(em, PUBLIC_VIEWER, deps.services, { ip: 'scan-page', baseUrl, readsFrom, primaryEm: deps.orm.em.fork() });
+    const res = await execute({ schema: deps.schema, document, variableValues: variables, contextValue });
+    if (res.errors?.length) throw res.errors[0];
+    return res.data as R;
+  });
 }
 
 export async function readLot(deps: ScanDeps, gtin: string, lotNumber: string, baseUrl: string): Promise<LotView | null> {

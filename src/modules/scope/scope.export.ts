@@ -1,4 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { ReadRouter } from '../../db/replicas';
+import { readAfterOf } from '../../app/read-routing';
 import { stringify } from 'csv-stringify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
@@ -50,7 +52,7 @@ const sockets = new Set<import('node:net').Socket>();
  * Chinese, or English by `lang=en` or Accept-Language (see `scope.spreadsheet.ts`). The holders view
  * takes the scope explorer's filters: `city` (4-digit prefecture code), `party`, `product` (an ID).
  */
-export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limiter: RateLimiter): void {
+export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limiter: RateLimiter, reads: ReadRouter): void {
   // A download in flight may finish when the server stops, but a client that stopped reading must not
   // hold its database connection, or the shutdown, for ever.
   // preClose: the server then stops accepting connections at once and waits for open ones, these included.
@@ -60,16 +62,22 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limite
     }, EXPORT_DRAIN_MS).unref();
   });
   app.get('/exports/scope.csv', async (request, reply) => {
-    const em = orm.em.fork();
     let viewer;
     try {
-      viewer = await authenticate(em, request.headers.authorization);
+      viewer = await authenticate(orm.em.fork(), request.headers.authorization);
     } catch (err) {
       if (err instanceof GraphQLError) return reply.code(401).send({ error: 'unauthenticated', reason: err.message });
       throw err;
     }
     if (viewer.kind !== 'organization') return reply.code(401).send({ error: 'unauthenticated', reason: 'Send "Authorization: Bearer <key>".' });
-    return sendScopeSpreadsheet(em, limiter, viewer, request, reply);
+    let after: bigint | null;
+    try {
+      after = readAfterOf(request.headers);
+    } catch (err) {
+      return reply.code(400).send({ error: 'bad_request', reason: (err as Error).message });
+    }
+    // A spreadsheet may be a moment old: it is read on a replica when there is one in bounds (ReadRouter).
+    return sendScopeSpreadsheet(reads.pick(after).em, limiter, viewer, request, reply);
   });
 }
 

@@ -1,3 +1,4 @@
+import { isRecent, onPrimary } from '../../app/read-routing';
 import DataLoader from 'dataloader';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
@@ -93,6 +94,8 @@ export class ScopeResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<RecallScope> {
     if (ctx.viewer.kind !== 'organization') throw unauthenticated();
+    // A moment named in the last seconds may follow events a replica has not replayed yet.
+    if (asOf && isRecent(ctx.reads, asOf)) ctx = onPrimary(ctx);
     const at = asOf ?? new Date();
     // Whoever may scope any lot (a regulator) needs no lookup of the owners first: the report says
     // whether every root lot exists, and only then is the root looked up to name the missing ones.
