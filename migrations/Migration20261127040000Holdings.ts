@@ -11,7 +11,18 @@ const REFERENCES: { table: string; columns: string[]; lock: boolean }[] = [
   { table: 'custody_event', columns: ['corrects_id', 'shipment_id'], lock: false },
 ];
 
-const FOREIGN_KEYS = ['lot_id', 'organization_id', 'location_id', 'counterparty_id', 'counterparty_location_id', 'corrects_id', 'shipment_id', 'output_lot_id', 'commitment_id', 'recall_id'];
+const FOREIGN_KEYS = [
+  'lot_id',
+  'organization_id',
+  'location_id',
+  'counterparty_id',
+  'counterparty_location_id',
+  'corrects_id',
+  'shipment_id',
+  'output_lot_id',
+  'commitment_id',
+  'recall_id',
+];
 
 /**
  * The check of an insert's references, run once per statement: every distinct referenced value must
@@ -53,17 +64,21 @@ export function checkReferencesFunction(named: (table: string) => string): strin
  */
 export class Migration20261127040000Holdings extends Migration {
   override async up(): Promise<void> {
-    for (const c of FOREIGN_KEYS) this.addSql(`alter table "custody_event" drop constraint if exists "custody_event_${c}_foreign";`);
+    for (const c of FOREIGN_KEYS)
+      this.addSql(`alter table "custody_event" drop constraint if exists "custody_event_${c}_foreign";`);
 
     // Inserts: every distinct referenced value must exist (and is locked against deletion until commit).
     this.addSql(checkReferencesFunction((table) => `a ${table}`));
-    this.addSql(`create trigger custody_event_references after insert on "custody_event" referencing new table as new_rows
+    this
+      .addSql(`create trigger custody_event_references after insert on "custody_event" referencing new table as new_rows
       for each statement execute function custody_event_check_references();`);
 
     // Deletes of referenced rows: refused while an event names them (ON DELETE RESTRICT, as before).
     for (const { table, columns, lock } of REFERENCES) {
       if (!lock) continue;
-      const named = columns.map((c) => `exists (select 1 from custody_event e where e.${c} in (select id from old_rows))`).join(' or ');
+      const named = columns
+        .map((c) => `exists (select 1 from custody_event e where e.${c} in (select id from old_rows))`)
+        .join(' or ');
       this.addSql(`create or replace function ${table}_delete_check_events() returns trigger language plpgsql as $$
         begin
           if ${named} then
@@ -76,16 +91,25 @@ export class Migration20261127040000Holdings extends Migration {
     }
 
     this.addSql(`drop index if exists "custody_event_corrects_id_index";`);
-    this.addSql(`alter table "custody_event" add constraint "custody_event_corrects_id_unique" unique ("corrects_id");`);
+    this.addSql(
+      `alter table "custody_event" add constraint "custody_event_corrects_id_unique" unique ("corrects_id");`,
+    );
 
-    this.addSql(`create table "lot_holding" ("lot_id" uuid not null, "organization_id" uuid not null, "location_id" uuid not null,
+    this
+      .addSql(`create table "lot_holding" ("lot_id" uuid not null, "organization_id" uuid not null, "location_id" uuid not null,
       "on_hand" numeric(18,3) not null, "shipped" numeric(18,3) not null, "sold" numeric(18,3) not null, "returned" numeric(18,3) not null,
       "live_events" int not null, "last_event_at" timestamptz not null,
       constraint "lot_holding_pkey" primary key ("lot_id", "organization_id", "location_id"));`);
     this.addSql(`create index "lot_holding_organization_id_index" on "lot_holding" ("organization_id");`);
-    this.addSql(`alter table "lot_holding" add constraint "lot_holding_lot_id_foreign" foreign key ("lot_id") references "lot" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "lot_holding" add constraint "lot_holding_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "lot_holding" add constraint "lot_holding_location_id_foreign" foreign key ("location_id") references "location" ("id") on update cascade on delete restrict;`);
+    this.addSql(
+      `alter table "lot_holding" add constraint "lot_holding_lot_id_foreign" foreign key ("lot_id") references "lot" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "lot_holding" add constraint "lot_holding_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "lot_holding" add constraint "lot_holding_location_id_foreign" foreign key ("location_id") references "location" ("id") on update cascade on delete restrict;`,
+    );
 
     // Each insert's rows, plus minus the events they correct, summed per holder, in key order (so that
     // concurrent writers lock holdings in the same order).
@@ -112,11 +136,13 @@ export class Migration20261127040000Holdings extends Migration {
               last_event_at = greatest(h.last_event_at, excluded.last_event_at);
         return null;
       end $$;`);
-    this.addSql(`create trigger custody_event_to_holding after insert on "custody_event" referencing new table as new_rows
+    this
+      .addSql(`create trigger custody_event_to_holding after insert on "custody_event" referencing new table as new_rows
       for each statement execute function custody_event_to_holding();`);
 
     // The holdings of the events already recorded.
-    this.addSql(`insert into lot_holding (lot_id, organization_id, location_id, on_hand, shipped, sold, returned, live_events, last_event_at)
+    this
+      .addSql(`insert into lot_holding (lot_id, organization_id, location_id, on_hand, shipped, sold, returned, live_events, last_event_at)
       select e.lot_id, e.organization_id, e.location_id,
              coalesce(sum(${delta.replaceAll('d.', 'e.')}) filter (where e.live), 0),
              coalesce(sum(e.quantity) filter (where e.live and e.type = 'SHIPPED'), 0),
@@ -141,11 +167,21 @@ export class Migration20261127040000Holdings extends Migration {
     this.addSql(`drop trigger if exists custody_event_references on "custody_event";`);
     this.addSql(`drop function if exists custody_event_check_references();`);
     const target: Record<string, string> = {
-      lot_id: 'lot', organization_id: 'organization', location_id: 'location', counterparty_id: 'organization', counterparty_location_id: 'location',
-      corrects_id: 'custody_event', shipment_id: 'custody_event', output_lot_id: 'lot', commitment_id: 'commitment', recall_id: 'recall',
+      lot_id: 'lot',
+      organization_id: 'organization',
+      location_id: 'location',
+      counterparty_id: 'organization',
+      counterparty_location_id: 'location',
+      corrects_id: 'custody_event',
+      shipment_id: 'custody_event',
+      output_lot_id: 'lot',
+      commitment_id: 'commitment',
+      recall_id: 'recall',
     };
     for (const c of FOREIGN_KEYS) {
-      this.addSql(`alter table "custody_event" add constraint "custody_event_${c}_foreign" foreign key ("${c}") references "${target[c]}" ("id") on update cascade on delete restrict;`);
+      this.addSql(
+        `alter table "custody_event" add constraint "custody_event_${c}_foreign" foreign key ("${c}") references "${target[c]}" ("id") on update cascade on delete restrict;`,
+      );
     }
   }
 }

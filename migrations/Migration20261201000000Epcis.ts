@@ -92,9 +92,7 @@ export class Migration20261201000000Epcis extends Migration {
     );
 
     // Where the chain's events happened: EQ_bizLocation over custody events reads this index.
-    this.addSql(
-      `create index "custody_event_location_time_index" on "custody_event" ("location_id", "occurred_at");`,
-    );
+    this.addSql(`create index "custody_event_location_time_index" on "custody_event" ("location_id", "occurred_at");`);
   }
 
   override async down(): Promise<void> {

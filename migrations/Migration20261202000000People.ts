@@ -75,7 +75,9 @@ export class Migration20261202000000People extends Migration {
       "withdrawn_at" timestamptz null,
       constraint "person_invitation_pkey" primary key ("id"));`);
     this.addSql(`create index "person_invitation_person_id_index" on "person_invitation" ("person_id");`);
-    this.addSql(`alter table "person_invitation" add constraint "person_invitation_token_hash_unique" unique ("token_hash");`);
+    this.addSql(
+      `alter table "person_invitation" add constraint "person_invitation_token_hash_unique" unique ("token_hash");`,
+    );
     this.addSql(`create table "person_session" (
       "id" uuid not null,
       "token_hash" varchar(64) not null,
@@ -90,22 +92,43 @@ export class Migration20261202000000People extends Migration {
       "ip" text not null,
       "user_agent" text not null,
       constraint "person_session_pkey" primary key ("id"));`);
-    this.addSql(`alter table "person_session" add constraint "person_session_token_hash_unique" unique ("token_hash");`);
+    this.addSql(
+      `alter table "person_session" add constraint "person_session_token_hash_unique" unique ("token_hash");`,
+    );
     this.addSql(`create index "person_session_person_id_index" on "person_session" ("person_id");`);
-    this.addSql(`alter table "person" add constraint "person_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "passkey" add constraint "passkey_person_id_foreign" foreign key ("person_id") references "person" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "person_invitation" add constraint "person_invitation_person_id_foreign" foreign key ("person_id") references "person" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "person_session" add constraint "person_session_person_id_foreign" foreign key ("person_id") references "person" ("id") on update cascade on delete cascade;`);
+    this.addSql(
+      `alter table "person" add constraint "person_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "passkey" add constraint "passkey_person_id_foreign" foreign key ("person_id") references "person" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "person_invitation" add constraint "person_invitation_person_id_foreign" foreign key ("person_id") references "person" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "person_session" add constraint "person_session_person_id_foreign" foreign key ("person_id") references "person" ("id") on update cascade on delete cascade;`,
+    );
     // The account log is a record: nobody edits it, not even through the API's own connection.
-    this.addSql(`create trigger account_event_append_only before update or delete on "account_event" for each row execute function refuse_change();`);
-    this.addSql(`create trigger account_event_no_truncate before truncate on "account_event" for each statement execute function refuse_change();`);
+    this.addSql(
+      `create trigger account_event_append_only before update or delete on "account_event" for each row execute function refuse_change();`,
+    );
+    this.addSql(
+      `create trigger account_event_no_truncate before truncate on "account_event" for each statement execute function refuse_change();`,
+    );
     this.addSql(`alter table "personal_data_access" add column "person_id" uuid null;`);
     this.addSql(`alter table "personal_data_access" alter column "api_key_id" drop not null;`);
   }
 
   override async down(): Promise<void> {
     this.addSql(`alter table "personal_data_access" drop column if exists "person_id";`);
-    for (const table of ['account_event', 'auth_challenge', 'passkey', 'person_session', 'person_invitation', 'person']) {
+    for (const table of [
+      'account_event',
+      'auth_challenge',
+      'passkey',
+      'person_session',
+      'person_invitation',
+      'person',
+    ]) {
       this.addSql(`drop table if exists "${table}" cascade;`);
     }
   }

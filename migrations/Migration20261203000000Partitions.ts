@@ -150,20 +150,28 @@ export class Migration20261203000000Partitions extends Migration {
         partition by range ("${t.key}");`);
       this.addSql(`create table "${t.table}_default" partition of "${t.table}" default;`);
       // Months from the oldest row (or this month) to three months ahead; rows are then moved in.
-      this.addSql(`select partition_months('${t.table}', coalesce((select min("${t.key}") from "${old}"), now()), now() + interval '3 months');`);
+      this.addSql(
+        `select partition_months('${t.table}', coalesce((select min("${t.key}") from "${old}"), now()), now() + interval '3 months');`,
+      );
       const identity = t.table === 'epcis_event' ? ' overriding system value' : '';
       this.addSql(`insert into "${t.table}"${identity} select * from "${old}";`);
       this.addSql(`drop table "${old}";`);
       // Names of keys and indexes are the old table's until it is gone.
-      this.addSql(`alter table "${t.table}" add constraint "${t.table}_pkey" primary key (${t.primaryKey.map((c) => `"${c}"`).join(', ')});`);
+      this.addSql(
+        `alter table "${t.table}" add constraint "${t.table}_pkey" primary key (${t.primaryKey.map((c) => `"${c}"`).join(', ')});`,
+      );
       for (const sql of t.recreate) this.addSql(`${sql};`);
       this.addSql(`select guard_partitions('${t.table}');`);
     }
     // The identity sequence is a new one: it continues where the old one was.
-    this.addSql(`select setval(pg_get_serial_sequence('epcis_event', 'seq'), coalesce((select max(seq) from epcis_event), 0) + 1, false);`);
+    this.addSql(
+      `select setval(pg_get_serial_sequence('epcis_event', 'seq'), coalesce((select max(seq) from epcis_event), 0) + 1, false);`,
+    );
   }
 
   override async down(): Promise<void> {
-    throw new Error('Partitioned tables are not turned back into plain ones: restore a backup taken before this migration.');
+    throw new Error(
+      'Partitioned tables are not turned back into plain ones: restore a backup taken before this migration.',
+    );
   }
 }

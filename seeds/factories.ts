@@ -50,7 +50,13 @@ export function gln(n: number, prefix = '690999'): string {
 }
 
 export function viewerOf(org: Organization, scope = ApiKeyScope.ADMIN): OrganizationViewer {
-  return { kind: 'organization', organizationId: org.id, roles: org.roles, scope, actor: { kind: 'key', keyId: 'factory' } };
+  return {
+    kind: 'organization',
+    organizationId: org.id,
+    roles: org.roles,
+    scope,
+    actor: { kind: 'key', keyId: 'factory' },
+  };
 }
 
 let serial = 1000;
@@ -59,32 +65,55 @@ const next = () => ++serial;
 export async function makeOrganization(
   em: EntityManager,
   o: {
-    name: string; nameEn?: string; roles: OrganizationRole[]; regionCode?: string; n?: number; address?: string;
-    withGln?: boolean; phone?: string;
+    name: string;
+    nameEn?: string;
+    roles: OrganizationRole[];
+    regionCode?: string;
+    n?: number;
+    address?: string;
+    withGln?: boolean;
+    phone?: string;
   },
 ): Promise<Organization> {
   const n = o.n ?? next();
   return createOrganization(em, {
-    name: o.name, nameEn: o.nameEn ?? null, roles: o.roles, regionCode: o.regionCode ?? '410100',
-    creditCode: creditCode(n, (o.regionCode ?? '410100').slice(0, 4) + '00'), gln: o.withGln === false ? null : gln(n),
-    address: o.address ?? null, phone: o.phone ?? null,
+    name: o.name,
+    nameEn: o.nameEn ?? null,
+    roles: o.roles,
+    regionCode: o.regionCode ?? '410100',
+    creditCode: creditCode(n, (o.regionCode ?? '410100').slice(0, 4) + '00'),
+    gln: o.withGln === false ? null : gln(n),
+    address: o.address ?? null,
+    phone: o.phone ?? null,
   });
 }
 
 export async function makeLocation(
-  em: EntityManager, org: Organization,
+  em: EntityManager,
+  org: Organization,
   l: { name: string; kind: LocationKind; regionCode?: string; address?: string; phone?: string; n?: number },
 ): Promise<Location> {
   return createLocation(em, org.id, {
-    name: l.name, kind: l.kind, regionCode: l.regionCode ?? org.regionCode, gln: gln(l.n ?? next(), '690998'),
-    address: l.address ?? null, phone: l.phone ?? null,
+    name: l.name,
+    kind: l.kind,
+    regionCode: l.regionCode ?? org.regionCode,
+    gln: gln(l.n ?? next(), '690998'),
+    address: l.address ?? null,
+    phone: l.phone ?? null,
   });
 }
 
-export async function makeProduct(em: EntityManager, owner: Organization, p: Partial<ProductRegisterInput> & { name: string }): Promise<Product> {
+export async function makeProduct(
+  em: EntityManager,
+  owner: Organization,
+  p: Partial<ProductRegisterInput> & { name: string },
+): Promise<Product> {
   return registerProduct(em, viewerOf(owner), {
-    gtin: p.gtin ?? gtin13(next()), category: p.category ?? ProductCategory.MATERIAL, subcategory: p.subcategory ?? 'component',
-    brand: p.brand ?? owner.name.slice(0, 4), ...p,
+    gtin: p.gtin ?? gtin13(next()),
+    category: p.category ?? ProductCategory.MATERIAL,
+    subcategory: p.subcategory ?? 'component',
+    brand: p.brand ?? owner.name.slice(0, 4),
+    ...p,
   } as ProductRegisterInput);
 }
 
@@ -100,15 +129,25 @@ export interface LotSpec {
 
 export async function makeLot(em: EntityManager, owner: Organization, product: Product, s: LotSpec): Promise<Lot> {
   const input: LotRegisterInput = {
-    lotNumber: s.lotNumber, producedOn: s.producedOn, expiresOn: s.expiresOn ?? null, quantity: s.quantity, unit: s.unit ?? QuantityUnit.EACH,
-    location: s.location.globalId, inputs: s.inputs?.map((i) => ({ lot: i.lot.globalId, quantity: i.quantity })) ?? null,
+    lotNumber: s.lotNumber,
+    producedOn: s.producedOn,
+    expiresOn: s.expiresOn ?? null,
+    quantity: s.quantity,
+    unit: s.unit ?? QuantityUnit.EACH,
+    location: s.location.globalId,
+    inputs: s.inputs?.map((i) => ({ lot: i.lot.globalId, quantity: i.quantity })) ?? null,
   };
   return registerLot(em, viewerOf(owner), product, input);
 }
 
 let keySeq = 0;
-export async function recordEvents(em: EntityManager, org: Organization, events: CustodyEventInput[]): Promise<CustodyEvent[]> {
-  return (await recordCustodyEvents(em, viewerOf(org), { idempotencyKey: `factory-${Date.now()}-${++keySeq}`, events })).events;
+export async function recordEvents(
+  em: EntityManager,
+  org: Organization,
+  events: CustodyEventInput[],
+): Promise<CustodyEvent[]> {
+  return (await recordCustodyEvents(em, viewerOf(org), { idempotencyKey: `factory-${Date.now()}-${++keySeq}`, events }))
+    .events;
 }
 
 /** Ships a quantity from one holder to another and records the receipt some hours later. */
@@ -121,14 +160,29 @@ export async function shipAndReceive(
   shippedAt: Date,
   ref?: string,
 ): Promise<{ shipment: CustodyEvent; receipt: CustodyEvent }> {
-  const [shipment] = await recordEvents(em, from.org, [{
-    type: RecordableEventType.SHIPPED, lot: lot.globalId, location: from.location.globalId, quantity, occurredAt: shippedAt,
-    counterparty: to.org.globalId, counterpartyLocation: to.location.globalId, referenceDocument: ref ?? null,
-  }]);
-  const [receipt] = await recordEvents(em, to.org, [{
-    type: RecordableEventType.RECEIVED, lot: lot.globalId, location: to.location.globalId, quantity,
-    occurredAt: new Date(shippedAt.getTime() + 20 * 3600_000), shipment: shipment.globalId, referenceDocument: ref ?? null,
-  }]);
+  const [shipment] = await recordEvents(em, from.org, [
+    {
+      type: RecordableEventType.SHIPPED,
+      lot: lot.globalId,
+      location: from.location.globalId,
+      quantity,
+      occurredAt: shippedAt,
+      counterparty: to.org.globalId,
+      counterpartyLocation: to.location.globalId,
+      referenceDocument: ref ?? null,
+    },
+  ]);
+  const [receipt] = await recordEvents(em, to.org, [
+    {
+      type: RecordableEventType.RECEIVED,
+      lot: lot.globalId,
+      location: to.location.globalId,
+      quantity,
+      occurredAt: new Date(shippedAt.getTime() + 20 * 3600_000),
+      shipment: shipment.globalId,
+      referenceDocument: ref ?? null,
+    },
+  ]);
   return { shipment, receipt };
 }
 
@@ -139,7 +193,9 @@ export { LocationKind, OrganizationRole, ProductCategory, QuantityUnit, Recordab
  * one-time link (the session that opens is ended, so the person starts signed out).
  */
 export async function makePerson(
-  em: EntityManager, org: Organization, p: { name: string; login: string; password: string; role: PersonRole },
+  em: EntityManager,
+  org: Organization,
+  p: { name: string; login: string; password: string; role: PersonRole },
 ): Promise<Person> {
   const client = { ip: '127.0.0.1', userAgent: 'seed' };
   const { token } = await invitePerson(em, org.id, { name: p.name, login: p.login, role: p.role }, null, client);

@@ -49,7 +49,8 @@ let cached: Config | null = null;
 export function config(): Config {
   if (cached) return cached;
   const port = Number(process.env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
   const host = process.env.HOST ?? '127.0.0.1';
   const idle = Number(process.env.DATABASE_IDLE_TIMEOUT ?? 30);
   if (!Number.isFinite(idle) || idle <= 0) {
@@ -75,7 +76,6 @@ export function config(): Config {
   };
   return cached;
 }
-
 
 /** A true/false setting; null when it is not set. */
 function flag(name: string): boolean | null {

@@ -17,7 +17,11 @@ async function main(): Promise<void> {
     await loadDemoData(db.orm);
   }
   // A Redis Cluster when its nodes are given, else one Redis server, else everything in this process.
-  const target = cfg.redisClusterNodes.length ? { clusterNodes: cfg.redisClusterNodes } : cfg.redisUrl ? { url: cfg.redisUrl } : null;
+  const target = cfg.redisClusterNodes.length
+    ? { clusterNodes: cfg.redisClusterNodes }
+    : cfg.redisUrl
+      ? { url: cfg.redisUrl }
+      : null;
   const bus = target ? await redisBus(target, (err) => console.error('redis:', err)) : inProcessBus();
   const redis = target ? commandClient(target, (err) => console.error('redis (cache, limits):', err)) : null;
   const { app } = await buildHttpApp(db.orm, { bus, redis, reads: db.reads });

@@ -186,9 +186,9 @@ describe('recall alerts by e-mail', () => {
     const tries = await h
       .em()
       .getConnection()
-      .execute<
-        { outcome: string }[]
-      >(`select outcome from recall_alert_attempt where alert_id = '${failed.id}' order by attempt`);
+      .execute<{ outcome: string }[]>(
+        `select outcome from recall_alert_attempt where alert_id = '${failed.id}' order by attempt`,
+      );
     expect(tries.map((t) => t.outcome).filter((o) => o !== 'RETRY')).toEqual(['FAILED']);
 
     expect(sink.accepted).toBe(12);
@@ -200,9 +200,9 @@ describe('recall alerts by e-mail', () => {
     const attempts = await h
       .em()
       .getConnection()
-      .execute<
-        { outcome: string; error_code: string | null; n: number }[]
-      >(`select outcome, error_code, count(*)::int as n from recall_alert_attempt group by 1, 2 order by 1`);
+      .execute<{ outcome: string; error_code: string | null; n: number }[]>(
+        `select outcome, error_code, count(*)::int as n from recall_alert_attempt group by 1, 2 order by 1`,
+      );
     expect(attempts.find((a) => a.outcome === 'SENT')?.n).toBe(12);
     expect(attempts.find((a) => a.outcome === 'RETRY')?.error_code).toMatch(/^E(CONNECTION|SOCKET)$/);
     expect(sink.messages.some((m) => m.to[0] === 'not-recalled@example.cn')).toBe(false);
@@ -410,8 +410,8 @@ describe('recall alerts by e-mail', () => {
     const waiting = (await figures()).totals.waiting;
     expect(waiting).toBe(1);
     expect(
-      (await h.gql(RecallCompleteDocument, { recall: recall.id, note: '已完成' }, w.regulator.key)).data
-        ?.recallComplete.errors,
+      (await h.gql(RecallCompleteDocument, { recall: recall.id, note: '已完成' }, w.regulator.key)).data?.recallComplete
+        .errors,
     ).toEqual([]);
     expect(await alertRows(h.orm, `channel = 'PHONE'`)).toMatchObject([
       { status: 'CANCELLED', last_error: 'RECALL_CLOSED', token: null },

@@ -125,18 +125,15 @@ afterAll(async () => {
 const byPhone = async () =>
   new Map(
     (
-      await h
-        .em()
-        .getConnection()
-        .execute<
-          {
-            contact: string;
-            status: string;
-            last_error: string | null;
-            attempts: number;
-            provider_ref: string | null;
-          }[]
-        >(`select pr.contact, a.status, a.last_error, a.attempts, a.provider_ref from recall_alert a join purchase_registration pr on pr.id = a.registration_id`)
+      await h.em().getConnection().execute<
+        {
+          contact: string;
+          status: string;
+          last_error: string | null;
+          attempts: number;
+          provider_ref: string | null;
+        }[]
+      >(`select pr.contact, a.status, a.last_error, a.attempts, a.provider_ref from recall_alert a join purchase_registration pr on pr.id = a.registration_id`)
     ).map((r) => [r.contact, r]),
   );
 

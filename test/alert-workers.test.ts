@@ -106,9 +106,9 @@ describe('two servers sending at once', () => {
     const attempts = await h
       .em()
       .getConnection()
-      .execute<
-        { worker: string; n: number; per_alert: number }[]
-      >(`select worker, count(*)::int as n, max(c)::int as per_alert from (select worker, alert_id, count(*) over (partition by alert_id) as c from recall_alert_attempt) x group by worker order by worker`);
+      .execute<{ worker: string; n: number; per_alert: number }[]>(
+        `select worker, count(*)::int as n, max(c)::int as per_alert from (select worker, alert_id, count(*) over (partition by alert_id) as c from recall_alert_attempt) x group by worker order by worker`,
+      );
     expect(attempts.map((x) => x.worker)).toEqual(['server-a', 'server-b']);
     expect(attempts.reduce((s, x) => s + x.n, 0)).toBe(40);
     expect(attempts.every((x) => x.per_alert === 1)).toBe(true);
@@ -150,13 +150,12 @@ describe('erasure of contacts', () => {
     const first = await h
       .em()
       .getConnection()
-      .execute<
-        { id: string }[]
-      >(`select r.id from recall r join recall_scope_lot s on s.recall_id = r.id where s.lot_id = '${lots['W-1']}'`);
+      .execute<{ id: string }[]>(
+        `select r.id from recall r join recall_scope_lot s on s.recall_id = r.id where s.lot_id = '${lots['W-1']}'`,
+      );
     for (const r of [toGlobalId('Recall', first[0].id), w3.id]) {
       expect(
-        (await h.gql(RecallCompleteDocument, { recall: r, note: '完成' }, w.regulator.key)).data?.recallComplete
-          .errors,
+        (await h.gql(RecallCompleteDocument, { recall: r, note: '完成' }, w.regulator.key)).data?.recallComplete.errors,
       ).toEqual([]);
     }
     const count = async (lot: string) =>

@@ -20,36 +20,76 @@ afterAll(async () => {
   await h.close();
 });
 
-type KeyFields = { id: string; prefix: string; label: string; scope: string; active: boolean; lastUsedAt: string | null; expiresAt: string | null; revokedAt: string | null };
+type KeyFields = {
+  id: string;
+  prefix: string;
+  label: string;
+  scope: string;
+  active: boolean;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+};
 const FIELDS = 'id prefix label scope active lastUsedAt expiresAt revokedAt';
-type Payload = { apiKey: KeyFields | null; key: string | null; previous?: KeyFields | null; errors: { code: string; field: string[] | null }[] };
+type Payload = {
+  apiKey: KeyFields | null;
+  key: string | null;
+  previous?: KeyFields | null;
+  errors: { code: string; field: string[] | null }[];
+};
 
 async function create(admin: string, label: string, scope: string): Promise<Payload> {
-  const r = await h.gql<{ apiKeyCreate: Payload }, unknown>(`mutation($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { key apiKey { ${FIELDS} } errors { code field } } }`, { i: { label, scope } }, admin);
+  const r = await h.gql<{ apiKeyCreate: Payload }, unknown>(
+    `mutation($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { key apiKey { ${FIELDS} } errors { code field } } }`,
+    { i: { label, scope } },
+    admin,
+  );
   return r.data!.apiKeyCreate;
 }
 async function rotate(admin: string, id: string, graceSeconds = 0): Promise<Payload> {
-  const r = await h.gql<{ apiKeyRotate: Payload }, unknown>(`mutation($id: ID!, $g: Int!) { apiKeyRotate(id: $id, graceSeconds: $g) { key apiKey { ${FIELDS} } previous { ${FIELDS} } errors { code field } } }`, { id, g: graceSeconds }, admin);
+  const r = await h.gql<{ apiKeyRotate: Payload }, unknown>(
+    `mutation($id: ID!, $g: Int!) { apiKeyRotate(id: $id, graceSeconds: $g) { key apiKey { ${FIELDS} } previous { ${FIELDS} } errors { code field } } }`,
+    { id, g: graceSeconds },
+    admin,
+  );
   return r.data!.apiKeyRotate;
 }
 async function revoke(admin: string, id: string): Promise<Payload> {
-  const r = await h.gql<{ apiKeyRevoke: Payload }, unknown>(`mutation($id: ID!) { apiKeyRevoke(id: $id) { apiKey { ${FIELDS} } errors { code field } } }`, { id }, admin);
+  const r = await h.gql<{ apiKeyRevoke: Payload }, unknown>(
+    `mutation($id: ID!) { apiKeyRevoke(id: $id) { apiKey { ${FIELDS} } errors { code field } } }`,
+    { id },
+    admin,
+  );
   return r.data!.apiKeyRevoke;
 }
 /** Who the key is, on either instance: the organization's name, null for no one (401). */
 async function whoIs(key: string, on: Harness = h): Promise<{ status: number; org: string | null }> {
-  const r = await on.gql<{ viewer: { organization: { name: string } | null } }, unknown>('{ viewer { organization { name } } }', {}, key);
+  const r = await on.gql<{ viewer: { organization: { name: string } | null } }, unknown>(
+    '{ viewer { organization { name } } }',
+    {},
+    key,
+  );
   return { status: r.status, org: r.data?.viewer.organization?.name ?? null };
 }
-const write = (key: string) => h.gql<{ locationCreate: { errors: unknown[] } }, unknown>(
-  'mutation { locationCreate(input: { name: "新仓", kind: WAREHOUSE, regionCode: "410122" }) { errors { code } } }', {}, key);
+const write = (key: string) =>
+  h.gql<{ locationCreate: { errors: unknown[] } }, unknown>(
+    'mutation { locationCreate(input: { name: "新仓", kind: WAREHOUSE, regionCode: "410122" }) { errors { code } } }',
+    {},
+    key,
+  );
 
 describe('an ADMIN key manages the keys of its organization', () => {
   it('creates READ and WRITE keys that do what their scope allows, shown once and stored only as a hash', async () => {
     const reader = await create(w.producer.key, 'dashboard', 'READ');
     expect(reader.errors).toEqual([]);
     expect(reader.key).toMatch(/^trk_[A-Za-z0-9_-]{32}$/);
-    expect(reader.apiKey).toMatchObject({ label: 'dashboard', scope: 'READ', active: true, prefix: reader.key!.slice(0, 12), lastUsedAt: null });
+    expect(reader.apiKey).toMatchObject({
+      label: 'dashboard',
+      scope: 'READ',
+      active: true,
+      prefix: reader.key!.slice(0, 12),
+      lastUsedAt: null,
+    });
     const writer = await create(w.producer.key, 'warehouse scanner', 'WRITE');
 
     expect(await whoIs(reader.key!)).toEqual({ status: 200, org: w.producer.org.name });
@@ -59,8 +99,14 @@ describe('an ADMIN key manages the keys of its organization', () => {
     expect((await h.gql('{ apiKeys { id } }', {}, writer.key!)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await h.gql('{ apiKeys { id } }', {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    const rows = await h.em().execute<{ key_hash: string; prefix: string }[]>('select key_hash, prefix from api_key where prefix = ?', [reader.key!.slice(0, 12)]);
-    expect(rows).toEqual([{ key_hash: createHash('sha256').update(reader.key!).digest('hex'), prefix: reader.key!.slice(0, 12) }]);
+    const rows = await h
+      .em()
+      .execute<{ key_hash: string; prefix: string }[]>('select key_hash, prefix from api_key where prefix = ?', [
+        reader.key!.slice(0, 12),
+      ]);
+    expect(rows).toEqual([
+      { key_hash: createHash('sha256').update(reader.key!).digest('hex'), prefix: reader.key!.slice(0, 12) },
+    ]);
     const everything = JSON.stringify(await h.em().execute('select * from api_key'));
     expect(everything).not.toContain(reader.key!);
   });
@@ -99,20 +145,31 @@ describe('an ADMIN key manages the keys of its organization', () => {
     expect((await whoIs(now.key!, other)).status).toBe(200);
     expect((await whoIs(graced.key!, other)).status).toBe(200);
     // The grace period ends.
-    await h.em().execute('update api_key set expires_at = now() - interval \'1 second\' where id = (select id from api_key where prefix = ?)', [now.key!.slice(0, 12)]);
+    await h
+      .em()
+      .execute(
+        "update api_key set expires_at = now() - interval '1 second' where id = (select id from api_key where prefix = ?)",
+        [now.key!.slice(0, 12)],
+      );
     expect((await whoIs(now.key!, other)).status).toBe(401);
     expect((await whoIs(graced.key!, other)).status).toBe(200);
   });
 
   it('refuses bad input with codes, and keys of other organizations are unknown', async () => {
-    expect((await create(w.producer.key, '  ', 'READ')).errors).toEqual([{ code: 'INVALID_LABEL', field: ['input', 'label'] }]);
+    expect((await create(w.producer.key, '  ', 'READ')).errors).toEqual([
+      { code: 'INVALID_LABEL', field: ['input', 'label'] },
+    ]);
     expect((await create(w.producer.key, 'x'.repeat(101), 'READ')).errors[0].code).toBe('INVALID_LABEL');
     const k = await create(w.producer.key, 'temp', 'READ');
-    expect((await rotate(w.producer.key, k.apiKey!.id, -1)).errors).toEqual([{ code: 'INVALID_GRACE_PERIOD', field: ['graceSeconds'] }]);
+    expect((await rotate(w.producer.key, k.apiKey!.id, -1)).errors).toEqual([
+      { code: 'INVALID_GRACE_PERIOD', field: ['graceSeconds'] },
+    ]);
     expect((await rotate(w.producer.key, k.apiKey!.id, 7 * 86400 + 1)).errors[0].code).toBe('INVALID_GRACE_PERIOD');
     expect((await revoke(w.distributor.key, k.apiKey!.id)).errors).toEqual([{ code: 'NOT_FOUND', field: ['id'] }]);
     expect((await revoke(w.producer.key, 'garbage')).errors).toEqual([{ code: 'INVALID_ID', field: ['id'] }]);
-    expect((await revoke(w.producer.key, w.producer.org.globalId)).errors).toEqual([{ code: 'WRONG_ID_TYPE', field: ['id'] }]);
+    expect((await revoke(w.producer.key, w.producer.org.globalId)).errors).toEqual([
+      { code: 'WRONG_ID_TYPE', field: ['id'] },
+    ]);
     // Nothing was changed by the refusals.
     expect((await whoIs(k.key!)).status).toBe(200);
   });
@@ -131,7 +188,10 @@ describe('an ADMIN key manages the keys of its organization', () => {
   it('node(id) shows a key only to an ADMIN key of its organization', async () => {
     const k = await create(w.otherRetailer.key, 'scanner', 'READ');
     const q = `query($id: ID!) { node(id: $id) { ... on ApiKey { label } } }`;
-    expect((await h.gql<{ node: { label: string } | null }, unknown>(q, { id: k.apiKey!.id }, w.otherRetailer.key)).data?.node).toEqual({ label: 'scanner' });
+    expect(
+      (await h.gql<{ node: { label: string } | null }, unknown>(q, { id: k.apiKey!.id }, w.otherRetailer.key)).data
+        ?.node,
+    ).toEqual({ label: 'scanner' });
     expect((await h.gql<{ node: unknown }, unknown>(q, { id: k.apiKey!.id }, k.key!)).data?.node).toBeNull();
     expect((await h.gql<{ node: unknown }, unknown>(q, { id: k.apiKey!.id }, w.regulator.key)).data?.node).toBeNull();
     expect((await h.gql<{ node: unknown }, unknown>(q, { id: k.apiKey!.id })).data?.node).toBeNull();
@@ -141,10 +201,20 @@ describe('an ADMIN key manages the keys of its organization', () => {
 describe('npm run api-key (operators)', () => {
   const CLI = path.join(__dirname, '../dist/src/cli/api-key.js');
   const cli = (args: string[]) =>
-    promisify(execFile)(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: h.url } }).catch((e: { code: number; stderr: string; stdout: string }) => e);
+    promisify(execFile)(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: h.url } }).catch(
+      (e: { code: number; stderr: string; stdout: string }) => e,
+    );
 
-  it('creates, lists, rotates and revokes any organization\'s keys; a revoked key fails at once on the running servers', async () => {
-    const made = (await cli(['create', '--org', w.regulator.org.creditCode, '--scope', 'read', '--label', 'inspector tablet'])) as { stdout: string };
+  it("creates, lists, rotates and revokes any organization's keys; a revoked key fails at once on the running servers", async () => {
+    const made = (await cli([
+      'create',
+      '--org',
+      w.regulator.org.creditCode,
+      '--scope',
+      'read',
+      '--label',
+      'inspector tablet',
+    ])) as { stdout: string };
     const key = /shown once: (trk_\S+)/.exec(made.stdout)![1];
     expect((await whoIs(key, other)).org).toBe(w.regulator.org.name);
     const listed = (await cli(['list', '--org', w.regulator.org.creditCode])) as { stdout: string };
@@ -164,7 +234,10 @@ describe('npm run api-key (operators)', () => {
   });
 
   it('refuses bad arguments with exit status 2 and a reason', async () => {
-    const bad = (await cli(['create', '--org', w.regulator.org.creditCode, '--scope', 'ROOT', '--label', 'x'])) as { code: number; stderr: string };
+    const bad = (await cli(['create', '--org', w.regulator.org.creditCode, '--scope', 'ROOT', '--label', 'x'])) as {
+      code: number;
+      stderr: string;
+    };
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--scope must be one of/);
     const unknown = (await cli(['revoke', '--key', 'trk_nonexistent'])) as { code: number; stderr: string };

@@ -11,7 +11,8 @@ describe('isDatabaseUnavailable', () => {
       new Error('Connection terminated unexpectedly'),
       new DriverException(new Error('Transaction query already complete, run with DEBUG=knex:tx for more info')),
       { originalError: { previous: Object.assign(new Error('x'), { code: '08006' }) } },
-    ]) expect(isDatabaseUnavailable(e)).toBe(true);
+    ])
+      expect(isDatabaseUnavailable(e)).toBe(true);
   });
 
   it('does not take a bug or a bad request for an outage', () => {
@@ -20,6 +21,7 @@ describe('isDatabaseUnavailable', () => {
       Object.assign(new Error('invalid byte sequence'), { code: '08P01' }),
       Object.assign(new Error('duplicate key'), { code: '23505' }),
       Object.assign(new Error('custody_event names a lot that does not exist'), { code: '23503' }),
-    ]) expect(isDatabaseUnavailable(e)).toBe(false);
+    ])
+      expect(isDatabaseUnavailable(e)).toBe(false);
   });
 });

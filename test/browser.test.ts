@@ -21,7 +21,13 @@ const ARTIFACTS = join(__dirname, 'artifacts');
 let h: Harness;
 let base: string;
 let browser: Browser;
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
 
 beforeAll(async () => {
   if (!haveBrowser) return;
@@ -39,7 +45,9 @@ afterAll(async () => {
 });
 
 async function scanQr(lot: { gtin: string; lotNumber: string }): Promise<string> {
-  const png = Buffer.from(await (await fetch(`${base}/codes/qr.png?gtin=${lot.gtin}&lot=${lot.lotNumber}`)).arrayBuffer());
+  const png = Buffer.from(
+    await (await fetch(`${base}/codes/qr.png?gtin=${lot.gtin}&lot=${lot.lotNumber}`)).arrayBuffer(),
+  );
   const uri = decodeQrPng(png);
   expect(uri).toBe(`${base}/01/0${lot.gtin}/10/${lot.lotNumber}`);
   return uri!;
@@ -76,9 +84,19 @@ describe.skipIf(!haveBrowser)('the scan page in a phone-sized browser', () => {
 
       it('shows the red recall banner after a recall is activated, on reload', async () => {
         const lotId = (await h.gql(LotIdDocument, { gtin: lot.gtin, lotNumber: lot.lotNumber })).data!.lot!.id;
-        const init = await h.gql(RecallInitiateDocument, { input: {
-          root: { kind: 'LOTS', lots: [lotId] }, hazard: `浏览器测试危害 ${suffix}`, remedies: ['REFUND'], consumerInstructions: '停止使用，联系门店退货。', noticeText: '召回测试。',
-        } }, DEMO_KEYS.REGULATOR);
+        const init = await h.gql(
+          RecallInitiateDocument,
+          {
+            input: {
+              root: { kind: 'LOTS', lots: [lotId] },
+              hazard: `浏览器测试危害 ${suffix}`,
+              remedies: ['REFUND'],
+              consumerInstructions: '停止使用，联系门店退货。',
+              noticeText: '召回测试。',
+            },
+          },
+          DEMO_KEYS.REGULATOR,
+        );
         await h.gql(RecallActivateDocument, { recall: init.data!.recallInitiate.recall!.id }, DEMO_KEYS.REGULATOR);
         await page.reload();
         const banner = page.locator('.recall[role="alert"]');
@@ -95,7 +113,9 @@ describe.skipIf(!haveBrowser)('the scan page in a phone-sized browser', () => {
         await page.check('input[name="consent"]');
         await Promise.all([page.waitForURL(/\/scan\/register$/), page.click('#register button[type="submit"]')]);
         await expect(page.locator('.code').textContent()).resolves.toMatch(/^D[0-9A-Z]{12}$/);
-        await expect(page.locator('main').textContent()).resolves.toContain(javaScriptEnabled ? '138****8001' : 'p***@example.cn');
+        await expect(page.locator('main').textContent()).resolves.toContain(
+          javaScriptEnabled ? '138****8001' : 'p***@example.cn',
+        );
         await shot(page, `registered-${suffix}`);
       });
 
@@ -105,7 +125,10 @@ describe.skipIf(!haveBrowser)('the scan page in a phone-sized browser', () => {
         await page.fill('#c-description', `方向盘松动 (${suffix})`);
         const store = await page.locator('#c-store option').nth(1).getAttribute('value');
         await page.selectOption('#c-store', store!);
-        await Promise.all([page.waitForURL(/\/complaints\/C[0-9A-Z]{10}/), page.click('#complain button[type="submit"]')]);
+        await Promise.all([
+          page.waitForURL(/\/complaints\/C[0-9A-Z]{10}/),
+          page.click('#complain button[type="submit"]'),
+        ]);
         const code = (await page.locator('h1 .code').textContent())!;
         await expect(page.locator('main').textContent()).resolves.toContain('已受理');
         await shot(page, `complaint-${suffix}`);
@@ -120,7 +143,10 @@ describe.skipIf(!haveBrowser)('the scan page in a phone-sized browser', () => {
         await page.goto(await scanQr(lot));
         await page.fill('#reg-contact', '12345');
         await page.check('input[name="consent"]');
-        const [res] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/scan/register')), page.click('#register button[type="submit"]')]);
+        const [res] = await Promise.all([
+          page.waitForResponse((r) => r.url().endsWith('/scan/register')),
+          page.click('#register button[type="submit"]'),
+        ]);
         expect(res.status()).toBe(400);
         await expect(page.locator('.errors').first().textContent()).resolves.toContain('手机号');
         expect(await page.inputValue('#reg-contact')).toBe('12345');
@@ -145,10 +171,19 @@ describe.skipIf(!haveBrowser)('every consumer page passes axe-core', () => {
     context = await browser.newContext(PHONE);
     page = await context.newPage();
     const lotId = (await h.gql(LotIdDocument, { gtin: recalled.gtin, lotNumber: recalled.lotNumber })).data!.lot!.id;
-    const init = await h.gql(RecallInitiateDocument, { input: {
-      root: { kind: 'LOTS', lots: [lotId] }, hazard: '门锁失效，儿童可能被困。', remedies: ['REPAIR'],
-      consumerInstructions: '停止使用，联系门店上门维修。', noticeText: '召回 WM2409-88。',
-    } }, DEMO_KEYS.REGULATOR);
+    const init = await h.gql(
+      RecallInitiateDocument,
+      {
+        input: {
+          root: { kind: 'LOTS', lots: [lotId] },
+          hazard: '门锁失效，儿童可能被困。',
+          remedies: ['REPAIR'],
+          consumerInstructions: '停止使用，联系门店上门维修。',
+          noticeText: '召回 WM2409-88。',
+        },
+      },
+      DEMO_KEYS.REGULATOR,
+    );
     await h.gql(RecallActivateDocument, { recall: init.data!.recallInitiate.recall!.id }, DEMO_KEYS.REGULATOR);
     // The walks above filed complaints from this browser's address too: start its per-address limits afresh.
     const redis = new Redis(REDIS_URL);

@@ -67,7 +67,10 @@ describe('npm run build', () => {
     const after = outputs(copy);
     expect(fs.readFileSync(path.join(copy, 'dist/src/cli/emit-schema.js'), 'utf8')).toContain('build probe');
     const rewritten = [...after.keys()].filter((f) => after.get(f) !== before.get(f));
-    expect(rewritten.sort()).toEqual(
-      ['dist/src/cli/emit-schema.js', 'dist/src/cli/emit-schema.js.map', 'dist/tsconfig.build.tsbuildinfo']);
+    expect(rewritten.sort()).toEqual([
+      'dist/src/cli/emit-schema.js',
+      'dist/src/cli/emit-schema.js.map',
+      'dist/tsconfig.build.tsbuildinfo',
+    ]);
   }, 120_000);
 });

@@ -15,7 +15,7 @@ const URI = 'http://trace.example.cn/01/06901230001017/10/RT2409A';
 const get = (url: string) => h.http.app.inject({ method: 'GET', url, headers: { host: 'trace.example.cn' } });
 
 describe('label codes of a lot', () => {
-  it('a QR code PNG decodes to the lot\'s Digital Link on this server', async () => {
+  it("a QR code PNG decodes to the lot's Digital Link on this server", async () => {
     const r = await get(`/codes/qr.png?gtin=${toy.gtin}&lot=${toy.lotNumber}&size=300`);
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toBe('image/png');
@@ -44,7 +44,9 @@ describe('label codes of a lot', () => {
   it('a lot number with characters that need escaping survives the round trip', async () => {
     // The demo's cell lot has a dash; the escaping rule is shared with the resolver.
     const r = await get(`/codes/qr.png?gtin=${DEMO_LOTS.cells.gtin}&lot=${DEMO_LOTS.cells.lotNumber}`);
-    expect(decodeQrPng(r.rawPayload)).toBe(`http://trace.example.cn/01/0${DEMO_LOTS.cells.gtin}/10/${DEMO_LOTS.cells.lotNumber}`);
+    expect(decodeQrPng(r.rawPayload)).toBe(
+      `http://trace.example.cn/01/0${DEMO_LOTS.cells.gtin}/10/${DEMO_LOTS.cells.lotNumber}`,
+    );
   });
 
   it('answers 400 with a reason for bad input and 404 for an unknown lot', async () => {
@@ -54,7 +56,9 @@ describe('label codes of a lot', () => {
       return JSON.parse(r.body).reason as string;
     };
     expect(await reason(`/codes/qr.png?gtin=6901230001018&lot=RT2409A`, 400)).toMatch(/check digit/);
-    expect(await reason(`/codes/qr.png?gtin=${toy.gtin}&lot=${encodeURIComponent('批号')}`, 400)).toMatch(/character set 82/);
+    expect(await reason(`/codes/qr.png?gtin=${toy.gtin}&lot=${encodeURIComponent('批号')}`, 400)).toMatch(
+      /character set 82/,
+    );
     expect(await reason(`/codes/qr.png?gtin=${toy.gtin}&lot=RT2409A&size=9999`, 400)).toMatch(/64 to 2048/);
     expect(await reason(`/codes/qr.png?gtin=${toy.gtin}&lot=NOPE`, 404)).toMatch(/No lot/);
     expect(await reason(`/codes/aztec.png?gtin=${toy.gtin}&lot=RT2409A`, 404)).toMatch(/qr\.svg/);

@@ -124,7 +124,11 @@ const PROBES: Probe[] = [
   { method: 'POST', path: '/console/account/sessions/end', roles: ALL, ok: 303 },
   { method: 'POST', path: '/console/sign-out', roles: ALL, skip: 'signs the prober out; test/console-auth.test.ts' },
   { path: '/console/counter', roles: RECORDERS, orgs: HOLDERS },
-  { path: `/console/counter?gtin=${DEMO_LOTS.bodysuit.gtin}&lot=${DEMO_LOTS.bodysuit.lotNumber}`, roles: RECORDERS, orgs: HOLDERS },
+  {
+    path: `/console/counter?gtin=${DEMO_LOTS.bodysuit.gtin}&lot=${DEMO_LOTS.bodysuit.lotNumber}`,
+    roles: RECORDERS,
+    orgs: HOLDERS,
+  },
   { path: '/console/counter?code=hello', roles: RECORDERS, orgs: HOLDERS, ok: 400 },
   {
     method: 'POST',
@@ -212,8 +216,10 @@ const PROBES: Probe[] = [
   { path: '/console/all-complaints', roles: ALL, orgs: REGULATOR },
   { path: '/console/labels', roles: RECORDERS },
   // A lot's GTIN and number are on every package: anyone who may print labels may print any lot's.
-  { path: `/console/labels/sheet.pdf?gtin=${DEMO_LOTS.blocks.gtin}&lotNumber=${DEMO_LOTS.blocks.lotNumber}&count=1`,
-    roles: RECORDERS },
+  {
+    path: `/console/labels/sheet.pdf?gtin=${DEMO_LOTS.blocks.gtin}&lotNumber=${DEMO_LOTS.blocks.lotNumber}&count=1`,
+    roles: RECORDERS,
+  },
   { path: '/console/upload', roles: RECORDERS },
   { path: '/console/upload/template.csv', roles: RECORDERS },
   { method: 'POST', path: '/console/upload', roles: RECORDERS, ok: 400 },
@@ -229,9 +235,22 @@ const PROBES: Probe[] = [
   { path: '/console/ledger', roles: ALL, orgs: REGULATOR },
   { path: '/console/data-access-log', roles: ALL, orgs: REGULATOR },
   { path: '/console/recalls/{recallNumber}/purchasers', roles: ALL, orgs: REGULATOR, ok: 404 },
-  { method: 'POST', path: '/console/recalls/{recallNumber}/purchasers', form: { reason: 'x' }, roles: ALL, orgs: REGULATOR, ok: 404 },
+  {
+    method: 'POST',
+    path: '/console/recalls/{recallNumber}/purchasers',
+    form: { reason: 'x' },
+    roles: ALL,
+    orgs: REGULATOR,
+    ok: 404,
+  },
   { method: 'POST', path: '/console/recalls/{recallNumber}/purchasers/check', roles: ALL, orgs: REGULATOR, ok: 404 },
-  { method: 'POST', path: '/console/recalls/{recallNumber}/purchasers/check/options', roles: ALL, orgs: REGULATOR, ok: 404 },
+  {
+    method: 'POST',
+    path: '/console/recalls/{recallNumber}/purchasers/check/options',
+    roles: ALL,
+    orgs: REGULATOR,
+    ok: 404,
+  },
   { path: '/console/ledger/verify?organization=T3JnYW5pemF0aW9uOm5vbmU', roles: ALL, orgs: REGULATOR, ok: 404 },
   { path: '/console/overview', roles: ALL, orgs: ['REGULATOR'] },
   { path: '/console/scope', roles: ALL, orgs: ['REGULATOR'] },
@@ -288,8 +307,10 @@ beforeAll(async () => {
     if (org === 'PRODUCER')
       ids.producerKey = r.data!.apiKeys.find((k) => k.prefix === DEMO_KEYS.PRODUCER.slice(0, 12))!.id;
   }
-  const incoming = await h.gql<{ viewer: { organization: { incomingShipments: { nodes: { id: string }[] } } } }, unknown>(
-    '{ viewer { organization { incomingShipments(first: 1) { nodes { id } } } } }', {}, DEMO_KEYS.RETAILER);
+  const incoming = await h.gql<
+    { viewer: { organization: { incomingShipments: { nodes: { id: string }[] } } } },
+    unknown
+  >('{ viewer { organization { incomingShipments(first: 1) { nodes { id } } } } }', {}, DEMO_KEYS.RETAILER);
   ids.incomingShipment = incoming.data!.viewer.organization.incomingShipments.nodes[0].id;
   ids.noRecall = toGlobalId('Recall', '00000000-0000-4000-8000-000000000000');
   const lot = await h.gql<{ lot: { id: string } }, unknown>(
@@ -318,9 +339,22 @@ beforeAll(async () => {
   ids.retailerComplaint = complaint.data!.complaintFile.complaint.id;
   const prepared = await h.gql<{ custodyImportPrepare: { import: { id: string } } }, unknown>(
     `mutation($i: CustodyImportInput!) { custodyImportPrepare(input: $i) { import { id } } }`,
-    { i: { idempotencyKey: 'probe', fileName: 'probe.csv', rows: [{ type: 'SOLD', gtin: DEMO_LOTS.carSeat.gtin,
-      lotNumber: DEMO_LOTS.carSeat.lotNumber, quantity: 1, occurredAt: '2026-11-01T02:00:00Z',
-      location: '丹尼斯二七店 Dennis Erqi store' }] } },
+    {
+      i: {
+        idempotencyKey: 'probe',
+        fileName: 'probe.csv',
+        rows: [
+          {
+            type: 'SOLD',
+            gtin: DEMO_LOTS.carSeat.gtin,
+            lotNumber: DEMO_LOTS.carSeat.lotNumber,
+            quantity: 1,
+            occurredAt: '2026-11-01T02:00:00Z',
+            location: '丹尼斯二七店 Dennis Erqi store',
+          },
+        ],
+      },
+    },
     DEMO_KEYS.RETAILER,
   );
   ids.retailerImport = prepared.data!.custodyImportPrepare.import.id;

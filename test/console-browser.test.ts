@@ -197,7 +197,9 @@ describe.skipIf(!haveBrowser)('accessibility', () => {
       const langs = viewport.width < 600 ? ['zh', 'en'] : ['en'];
       const check = async (name: string) => {
         for (const v of await seriousViolations(page))
-          found.push(`${viewport.width} ${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target).join(', ')}`);
+          found.push(
+            `${viewport.width} ${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target).join(', ')}`,
+          );
       };
       for (const lang of langs) {
         await page.goto(`${base}/console/sign-in?lang=${lang}`);

@@ -107,8 +107,14 @@ describe('labels', () => {
   });
 
   it('answers the form again with each error by its field', async () => {
-    const q = new URLSearchParams({ gtin: '6901234567890', lotNumber: 'RT 2409A!', kind: 'QR', size: '70x37',
-      count: '0', lang: 'en' });
+    const q = new URLSearchParams({
+      gtin: '6901234567890',
+      lotNumber: 'RT 2409A!',
+      kind: 'QR',
+      size: '70x37',
+      count: '0',
+      lang: 'en',
+    });
     const res = await producer.get(`/console/labels/sheet.pdf?${q}`);
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
@@ -117,8 +123,12 @@ describe('labels', () => {
     expect(res.body).toContain('The number of labels is a whole number from 1 to 1,000.');
     expect(res.body).toContain('value="RT 2409A!"');
     const missing = await producer.get(
-      `/console/labels/sheet.pdf?${new URLSearchParams({ gtin: DEMO_LOTS.blocks.gtin, lotNumber: 'NOPE1',
-        count: '1', lang: 'en' })}`,
+      `/console/labels/sheet.pdf?${new URLSearchParams({
+        gtin: DEMO_LOTS.blocks.gtin,
+        lotNumber: 'NOPE1',
+        count: '1',
+        lang: 'en',
+      })}`,
     );
     expect(missing.statusCode).toBe(400);
     expect(missing.body).toContain('No lot has this GTIN and lot number.');

@@ -14,7 +14,8 @@ import { startDemoHarness, type Harness } from './helpers/harness';
 let h: Harness;
 let regulator: ConsoleClient;
 type Answer = { data?: Record<string, any>; errors?: { message: string; extensions?: { code?: string } }[] };
-const q = (query: string, variables: Record<string, unknown>, key?: string) => h.gql(query, variables as never, key) as Promise<Answer>;
+const q = (query: string, variables: Record<string, unknown>, key?: string) =>
+  h.gql(query, variables as never, key) as Promise<Answer>;
 const ok = (r: Answer, ...path: string[]) => {
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   const v = path.reduce<any>((x, k) => x?.[k], r.data);
@@ -56,22 +57,60 @@ describe('the supervision query', () => {
     };
     const before = await count();
     // Every list gets records (restored below): a second failed check, a suspended certificate, an overdue complaint.
-    const ride = ok(await q('query($g: String!, $l: String!) { lot(gtin: $g, lotNumber: $l) { id } product(gtin: $g) { certifications { id kind } } }',
-      { g: DEMO_LOTS.rideOnToy.gtin, l: DEMO_LOTS.rideOnToy.lotNumber }, DEMO_KEYS.REGULATOR));
-    const cell = ok(await q('query($g: String!, $l: String!) { lot(gtin: $g, lotNumber: $l) { spotChecks { location { id } laboratory { id } } } }',
-      { g: DEMO_LOTS.cells.gtin, l: DEMO_LOTS.cells.lotNumber }, DEMO_KEYS.REGULATOR)).lot.spotChecks[0];
-    ok(await q('mutation($i: SpotCheckRecordInput!) { spotCheckRecord(input: $i) { errors { code } } }', { i: {
-      lot: ride.lot.id, location: cell.location.id, sampledOn: '2024-11-20', laboratory: cell.laboratory.id,
-      results: [{ indicatorKey: 'S1', measured: '7.5 km/h', passed: false }],
-    } }, DEMO_KEYS.REGULATOR), 'spotCheckRecord', 'errors');
+    const ride = ok(
+      await q(
+        'query($g: String!, $l: String!) { lot(gtin: $g, lotNumber: $l) { id } product(gtin: $g) { certifications { id kind } } }',
+        { g: DEMO_LOTS.rideOnToy.gtin, l: DEMO_LOTS.rideOnToy.lotNumber },
+        DEMO_KEYS.REGULATOR,
+      ),
+    );
+    const cell = ok(
+      await q(
+        'query($g: String!, $l: String!) { lot(gtin: $g, lotNumber: $l) { spotChecks { location { id } laboratory { id } } } }',
+        { g: DEMO_LOTS.cells.gtin, l: DEMO_LOTS.cells.lotNumber },
+        DEMO_KEYS.REGULATOR,
+      ),
+    ).lot.spotChecks[0];
+    ok(
+      await q(
+        'mutation($i: SpotCheckRecordInput!) { spotCheckRecord(input: $i) { errors { code } } }',
+        {
+          i: {
+            lot: ride.lot.id,
+            location: cell.location.id,
+            sampledOn: '2024-11-20',
+            laboratory: cell.laboratory.id,
+            results: [{ indicatorKey: 'S1', measured: '7.5 km/h', passed: false }],
+          },
+        },
+        DEMO_KEYS.REGULATOR,
+      ),
+      'spotCheckRecord',
+      'errors',
+    );
     const cert = ride.product.certifications.find((c: { kind: string }) => c.kind === 'CCC');
-    const set = (status: string) => q('mutation($c: ID!, $s: CertificationStatus!) { certificationStatusSet(certification: $c, status: $s) { errors { code } } }',
-      { c: cert.id, s: status }, DEMO_KEYS.REGULATOR);
+    const set = (status: string) =>
+      q(
+        'mutation($c: ID!, $s: CertificationStatus!) { certificationStatusSet(certification: $c, status: $s) { errors { code } } }',
+        { c: cert.id, s: status },
+        DEMO_KEYS.REGULATOR,
+      );
     ok(await set('SUSPENDED'), 'certificationStatusSet', 'errors');
-    ok(await q('mutation($i: ComplaintFileInput!) { complaintFile(input: $i) { errors { code } } }', { i: {
-      gtin: DEMO_LOTS.washer.gtin, lotNumber: DEMO_LOTS.washer.lotNumber, category: 'OTHER', description: '噪音大',
-    } }), 'complaintFile', 'errors');
-    await h.em().execute(`update complaint set response_due_at = now() - interval '1 hour' where first_answered_at is null`);
+    ok(
+      await q('mutation($i: ComplaintFileInput!) { complaintFile(input: $i) { errors { code } } }', {
+        i: {
+          gtin: DEMO_LOTS.washer.gtin,
+          lotNumber: DEMO_LOTS.washer.lotNumber,
+          category: 'OTHER',
+          description: '噪音大',
+        },
+      }),
+      'complaintFile',
+      'errors',
+    );
+    await h
+      .em()
+      .execute(`update complaint set response_due_at = now() - interval '1 hour' where first_answered_at is null`);
 
     const after = await count();
     for (const list of ['failedSpotChecks', 'overdueAnswers', 'cccGaps', 'commitmentGaps', 'failingIndicators']) {
@@ -88,13 +127,17 @@ describe('the supervision query', () => {
   });
 
   it('answers FORBIDDEN to organizations that are not regulators, UNAUTHENTICATED to the public', async () => {
-    expect((await q('{ supervision { cccGaps { totalCount } } }', {}, DEMO_KEYS.PRODUCER)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await q('{ supervision { cccGaps { totalCount } } }', {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await q('{ supervision { cccGaps { totalCount } } }', {}, DEMO_KEYS.PRODUCER)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect((await q('{ supervision { cccGaps { totalCount } } }', {})).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
 
 describe('the overview', () => {
-  it('lists the demo\'s failed cell spot check with a link to its scope', async () => {
+  it("lists the demo's failed cell spot check with a link to its scope", async () => {
     const s = await section('spot-checks');
     expect(s).toContain(DEMO_LOTS.cells.lotNumber);
     expect(s).toContain('4.38 V');
@@ -103,13 +146,31 @@ describe('the overview', () => {
 
   it('a lot failing a declared indicator shows until a later check meets it', async () => {
     expect(await section('indicators')).toContain(DEMO_LOTS.cells.lotNumber);
-    const lot = ok(await q('query($g: String!, $l: String!) { lot(gtin: $g, lotNumber: $l) { id spotChecks { location { id } laboratory { id } } } }',
-      { g: DEMO_LOTS.cells.gtin, l: DEMO_LOTS.cells.lotNumber }, DEMO_KEYS.REGULATOR)).lot;
+    const lot = ok(
+      await q(
+        'query($g: String!, $l: String!) { lot(gtin: $g, lotNumber: $l) { id spotChecks { location { id } laboratory { id } } } }',
+        { g: DEMO_LOTS.cells.gtin, l: DEMO_LOTS.cells.lotNumber },
+        DEMO_KEYS.REGULATOR,
+      ),
+    ).lot;
     const check = lot.spotChecks[0];
-    ok(await q('mutation($i: SpotCheckRecordInput!) { spotCheckRecord(input: $i) { errors { code } } }', { i: {
-      lot: lot.id, location: check.location.id, sampledOn: '2024-12-02', laboratory: check.laboratory.id,
-      results: [{ indicatorKey: 'S1', measured: '4.22 V', passed: true }],
-    } }, DEMO_KEYS.REGULATOR), 'spotCheckRecord', 'errors');
+    ok(
+      await q(
+        'mutation($i: SpotCheckRecordInput!) { spotCheckRecord(input: $i) { errors { code } } }',
+        {
+          i: {
+            lot: lot.id,
+            location: check.location.id,
+            sampledOn: '2024-12-02',
+            laboratory: check.laboratory.id,
+            results: [{ indicatorKey: 'S1', measured: '4.22 V', passed: true }],
+          },
+        },
+        DEMO_KEYS.REGULATOR,
+      ),
+      'spotCheckRecord',
+      'errors',
+    );
     expect(await section('indicators')).not.toContain(DEMO_LOTS.cells.lotNumber);
   });
 
@@ -118,21 +179,45 @@ describe('the overview', () => {
     expect(await section('commitments')).toContain(yunan.name);
     expect(await section('commitments')).not.toContain('郑州丹尼斯百货有限公司');
     const key = await h.keyFor(yunan);
-    ok(await q('mutation($i: CommitmentPublishInput!) { commitmentPublish(input: $i) { errors { code } } }', { i: {
-      statement: '豫南首负承诺：儿童用品质量问题先找我们。', scope: 'CATEGORIES', categories: ['CHILDRENS_GOODS'],
-      remedies: ['REPLACE', 'REFUND'], responseHours: 48, hotline: '0377-6066 5500',
-    } }, key), 'commitmentPublish', 'errors');
+    ok(
+      await q(
+        'mutation($i: CommitmentPublishInput!) { commitmentPublish(input: $i) { errors { code } } }',
+        {
+          i: {
+            statement: '豫南首负承诺：儿童用品质量问题先找我们。',
+            scope: 'CATEGORIES',
+            categories: ['CHILDRENS_GOODS'],
+            remedies: ['REPLACE', 'REFUND'],
+            responseHours: 48,
+            hotline: '0377-6066 5500',
+          },
+        },
+        key,
+      ),
+      'commitmentPublish',
+      'errors',
+    );
     expect(await section('commitments')).not.toContain(yunan.name);
   });
 
   it('a product that needs CCC held while its certificate is suspended shows until it is reinstated', async () => {
-    const ccc = async () => ok(await q('query($g: String!) { product(gtin: $g) { name certifications { id kind } } }',
-      { g: DEMO_LOTS.rideOnToy.gtin }, DEMO_KEYS.REGULATOR)).product;
+    const ccc = async () =>
+      ok(
+        await q(
+          'query($g: String!) { product(gtin: $g) { name certifications { id kind } } }',
+          { g: DEMO_LOTS.rideOnToy.gtin },
+          DEMO_KEYS.REGULATOR,
+        ),
+      ).product;
     const product = await ccc();
     const cert = product.certifications.find((c: { kind: string }) => c.kind === 'CCC');
     expect(await section('ccc')).not.toContain(product.name);
-    const set = (status: string) => q('mutation($c: ID!, $s: CertificationStatus!) { certificationStatusSet(certification: $c, status: $s) { errors { code } } }',
-      { c: cert.id, s: status }, DEMO_KEYS.REGULATOR);
+    const set = (status: string) =>
+      q(
+        'mutation($c: ID!, $s: CertificationStatus!) { certificationStatusSet(certification: $c, status: $s) { errors { code } } }',
+        { c: cert.id, s: status },
+        DEMO_KEYS.REGULATOR,
+      );
     ok(await set('SUSPENDED'), 'certificationStatusSet', 'errors');
     const shown = await section('ccc');
     expect(shown).toContain(product.name);
@@ -144,16 +229,41 @@ describe('the overview', () => {
   it('a seller with a complaint past its deadline shows until it answers', async () => {
     expect(await section('overdue')).not.toContain('郑州丹尼斯百货有限公司');
     const dennis = ok(await q('{ viewer { organization { id } } }', {}, DEMO_KEYS.RETAILER)).viewer.organization;
-    const filed = ok(await q('mutation($i: ComplaintFileInput!) { complaintFile(input: $i) { complaint { trackingCode } errors { code } } }', { i: {
-      gtin: DEMO_LOTS.rideOnToy.gtin, lotNumber: DEMO_LOTS.rideOnToy.lotNumber, category: 'QUALITY_DEFECT',
-      description: '方向盘松动', purchasedFrom: dennis.id, contact: '13800138001',
-    } }), 'complaintFile', 'errors').complaintFile.complaint;
+    const filed = ok(
+      await q(
+        'mutation($i: ComplaintFileInput!) { complaintFile(input: $i) { complaint { trackingCode } errors { code } } }',
+        {
+          i: {
+            gtin: DEMO_LOTS.rideOnToy.gtin,
+            lotNumber: DEMO_LOTS.rideOnToy.lotNumber,
+            category: 'QUALITY_DEFECT',
+            description: '方向盘松动',
+            purchasedFrom: dennis.id,
+            contact: '13800138001',
+          },
+        },
+      ),
+      'complaintFile',
+      'errors',
+    ).complaintFile.complaint;
     // The deadline passes (24 hours under Dennis's commitment): moved back rather than waited for.
-    await h.em().execute(`update complaint set response_due_at = now() - interval '1 hour' where tracking_code = ?`, [filed.trackingCode]);
+    await h
+      .em()
+      .execute(`update complaint set response_due_at = now() - interval '1 hour' where tracking_code = ?`, [
+        filed.trackingCode,
+      ]);
     expect(await section('overdue')).toContain('郑州丹尼斯百货有限公司');
-    const mine = ok(await q('{ complaints(first: 5, overdueOnly: true) { nodes { id } } }', {}, DEMO_KEYS.RETAILER)).complaints.nodes;
-    ok(await q('mutation($i: ComplaintAnswerInput!) { complaintAnswer(input: $i) { errors { code } } }',
-      { i: { complaint: mine[0].id, status: 'IN_PROGRESS', message: '已联系顾客，安排更换。' } }, DEMO_KEYS.RETAILER), 'complaintAnswer', 'errors');
+    const mine = ok(await q('{ complaints(first: 5, overdueOnly: true) { nodes { id } } }', {}, DEMO_KEYS.RETAILER))
+      .complaints.nodes;
+    ok(
+      await q(
+        'mutation($i: ComplaintAnswerInput!) { complaintAnswer(input: $i) { errors { code } } }',
+        { i: { complaint: mine[0].id, status: 'IN_PROGRESS', message: '已联系顾客，安排更换。' } },
+        DEMO_KEYS.RETAILER,
+      ),
+      'complaintAnswer',
+      'errors',
+    );
     expect(await section('overdue')).not.toContain('郑州丹尼斯百货有限公司');
   });
 
@@ -169,4 +279,3 @@ describe('the overview', () => {
     expect((await regulator.get('/console')).body).toContain('/console/overview');
   });
 });
-

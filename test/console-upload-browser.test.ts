@@ -19,8 +19,13 @@ import { startHarness, type Harness } from './helpers/harness';
 
 const ERQI = '丹尼斯二七店 Dennis Erqi store';
 const SEAT = DEMO_LOTS.carSeat;
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
-  locale: 'zh-CN' };
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
 
 let h: Harness;
 let base: string;
@@ -38,7 +43,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'upload-'));
   mkdirSync(join(__dirname, 'artifacts'), { recursive: true });
   const r = await h.gql<{ viewer: { organization: { locations: { name: string; gln: string }[] } } }, unknown>(
-    '{ viewer { organization { locations { name gln } } } }', {}, DEMO_KEYS.RETAILER);
+    '{ viewer { organization { locations { name gln } } } }',
+    {},
+    DEMO_KEYS.RETAILER,
+  );
   erqiGln = r.data!.viewer.organization.locations.find((l) => l.name === ERQI)!.gln;
 }, 120_000);
 afterAll(async () => {
@@ -51,9 +59,11 @@ async function seatsAtErqi(): Promise<number> {
   type Entry = { onHand: number; lot: { lotNumber: string }; location: { name: string } };
   const r = await h.gql<{ viewer: { organization: { stock: { nodes: Entry[] } } } }, unknown>(
     '{ viewer { organization { stock(first: 100) { nodes { onHand lot { lotNumber } location { name } } } } } }',
-    {}, DEMO_KEYS.RETAILER);
-  return r.data!.viewer.organization.stock.nodes
-    .filter((s) => s.lot.lotNumber === SEAT.lotNumber && s.location.name === ERQI)
+    {},
+    DEMO_KEYS.RETAILER,
+  );
+  return r
+    .data!.viewer.organization.stock.nodes.filter((s) => s.lot.lotNumber === SEAT.lotNumber && s.location.name === ERQI)
     .reduce((n, s) => n + s.onHand, 0);
 }
 
@@ -67,8 +77,9 @@ let jsOn = true;
 async function axeClean(page: Page, step: string) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   if (!jsOn) return;
-  const found = (await seriousAxeViolations(page)).map((v) => `${step}: ${v.id} ${v.help} at ${
-    v.nodes.map((n) => n.target).join(', ')}`);
+  const found = (await seriousAxeViolations(page)).map(
+    (v) => `${step}: ${v.id} ${v.help} at ${v.nodes.map((n) => n.target).join(', ')}`,
+  );
   expect(found).toEqual([]);
 }
 
@@ -76,8 +87,10 @@ async function signIn(page: Page) {
   await page.goto(`${base}/console/sign-in`);
   await page.fill('#f-login', DEMO_PEOPLE.retailerStaff.login);
   await page.fill('#f-password', DEMO_PEOPLE.retailerStaff.password);
-  await Promise.all([page.waitForURL(`${base}/console`),
-    page.click('form[action="/console/sign-in"] button[type="submit"]')]);
+  await Promise.all([
+    page.waitForURL(`${base}/console`),
+    page.click('form[action="/console/sign-in"] button[type="submit"]'),
+  ]);
 }
 
 async function send(page: Page, path: string) {
@@ -86,8 +99,11 @@ async function send(page: Page, path: string) {
   await Promise.all([page.waitForLoadState(), page.click('form[action="/console/upload"] button[type="submit"]')]);
 }
 
-const rows = (tag: string, n: number) => Array.from({ length: n }, (_, i) =>
-  `销售,${SEAT.gtin},${SEAT.lotNumber},1,2026-11-2${i} 10:0${i},${i % 2 ? ERQI : erqiGln},,${tag}-${i},`);
+const rows = (tag: string, n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `销售,${SEAT.gtin},${SEAT.lotNumber},1,2026-11-2${i} 10:0${i},${i % 2 ? ERQI : erqiGln},,${tag}-${i},`,
+  );
 const HEADER = '类型,GTIN,批号,数量,时间,地点,收货地点GLN,单据号,备注';
 
 for (const javaScript of [true, false]) {
@@ -107,8 +123,12 @@ for (const javaScript of [true, false]) {
       const before = await seatsAtErqi();
       await page.goto(`${base}/console/upload`);
       await axeClean(page, 'form');
-      const bad = [HEADER, ...rows(tag, 3), `销售,${SEAT.gtin},${SEAT.lotNumber},abc,2026-11-25 10:00,${ERQI},,,`,
-        `销售,${SEAT.gtin},NO-SUCH-LOT,1,2026-11-25 10:00,${ERQI},,,`];
+      const bad = [
+        HEADER,
+        ...rows(tag, 3),
+        `销售,${SEAT.gtin},${SEAT.lotNumber},abc,2026-11-25 10:00,${ERQI},,,`,
+        `销售,${SEAT.gtin},NO-SUCH-LOT,1,2026-11-25 10:00,${ERQI},,,`,
+      ];
       await send(page, file(`bad-${tag}.csv`, bad));
       const errors = await page.locator('.errors li').allTextContents();
       expect(errors).toEqual(['第 5 行，“数量”列：数量须为大于 0 的数字。']);
@@ -116,8 +136,9 @@ for (const javaScript of [true, false]) {
       // Corrected in the shape, one row still names a lot that does not exist: the API's error, by line and column.
       bad[4] = bad[4].replace(',abc,', ',1,');
       await send(page, file(`bad2-${tag}.csv`, bad));
-      expect(await page.locator('.errors li').allTextContents())
-        .toEqual(['第 6 行，“批号”列：没有这个 GTIN 和批号的批次。']);
+      expect(await page.locator('.errors li').allTextContents()).toEqual([
+        '第 6 行，“批号”列：没有这个 GTIN 和批号的批次。',
+      ]);
       expect(await seatsAtErqi()).toBe(before);
     });
 
@@ -133,8 +154,10 @@ for (const javaScript of [true, false]) {
       await Promise.all([page.waitForLoadState(), page.click('form[action$="/run"] button')]);
       // While it runs the page shows a progress bar (moved by the script, or refreshed by the page itself);
       // the page ends on "recorded" either way.
-      await page.waitForFunction(() => document.body.textContent!.includes('已记录全部 5 行'), undefined,
-        { timeout: 60_000, polling: 200 });
+      await page.waitForFunction(() => document.body.textContent!.includes('已记录全部 5 行'), undefined, {
+        timeout: 60_000,
+        polling: 200,
+      });
       expect(await page.content()).toContain('已记录全部 5 行');
       await axeClean(page, 'recorded');
       expect(await seatsAtErqi()).toBe(before - 5);

@@ -18,7 +18,10 @@ const gln: Record<string, string> = {};
 type Loc = { id: string; name: string; gln: string | null };
 async function locations(key: string): Promise<Loc[]> {
   const r = await h.gql<{ viewer: { organization: { locations: Loc[] } } }, unknown>(
-    '{ viewer { organization { locations { id name gln } } } }', {}, key);
+    '{ viewer { organization { locations { id name gln } } } }',
+    {},
+    key,
+  );
   return r.data!.viewer.organization.locations;
 }
 
@@ -27,9 +30,11 @@ async function onHand(lotNumber: string, where: string): Promise<number> {
   type Entry = { onHand: number; lot: { lotNumber: string }; location: { name: string } };
   const r = await h.gql<{ viewer: { organization: { stock: { nodes: Entry[] } } } }, unknown>(
     '{ viewer { organization { stock(first: 100) { nodes { onHand lot { lotNumber } location { name } } } } } }',
-    {}, DEMO_KEYS.RETAILER);
-  return r.data!.viewer.organization.stock.nodes
-    .filter((s) => s.lot.lotNumber === lotNumber && s.location.name === where)
+    {},
+    DEMO_KEYS.RETAILER,
+  );
+  return r
+    .data!.viewer.organization.stock.nodes.filter((s) => s.lot.lotNumber === lotNumber && s.location.name === where)
     .reduce((n, s) => n + s.onHand, 0);
 }
 
@@ -38,14 +43,19 @@ function upload(c: ConsoleClient, name: string, content: string | Buffer, lang =
   const boundary = `----form${randomBytes(8).toString('hex')}`;
   const body = Buffer.concat([
     Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="_csrf"\r\n\r\n${c.csrf}\r\n`),
-    Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${name}"\r\n`
-      + 'content-type: text/csv\r\n\r\n'),
+    Buffer.from(
+      `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${name}"\r\n` +
+        'content-type: text/csv\r\n\r\n',
+    ),
     Buffer.isBuffer(content) ? content : Buffer.from(content),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   const cookie = [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   return h.http.app.inject({
-    method: 'POST', url: `/console/upload?lang=${lang}`, remoteAddress: c.ip, payload: body,
+    method: 'POST',
+    url: `/console/upload?lang=${lang}`,
+    remoteAddress: c.ip,
+    payload: body,
     headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
   });
 }
@@ -171,17 +181,26 @@ describe('spreadsheet upload', () => {
   it('records 10,000 rows from one file', async () => {
     const [plant] = (await locations(DEMO_KEYS.PRODUCER)).filter((l) => l.gln);
     const product = await h.gql<{ product: { id: string } }, unknown>(
-      'query($g: String!) { product(gtin: $g) { id } }', { g: DEMO_LOTS.blocks.gtin }, DEMO_KEYS.PRODUCER);
+      'query($g: String!) { product(gtin: $g) { id } }',
+      { g: DEMO_LOTS.blocks.gtin },
+      DEMO_KEYS.PRODUCER,
+    );
     const lot = await h.gql<{ lotRegister: { errors: unknown[] } }, unknown>(
       `mutation($p: ID!, $i: LotRegisterInput!) { lotRegister(product: $p, input: $i) { errors { code field } } }`,
-      { p: product.data!.product.id, i: { lotNumber: 'BB-BULK-1', producedOn: '2026-11-01', quantity: 10_000,
-        unit: 'EACH', location: plant.id } }, DEMO_KEYS.PRODUCER);
+      {
+        p: product.data!.product.id,
+        i: { lotNumber: 'BB-BULK-1', producedOn: '2026-11-01', quantity: 10_000, unit: 'EACH', location: plant.id },
+      },
+      DEMO_KEYS.PRODUCER,
+    );
     expect(lot.data!.lotRegister.errors).toEqual([]);
     const rows = ['Type,GTIN,Lot number,Quantity,Time,Location,Receiving GLN,Document'];
     for (let i = 0; i < 10_000; i++) {
       const t = new Date(Date.UTC(2026, 10, 2) + i * 60_000).toISOString();
-      rows.push(`shipped,${DEMO_LOTS.blocks.gtin},BB-BULK-1,1,${t.slice(0, 10)} ${t.slice(11, 16)},${plant.gln},`
-        + `${gln[ERQI]},DN-${i}`);
+      rows.push(
+        `shipped,${DEMO_LOTS.blocks.gtin},BB-BULK-1,1,${t.slice(0, 10)} ${t.slice(11, 16)},${plant.gln},` +
+          `${gln[ERQI]},DN-${i}`,
+      );
     }
     await producer.get('/console/upload');
     const res = await upload(producer, 'bulk.csv', rows.join('\n'), 'en');
@@ -191,7 +210,9 @@ describe('spreadsheet upload', () => {
     expect(await record(producer, path)).toBe('RECORDED');
     const shipped = await h.gql<{ lot: { custodyEvents: { totalCount: number } } }, unknown>(
       'query($g: String!) { lot(gtin: $g, lotNumber: "BB-BULK-1") { custodyEvents { totalCount } } }',
-      { g: DEMO_LOTS.blocks.gtin }, DEMO_KEYS.PRODUCER);
+      { g: DEMO_LOTS.blocks.gtin },
+      DEMO_KEYS.PRODUCER,
+    );
     // The lot's production and its 10,000 shipments.
     expect(shipped.data!.lot.custodyEvents.totalCount).toBe(10_001);
   }, 300_000);

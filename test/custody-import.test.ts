@@ -19,17 +19,31 @@ const RUN = `mutation($id: ID!) { custodyImportRun(import: $id) {
 const STATUS = `query($id: ID!) { node(id: $id) { ... on CustodyImport { status recordedCount rowCount
   rows(first: 2) { row type quantity lot { lotNumber } location { name } } errors { code } } } }`;
 
-type Prepared = { custodyImportPrepare: { replayed: boolean; import: { id: string; status: string; rowCount: number;
-  counts: { type: string; count: number }[] } | null; errors: { code: string; field: string[] }[] } };
+type Prepared = {
+  custodyImportPrepare: {
+    replayed: boolean;
+    import: { id: string; status: string; rowCount: number; counts: { type: string; count: number }[] } | null;
+    errors: { code: string; field: string[] }[];
+  };
+};
 
 const sale = (over: Record<string, unknown> = {}) => ({
-  type: 'SOLD', gtin: SEAT.gtin, lotNumber: SEAT.lotNumber, quantity: 1, occurredAt: '2026-11-20T02:00:00Z',
-  location: ERQI, referenceDocument: 'POS-A', ...over,
+  type: 'SOLD',
+  gtin: SEAT.gtin,
+  lotNumber: SEAT.lotNumber,
+  quantity: 1,
+  occurredAt: '2026-11-20T02:00:00Z',
+  location: ERQI,
+  referenceDocument: 'POS-A',
+  ...over,
 });
 
 async function prepare(key: string, rows: unknown[], apiKey: string = DEMO_KEYS.RETAILER) {
-  const r = await h.gql<Prepared, unknown>(PREPARE, { i: { idempotencyKey: key, fileName: `${key}.csv`, rows } },
-    apiKey);
+  const r = await h.gql<Prepared, unknown>(
+    PREPARE,
+    { i: { idempotencyKey: key, fileName: `${key}.csv`, rows } },
+    apiKey,
+  );
   expect(r.errors).toBeUndefined();
   return r.data!.custodyImportPrepare;
 }
@@ -39,8 +53,10 @@ async function runToEnd(id: string): Promise<{ status: string; recordedCount: nu
   expect(r.data!.custodyImportRun.errors).toEqual([]);
   for (;;) {
     const s = await h.gql<{ node: { status: string; recordedCount: number } }, unknown>(
-      'query($id: ID!) { node(id: $id) { ... on CustodyImport { status recordedCount } } }', { id },
-      DEMO_KEYS.RETAILER);
+      'query($id: ID!) { node(id: $id) { ... on CustodyImport { status recordedCount } } }',
+      { id },
+      DEMO_KEYS.RETAILER,
+    );
     if (s.data!.node.status !== 'RUNNING') return s.data!.node;
     await new Promise((res) => setImmediate(res));
   }
@@ -50,9 +66,12 @@ async function seats(): Promise<number> {
   type Entry = { onHand: number; lot: { lotNumber: string }; location: { name: string } };
   const r = await h.gql<{ viewer: { organization: { stock: { nodes: Entry[] } } } }, unknown>(
     '{ viewer { organization { stock(first: 100) { nodes { onHand lot { lotNumber } location { name } } } } } }',
-    {}, DEMO_KEYS.RETAILER);
-  return r.data!.viewer.organization.stock.nodes.filter((s) => s.lot.lotNumber === SEAT.lotNumber
-    && s.location.name === ERQI).reduce((n, s) => n + s.onHand, 0);
+    {},
+    DEMO_KEYS.RETAILER,
+  );
+  return r
+    .data!.viewer.organization.stock.nodes.filter((s) => s.lot.lotNumber === SEAT.lotNumber && s.location.name === ERQI)
+    .reduce((n, s) => n + s.onHand, 0);
 }
 
 beforeAll(async () => {
@@ -93,8 +112,11 @@ describe('custodyImportPrepare', () => {
   it('records all rows once: the same key answers the same import, and running it again records nothing', async () => {
     const before = await seats();
     const first = await prepare('day-1', [sale(), sale({ quantity: 2, referenceDocument: 'POS-B' })]);
-    expect(first).toMatchObject({ replayed: false, errors: [],
-      import: { status: 'VALIDATED', rowCount: 2, counts: [{ type: 'SOLD', count: 2 }] } });
+    expect(first).toMatchObject({
+      replayed: false,
+      errors: [],
+      import: { status: 'VALIDATED', rowCount: 2, counts: [{ type: 'SOLD', count: 2 }] },
+    });
     const again = await prepare('day-1', [sale()]);
     expect(again).toMatchObject({ replayed: true, import: { id: first.import!.id, rowCount: 2 } });
     expect(await seats()).toBe(before);
@@ -102,7 +124,10 @@ describe('custodyImportPrepare', () => {
     expect(await runToEnd(first.import!.id)).toMatchObject({ status: 'RECORDED', recordedCount: 2 });
     expect(await seats()).toBe(before - 3);
     const rerun = await h.gql<{ custodyImportRun: { replayed: boolean; import: { status: string } } }, unknown>(
-      RUN, { id: first.import!.id }, DEMO_KEYS.RETAILER);
+      RUN,
+      { id: first.import!.id },
+      DEMO_KEYS.RETAILER,
+    );
     expect(rerun.data!.custodyImportRun).toMatchObject({ replayed: true, import: { status: 'RECORDED' } });
     expect(await seats()).toBe(before - 3);
   });
@@ -114,8 +139,11 @@ describe('custodyImportPrepare', () => {
     await runToEnd(other.import!.id);
     const end = await runToEnd(imp.import!.id);
     expect(end.status).toBe('FAILED');
-    const s = await h.gql<{ node: { errors: { code: string }[] } }, unknown>(STATUS, { id: imp.import!.id },
-      DEMO_KEYS.RETAILER);
+    const s = await h.gql<{ node: { errors: { code: string }[] } }, unknown>(
+      STATUS,
+      { id: imp.import!.id },
+      DEMO_KEYS.RETAILER,
+    );
     expect(s.data!.node.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_QUANTITY']);
     expect(await seats()).toBe(left - 1);
     const retry = await prepare('late', [sale({ quantity: left - 1 })]);
@@ -126,14 +154,22 @@ describe('custodyImportPrepare', () => {
     const imp = await prepare('mine', [sale()]);
     const seen = await h.gql<{ node: unknown }, unknown>(STATUS, { id: imp.import!.id }, DEMO_KEYS.PRODUCER);
     expect(seen.data!.node).toBeNull();
-    const run = await h.gql<{ custodyImportRun: { errors: { code: string }[] } }, unknown>(RUN,
-      { id: imp.import!.id }, DEMO_KEYS.PRODUCER);
+    const run = await h.gql<{ custodyImportRun: { errors: { code: string }[] } }, unknown>(
+      RUN,
+      { id: imp.import!.id },
+      DEMO_KEYS.PRODUCER,
+    );
     expect(run.data!.custodyImportRun.errors.map((e) => e.code)).toEqual(['NOT_FOUND']);
   });
 
   it('runs the same statements for 2 rows as for 300 (no statement per row), prepare and run', async () => {
-    const rows = (n: number, tag: string) => Array.from({ length: n }, (_, i) => sale({
-      quantity: 0.001, referenceDocument: `${tag}-${i}` }));
+    const rows = (n: number, tag: string) =>
+      Array.from({ length: n }, (_, i) =>
+        sale({
+          quantity: 0.001,
+          referenceDocument: `${tag}-${i}`,
+        }),
+      );
     // The scan pages' cache hears of the changed lots after the run commits, whenever that lands: left out.
     const own = () => h.queries.filter((q) => !q.startsWith('select p.gtin from lot l join product p'));
     const count = async (n: number, tag: string) => {

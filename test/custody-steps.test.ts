@@ -15,25 +15,46 @@ import { ProductCategory } from '../src/modules/product/product.enums';
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const [ME, OTHER, LOT, STORE, WAREHOUSE, THEIRS] = [1, 2, 3, 4, 5, 6].map(uuid);
 const event = (over: Partial<CustodyEventInput>): CustodyEventInput => ({
-  type: RecordableEventType.SOLD, lot: toGlobalId('Lot', LOT), location: toGlobalId('Location', STORE), quantity: 1,
-  occurredAt: new Date('2026-01-02T00:00:00Z'), ...over,
+  type: RecordableEventType.SOLD,
+  lot: toGlobalId('Lot', LOT),
+  location: toGlobalId('Location', STORE),
+  quantity: 1,
+  occurredAt: new Date('2026-01-02T00:00:00Z'),
+  ...over,
 });
 const references = (over: Partial<References> = {}): References => ({
-  lots: new Map([[LOT, {
-    id: LOT, lotNumber: 'L-1', producedOn: '2026-01-01',
-    product: { id: uuid(9), category: ProductCategory.CHILDRENS_GOODS }, activeRecalls: [], suppliers: [],
-  }]]),
+  lots: new Map([
+    [
+      LOT,
+      {
+        id: LOT,
+        lotNumber: 'L-1',
+        producedOn: '2026-01-01',
+        product: { id: uuid(9), category: ProductCategory.CHILDRENS_GOODS },
+        activeRecalls: [],
+        suppliers: [],
+      },
+    ],
+  ]),
   locations: new Map([
     [STORE, { id: STORE, organization: { id: ME }, kind: LocationKind.STORE }],
     [WAREHOUSE, { id: WAREHOUSE, organization: { id: ME }, kind: LocationKind.WAREHOUSE }],
     [THEIRS, { id: THEIRS, organization: { id: OTHER }, kind: LocationKind.STORE }],
   ]),
-  organizations: new Set([OTHER]), events: new Map(), recalls: new Map(), correctedAlready: new Set(),
+  organizations: new Set([OTHER]),
+  events: new Map(),
+  recalls: new Map(),
+  correctedAlready: new Set(),
   ...over,
 });
 const rules = (events: CustodyEventInput[], loaded = references()) =>
-  checkRows(ME, events, decodeEvents({ idempotencyKey: 'k', events }).refs, loaded, Date.parse('2026-02-01T00:00:00Z'))
-    .map((e) => [e.code, e.field?.slice(2).join('.')]);
+  checkRows(
+    ME,
+    events,
+    decodeEvents({ idempotencyKey: 'k', events }).refs,
+    loaded,
+    Date.parse('2026-02-01T00:00:00Z'),
+  ).map((e) => [e.code, e.field?.slice(2).join('.')]);
 
 describe('step 1: decode', () => {
   it('decodes each ID, names the row and field of a bad one, and lists the distinct IDs of a field', () => {
@@ -60,15 +81,18 @@ describe('step 3: row rules', () => {
   });
 
   it('names each broken rule with its row and field', () => {
-    expect(rules([
-      event({ location: toGlobalId('Location', WAREHOUSE) }),
-      event({ location: toGlobalId('Location', THEIRS), quantity: 0 }),
-      event({ occurredAt: new Date('2025-12-30T00:00:00Z') }),
-      event({ type: RecordableEventType.SHIPPED }),
-      event({ type: RecordableEventType.RECEIVED }),
-    ])).toEqual([
+    expect(
+      rules([
+        event({ location: toGlobalId('Location', WAREHOUSE) }),
+        event({ location: toGlobalId('Location', THEIRS), quantity: 0 }),
+        event({ occurredAt: new Date('2025-12-30T00:00:00Z') }),
+        event({ type: RecordableEventType.SHIPPED }),
+        event({ type: RecordableEventType.RECEIVED }),
+      ]),
+    ).toEqual([
       ['LOCATION_NOT_STORE', '0.location'],
-      ['LOCATION_NOT_OWNED', '1.location'], ['INVALID_QUANTITY', '1.quantity'],
+      ['LOCATION_NOT_OWNED', '1.location'],
+      ['INVALID_QUANTITY', '1.quantity'],
       ['BEFORE_PRODUCTION', '2.occurredAt'],
       ['COUNTERPARTY_REQUIRED', '3.counterparty'],
       ['SHIPMENT_REQUIRED', '4.shipment'],
@@ -84,21 +108,31 @@ describe('step 3: row rules', () => {
 });
 
 describe('step 3: the stop on recalled stock', () => {
-  const recall = { id: uuid(40), number: 'RC-2026-0009', activatedAt: new Date('2026-01-10T00:00:00Z'), notice: '召回' };
+  const recall = {
+    id: uuid(40),
+    number: 'RC-2026-0009',
+    activatedAt: new Date('2026-01-10T00:00:00Z'),
+    notice: '召回',
+  };
   const underRecall = () => {
     const loaded = references();
     loaded.lots.set(LOT, { ...loaded.lots.get(LOT)!, activeRecalls: [recall], suppliers: [OTHER] });
     return loaded;
   };
-  const ship = (over: Partial<CustodyEventInput>) => event({
-    type: RecordableEventType.SHIPPED, location: toGlobalId('Location', STORE),
-    occurredAt: new Date('2026-01-10T00:00:15Z'),
-    counterparty: toGlobalId('Organization', OTHER), counterpartyLocation: toGlobalId('Location', THEIRS), ...over,
-  });
+  const ship = (over: Partial<CustodyEventInput>) =>
+    event({
+      type: RecordableEventType.SHIPPED,
+      location: toGlobalId('Location', STORE),
+      occurredAt: new Date('2026-01-10T00:00:15Z'),
+      counterparty: toGlobalId('Organization', OTHER),
+      counterpartyLocation: toGlobalId('Location', THEIRS),
+      ...over,
+    });
 
   it('refuses a sale from the activation on, naming the recall; a sale dated before it is recorded', () => {
     const events = [
-      event({ occurredAt: new Date('2026-01-10T00:00:15Z') }), event({ occurredAt: new Date('2026-01-09T23:59:00Z') }),
+      event({ occurredAt: new Date('2026-01-10T00:00:15Z') }),
+      event({ occurredAt: new Date('2026-01-09T23:59:00Z') }),
     ];
     const { refs } = decodeEvents({ idempotencyKey: 'k', events });
     const errors = checkRows(ME, events, refs, underRecall(), Date.parse('2026-01-11T00:00:00Z'));
@@ -118,7 +152,8 @@ describe('step 3: the stop on recalled stock', () => {
     expect(check([ship({ recall: named })], loaded)).toEqual([]);
     expect(check([ship({})], loaded)).toEqual(['LOT_UNDER_RECALL']);
     const toSelf = {
-      counterparty: toGlobalId('Organization', ME), counterpartyLocation: toGlobalId('Location', WAREHOUSE),
+      counterparty: toGlobalId('Organization', ME),
+      counterpartyLocation: toGlobalId('Location', WAREHOUSE),
     };
     expect(check([ship(toSelf)], loaded)).toEqual([]);
     expect(check([ship({ ...toSelf, recall: named })], loaded)).toEqual(['NOT_UPSTREAM']);

@@ -9,7 +9,9 @@ interface Vector {
   elementString: string;
 }
 
-const vectors: Vector[] = JSON.parse(readFileSync(join(__dirname, 'fixtures/gs1-digital-link-uri-vectors.json'), 'utf8'));
+const vectors: Vector[] = JSON.parse(
+  readFileSync(join(__dirname, 'fixtures/gs1-digital-link-uri-vectors.json'), 'utf8'),
+);
 
 /**
  * GS1's own test turns three parser options on around some of its valid vectors; the JSON does not carry
@@ -39,7 +41,8 @@ describe('GS1 Digital Link parser against GS1 vectors', () => {
         if (!(err instanceof DigitalLinkError)) throw err;
         reason = err.message;
       }
-      if (v.valid && got !== v.elementString) disagreements.push(`${v.uri}: expected ${v.elementString}, got ${got ?? reason}`);
+      if (v.valid && got !== v.elementString)
+        disagreements.push(`${v.uri}: expected ${v.elementString}, got ${got ?? reason}`);
       if (!v.valid && got !== null) disagreements.push(`${v.uri}: expected a refusal, got ${got}`);
       if (v.valid && Object.values(opts).some(Boolean)) {
         expect(() => parseDigitalLink(v.uri), `${v.uri} needs its option`).toThrow(DigitalLinkError);
@@ -49,9 +52,14 @@ describe('GS1 Digital Link parser against GS1 vectors', () => {
   });
 
   it('separates the stem, key, qualifiers, attributes and other parameters', () => {
-    const link = parseDigitalLink('https://trace.example.cn/r/01/06901234567892/10/LOT%2F24A?17=261231&linkType=gs1:pip&lang');
+    const link = parseDigitalLink(
+      'https://trace.example.cn/r/01/06901234567892/10/LOT%2F24A?17=261231&linkType=gs1:pip&lang',
+    );
     expect(link.stem).toBe('https://trace.example.cn/r');
-    expect(link.path).toEqual([{ ai: '01', value: '06901234567892' }, { ai: '10', value: 'LOT/24A' }]);
+    expect(link.path).toEqual([
+      { ai: '01', value: '06901234567892' },
+      { ai: '10', value: 'LOT/24A' },
+    ]);
     expect(aiValueOf(link, '17')).toBe('261231');
     expect(link.params.get('linkType')).toBe('gs1:pip');
     expect(link.params.get('lang')).toBe('');
@@ -59,7 +67,9 @@ describe('GS1 Digital Link parser against GS1 vectors', () => {
 
   it('says what is wrong', () => {
     expect(() => parseDigitalLink('https://a/01/06901234567893')).toThrow(/check digit/);
-    expect(() => parseDigitalLink('https://a/01/06901234567892/21/X/10/L')).toThrow(/not a valid key and qualifier sequence/);
+    expect(() => parseDigitalLink('https://a/01/06901234567892/21/X/10/L')).toThrow(
+      /not a valid key and qualifier sequence/,
+    );
     expect(() => parseDigitalLink('https://a/01/06901234567892?10=L')).toThrow(/belongs in the path/);
     expect(() => parseDigitalLink('https://a/products/06901234567892')).toThrow(/no GS1 primary key/);
     expect(() => parseDigitalLink('https://a/01/06901234567892?17=261331')).toThrow(/date/);

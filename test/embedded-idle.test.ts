@@ -9,8 +9,14 @@ import { openDatabase, type Database } from '../src/db/database';
 import { initOrm } from '../src/db/orm';
 import { DEMO_KEYS, DEMO_LOTS, loadDemoData } from '../seeds/demo';
 import {
-  CustodyEventsRecordDocument, LotIdDocument, LotTraceDocument, ViewerSitesDocument,
-  type CustodyEventsRecordMutation, type LotIdQuery, type LotTraceQuery, type ViewerSitesQuery,
+  CustodyEventsRecordDocument,
+  LotIdDocument,
+  LotTraceDocument,
+  ViewerSitesDocument,
+  type CustodyEventsRecordMutation,
+  type LotIdQuery,
+  type LotTraceQuery,
+  type ViewerSitesQuery,
 } from './generated/graphql';
 
 /**
@@ -62,7 +68,8 @@ type Answer<R> = { status: number; data?: R; errors?: unknown[] };
 
 async function gql<R>(doc: unknown, variables: unknown, key?: string): Promise<Answer<R>> {
   const res = await http.app.inject({
-    method: 'POST', url: '/graphql',
+    method: 'POST',
+    url: '/graphql',
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
     payload: { query: print(doc as never), variables },
   });
@@ -72,7 +79,9 @@ async function gql<R>(doc: unknown, variables: unknown, key?: string): Promise<A
 /** A scan page, a public trace, a shipment recorded with the distributor's key (a new idempotency key each round). */
 async function whatAUserDoes(lot: { gtin: string; lotNumber: string }, round: number) {
   const scan = await http.app.inject({
-    method: 'GET', url: `/01/0${lot.gtin}/10/${lot.lotNumber}`, headers: { accept: 'text/html' },
+    method: 'GET',
+    url: `/01/0${lot.gtin}/10/${lot.lotNumber}`,
+    headers: { accept: 'text/html' },
   });
   const trace = await gql<LotTraceQuery>(LotTraceDocument, { gtin: lot.gtin, lotNumber: lot.lotNumber });
   const distributor = await gql<ViewerSitesQuery>(ViewerSitesDocument, {}, DEMO_KEYS.DISTRIBUTOR);
@@ -82,8 +91,13 @@ async function whatAUserDoes(lot: { gtin: string; lotNumber: string }, round: nu
   const from = distributor.data?.viewer.organization?.locations[0];
   const to = retailer.data?.viewer.organization;
   const shipment = {
-    type: 'SHIPPED', lot: ride.data?.lot?.id, location: from?.id, quantity: 1, occurredAt: new Date().toISOString(),
-    counterparty: to?.id, counterpartyLocation: to?.locations[0].id,
+    type: 'SHIPPED',
+    lot: ride.data?.lot?.id,
+    location: from?.id,
+    quantity: 1,
+    occurredAt: new Date().toISOString(),
+    counterparty: to?.id,
+    counterpartyLocation: to?.locations[0].id,
   };
   const shipped = await gql<CustodyEventsRecordMutation>(
     CustodyEventsRecordDocument,
@@ -103,8 +117,15 @@ async function whatAUserDoes(lot: { gtin: string; lotNumber: string }, round: nu
   };
 }
 
-const fine = (lotNumber: string) =>
-  ({ scan: 200, scanShowsLot: true, trace: 200, traced: lotNumber, mutation: 200, recorded: 1, ready: 200 });
+const fine = (lotNumber: string) => ({
+  scan: 200,
+  scanShowsLot: true,
+  trace: 200,
+  traced: lotNumber,
+  mutation: 200,
+  recorded: 1,
+  ready: 200,
+});
 
 describe('the embedded database after the pool closed its idle connection', () => {
   it('serves a scan page, a trace and a keyed mutation, and is ready, through a new connection', async () => {
@@ -168,13 +189,19 @@ describe('readiness', () => {
     // reset), as the embedded start was before the fix; the first client's pool is empty meanwhile.
     await untilPoolIsEmpty();
     const orm = await initOrm({
-      clientUrl: db.embedded!.url, poolMax: 1, idleTimeoutSeconds: IDLE_SECONDS, namedStatements: true,
+      clientUrl: db.embedded!.url,
+      poolMax: 1,
+      idleTimeoutSeconds: IDLE_SECONDS,
+      namedStatements: true,
     });
     const app = await buildHttpApp(orm, { logLevel: 'silent' });
     try {
-      const scan = () => app.app.inject({
-        method: 'GET', url: '/01/06901230001017/10/NO-SUCH-LOT', headers: { accept: 'text/html' },
-      });
+      const scan = () =>
+        app.app.inject({
+          method: 'GET',
+          url: '/01/06901230001017/10/NO-SUCH-LOT',
+          headers: { accept: 'text/html' },
+        });
       const ready = async () => (await app.app.inject({ method: 'GET', url: '/readyz' })).statusCode;
       expect([(await scan()).statusCode, await ready()]).toEqual([404, 200]);
       await untilPoolIsEmpty(orm);

@@ -6,8 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print } from 'graphql';
 import { DEMO_KEYS, DEMO_LOTS } from '../seeds/demo';
 import {
-  CustodyEventsRecordDocument, LotIdDocument, LotTraceDocument, StockDocument, ViewerSitesDocument,
-  type CustodyEventsRecordMutation, type LotIdQuery, type LotTraceQuery, type StockQuery, type ViewerSitesQuery,
+  CustodyEventsRecordDocument,
+  LotIdDocument,
+  LotTraceDocument,
+  StockDocument,
+  ViewerSitesDocument,
+  type CustodyEventsRecordMutation,
+  type LotIdQuery,
+  type LotTraceQuery,
+  type StockQuery,
+  type ViewerSitesQuery,
 } from './generated/graphql';
 
 /**
@@ -35,7 +43,11 @@ beforeAll(async () => {
   if (!fs.existsSync(SERVER)) throw new Error('dist/ is missing: run `npm test` (it builds first) or `npm run build`.');
   // The pool closes a connection idle for a second: the tests below run on connections it opened again.
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_IDLE_TIMEOUT: '1',
+    ...process.env,
+    PORT: '0',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    DATABASE_IDLE_TIMEOUT: '1',
   };
   delete env.DATABASE_URL;
   proc = spawn(process.execPath, [SERVER], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -92,11 +104,15 @@ describe('npm start on the embedded database', () => {
   });
 
   it('shows the seeded ride-on toy: four-level upstream tree, declarations and certificates, sellers with commitments', async () => {
-    const r = await gql<LotTraceQuery>(
-      LotTraceDocument, { gtin: DEMO_LOTS.rideOnToy.gtin, lotNumber: DEMO_LOTS.rideOnToy.lotNumber });
+    const r = await gql<LotTraceQuery>(LotTraceDocument, {
+      gtin: DEMO_LOTS.rideOnToy.gtin,
+      lotNumber: DEMO_LOTS.rideOnToy.lotNumber,
+    });
     const lot = r.data!.lot!;
     expect(Math.max(...lot.upstream.nodes.map((e) => e.depth))).toBe(3); // the toy, battery pack, cells, cathode: four levels
-    expect(lot.upstream.nodes.map((e) => e.lot.lotNumber)).toEqual(expect.arrayContaining(['BP2408-12', 'ABS24-0611', 'C18650-2407B', 'LFP2407-03']));
+    expect(lot.upstream.nodes.map((e) => e.lot.lotNumber)).toEqual(
+      expect.arrayContaining(['BP2408-12', 'ABS24-0611', 'C18650-2407B', 'LFP2407-03']),
+    );
     expect(lot.declaration!.version).toBe(2);
     expect(lot.declaration!.standards.map((s) => s.number)).toContain('Q/ZZTQ 001-2024');
     expect(lot.certifications).toContainEqual({ kind: 'CCC', number: '2024010701234567', status: 'VALID' });
@@ -106,32 +122,75 @@ describe('npm start on the embedded database', () => {
   });
 
   it('a retailer records a receipt and a sale with its demo key and sees its on-hand quantity change', async () => {
-    const dennis = (await gql<ViewerSitesQuery>(ViewerSitesDocument, {}, DEMO_KEYS.RETAILER)).data!.viewer.organization!;
-    const zhongyuan = (await gql<ViewerSitesQuery>(ViewerSitesDocument, {}, DEMO_KEYS.DISTRIBUTOR)).data!.viewer.organization!;
-    const lotId = (await gql<LotIdQuery>(LotIdDocument, { gtin: DEMO_LOTS.rideOnToy.gtin, lotNumber: DEMO_LOTS.rideOnToy.lotNumber })).data!.lot!.id;
+    const dennis = (await gql<ViewerSitesQuery>(ViewerSitesDocument, {}, DEMO_KEYS.RETAILER)).data!.viewer
+      .organization!;
+    const zhongyuan = (await gql<ViewerSitesQuery>(ViewerSitesDocument, {}, DEMO_KEYS.DISTRIBUTOR)).data!.viewer
+      .organization!;
+    const lotId = (
+      await gql<LotIdQuery>(LotIdDocument, { gtin: DEMO_LOTS.rideOnToy.gtin, lotNumber: DEMO_LOTS.rideOnToy.lotNumber })
+    ).data!.lot!.id;
     const erqi = dennis.locations.find((l) => l.name.includes('二七'))!;
-    const onHand = async () => (await gql<StockQuery>(StockDocument, { creditCode: dennis.creditCode }, DEMO_KEYS.RETAILER)).data!.organization!.stock!.nodes
-      .filter((n) => n.lot.lotNumber === DEMO_LOTS.rideOnToy.lotNumber).reduce((sum, n) => sum + n.onHand, 0);
+    const onHand = async () =>
+      (await gql<StockQuery>(StockDocument, { creditCode: dennis.creditCode }, DEMO_KEYS.RETAILER))
+        .data!.organization!.stock!.nodes.filter((n) => n.lot.lotNumber === DEMO_LOTS.rideOnToy.lotNumber)
+        .reduce((sum, n) => sum + n.onHand, 0);
     const before = await onHand();
 
     // The distributor ships 10 more to Dennis's Erqi store; Dennis receives them and sells 3 in one call.
     const now = new Date().toISOString();
-    const shipped = await gql<CustodyEventsRecordMutation>(CustodyEventsRecordDocument, { input: { idempotencyKey: 'readme-ship-1', events: [
-      { type: 'SHIPPED', lot: lotId, location: zhongyuan.locations[0].id, quantity: 10, occurredAt: now, counterparty: dennis.id, counterpartyLocation: erqi.id },
-    ] } }, DEMO_KEYS.DISTRIBUTOR);
+    const shipped = await gql<CustodyEventsRecordMutation>(
+      CustodyEventsRecordDocument,
+      {
+        input: {
+          idempotencyKey: 'readme-ship-1',
+          events: [
+            {
+              type: 'SHIPPED',
+              lot: lotId,
+              location: zhongyuan.locations[0].id,
+              quantity: 10,
+              occurredAt: now,
+              counterparty: dennis.id,
+              counterpartyLocation: erqi.id,
+            },
+          ],
+        },
+      },
+      DEMO_KEYS.DISTRIBUTOR,
+    );
     expect(shipped.data!.custodyEventsRecord.errors).toEqual([]);
-    const received = await gql<CustodyEventsRecordMutation>(CustodyEventsRecordDocument, { input: { idempotencyKey: 'readme-receive-1', events: [
-      { type: 'RECEIVED', lot: lotId, location: erqi.id, quantity: 10, occurredAt: now, shipment: shipped.data!.custodyEventsRecord.events![0].id },
-      { type: 'SOLD', lot: lotId, location: erqi.id, quantity: 3, occurredAt: now },
-    ] } }, DEMO_KEYS.RETAILER);
+    const received = await gql<CustodyEventsRecordMutation>(
+      CustodyEventsRecordDocument,
+      {
+        input: {
+          idempotencyKey: 'readme-receive-1',
+          events: [
+            {
+              type: 'RECEIVED',
+              lot: lotId,
+              location: erqi.id,
+              quantity: 10,
+              occurredAt: now,
+              shipment: shipped.data!.custodyEventsRecord.events![0].id,
+            },
+            { type: 'SOLD', lot: lotId, location: erqi.id, quantity: 3, occurredAt: now },
+          ],
+        },
+      },
+      DEMO_KEYS.RETAILER,
+    );
     expect(received.data!.custodyEventsRecord.errors).toEqual([]);
     expect(received.data!.custodyEventsRecord.events![1].commitment?.version).toBe(2);
     expect(await onHand()).toBe(before + 7);
   });
 
   it('streams the scope spreadsheet from the embedded database too', async () => {
-    const cells = (await gql<LotIdQuery>(LotIdDocument, { gtin: DEMO_LOTS.cells.gtin, lotNumber: DEMO_LOTS.cells.lotNumber })).data!.lot!.id;
-    const res = await fetch(`${base}/exports/scope.csv?lot=${cells}`, { headers: { authorization: `Bearer ${DEMO_KEYS.REGULATOR}` } });
+    const cells = (
+      await gql<LotIdQuery>(LotIdDocument, { gtin: DEMO_LOTS.cells.gtin, lotNumber: DEMO_LOTS.cells.lotNumber })
+    ).data!.lot!.id;
+    const res = await fetch(`${base}/exports/scope.csv?lot=${cells}`, {
+      headers: { authorization: `Bearer ${DEMO_KEYS.REGULATOR}` },
+    });
     expect(res.status).toBe(200);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -153,13 +153,8 @@ describe('EPCIS events that describe the chain change it, as GraphQL would', () 
       D = w.distributor.site.gln!,
       R = w.retailer.site.gln!;
     expect(
-      (
-        await capture(
-          h,
-          w.producer.key,
-          document([ship('EP-1', 40, P, D, 'urn:epcglobal:cbv:bt:6909990000001:DA-1')]),
-        )
-      ).job!.events[0].outcome,
+      (await capture(h, w.producer.key, document([ship('EP-1', 40, P, D, 'urn:epcglobal:cbv:bt:6909990000001:DA-1')])))
+        .job!.events[0].outcome,
     ).toBe('RECORDED');
     expect(
       (

@@ -191,9 +191,10 @@ describe('EPCIS queries', () => {
     expect(await ids('MATCH_anyEPCClass=urn:epc:class:lgtin:4012345.011111.L1')).toEqual([C(3)]);
     expect(await ids(`MATCH_epcClass=${encodeURIComponent(urn(toy.gtin, 'QB-1'))}`)).toHaveLength(1);
     expect(await ids(`EQ_eventID=${C(4)}|${chain.received}`)).toEqual([chain.received, C(4)]);
-    expect(await ids('orderBy=eventTime&orderDirection=DESC&eventType=AggregationEvent|TransformationEvent')).toEqual(
-      [C(3), C(2)],
-    );
+    expect(await ids('orderBy=eventTime&orderDirection=DESC&eventType=AggregationEvent|TransformationEvent')).toEqual([
+      C(3),
+      C(2),
+    ]);
     expect(await ids('orderBy=recordTime&eventCountLimit=2')).toHaveLength(2);
     expect(await ids('eventCountLimit=3&perPage=2')).toEqual(all.slice(0, 3));
   });

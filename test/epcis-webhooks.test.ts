@@ -125,8 +125,7 @@ describe('subscriptions and webhooks', () => {
       (await api('POST', '/epcis/queries', w.retailer.key, { name: 'recalled-stock', query: {} })).json().type,
     ).toBe('epcisException:DuplicateNameException');
     expect(
-      (await api('POST', '/epcis/queries', w.retailer.key, { name: 'bad', query: { EQ_colour: ['red'] } }))
-        .statusCode,
+      (await api('POST', '/epcis/queries', w.retailer.key, { name: 'bad', query: { EQ_colour: ['red'] } })).statusCode,
     ).toBe(400);
     const sub = await api('POST', '/epcis/queries/recalled-stock/subscriptions', w.retailer.key, {
       dest: receiver.url,

@@ -39,7 +39,14 @@ function load<T>(n: number, work: (worker: number, i: number) => Promise<T>) {
   const loops = Array.from({ length: n }, async (_, worker) => {
     for (let i = 0; running; i++) results.push(await work(worker, i));
   });
-  return { results, stop: async () => { running = false; await Promise.all(loops); return results; } };
+  return {
+    results,
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+      return results;
+    },
+  };
 }
 
 describe('Redis stops while scans and queries run', () => {
@@ -57,22 +64,30 @@ describe('Redis stops while scans and queries run', () => {
     const trace = print(LotTraceDocument);
     const scan = (lot: (typeof lots)[number], lang: 'zh' | 'en') =>
       h.http.app.inject({
-        method: 'GET', url: `/01/0${lot.gtin}/10/${lot.lotNumber}?lang=${lang}`, headers: { accept: 'text/html' },
+        method: 'GET',
+        url: `/01/0${lot.gtin}/10/${lot.lotNumber}?lang=${lang}`,
+        headers: { accept: 'text/html' },
       });
     const query = (lot: (typeof lots)[number], worker: number) =>
-      h.http.app.inject({ method: 'POST', url: '/graphql', remoteAddress: `10.9.0.${worker}`,
+      h.http.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        remoteAddress: `10.9.0.${worker}`,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_KEYS.REGULATOR}` },
-        payload: { query: trace, variables: { gtin: lot.gtin, lotNumber: lot.lotNumber } } });
+        payload: { query: trace, variables: { gtin: lot.gtin, lotNumber: lot.lotNumber } },
+      });
     /** Every lot's page in `lang` and its trace, four at a time; what each answered. */
     const round = async (lang: 'zh' | 'en') => {
       const work = lots.flatMap((lot, i) => [() => scan(lot, lang), () => query(lot, i % 4)]);
       const answers: { status: number; body: string }[] = [];
-      await Promise.all(Array.from({ length: 4 }, async () => {
-        for (let job = work.shift(); job; job = work.shift()) {
-          const res = await job();
-          answers.push({ status: res.statusCode, body: res.statusCode === 200 ? '' : res.body.slice(0, 200) });
-        }
-      }));
+      await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          for (let job = work.shift(); job; job = work.shift()) {
+            const res = await job();
+            answers.push({ status: res.statusCode, body: res.statusCode === 200 ? '' : res.body.slice(0, 200) });
+          }
+        }),
+      );
       expect(answers).toHaveLength(lots.length * 2);
       return answers.filter((r) => r.status !== 200);
     };
@@ -120,20 +135,44 @@ describe('PostgreSQL restarts while writes run', () => {
     const h = await startHarness({ shareDb: pg.url });
     cleanups.push(() => h.close());
     const w = await makeWorld(h);
-    const product = await h.tx((em) => makeProduct(em, w.producer.org, { gtin: gtin13(9901), name: '学步车', category: ProductCategory.CHILDRENS_GOODS, subcategory: 'walker' }));
+    const product = await h.tx((em) =>
+      makeProduct(em, w.producer.org, {
+        gtin: gtin13(9901),
+        name: '学步车',
+        category: ProductCategory.CHILDRENS_GOODS,
+        subcategory: 'walker',
+      }),
+    );
     const register = `mutation($p: ID!, $i: LotRegisterInput!) { lotRegister(product: $p, input: $i) { lot { id } errors { code } } }`;
     const health = { livez: [] as number[], readyzDown: [] as number[] };
 
     const run = load(4, async (worker, i) => {
       const lotNumber = `W${worker}-${i}`;
       const res = await h.http.app.inject({
-        method: 'POST', url: '/graphql', remoteAddress: `10.8.0.${worker}`,
+        method: 'POST',
+        url: '/graphql',
+        remoteAddress: `10.8.0.${worker}`,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${w.producer.key}` },
-        payload: { query: register, variables: { p: product.globalId, i: { lotNumber, producedOn: '2024-09-01', quantity: 10, unit: 'EACH', location: w.producer.site.globalId } } },
+        payload: {
+          query: register,
+          variables: {
+            p: product.globalId,
+            i: { lotNumber, producedOn: '2024-09-01', quantity: 10, unit: 'EACH', location: w.producer.site.globalId },
+          },
+        },
       });
       if (res.statusCode === 503) await sleep(Number(res.headers['retry-after'] ?? 1) * 20); // a client backing off (shortened)
-      const body = JSON.parse(res.body) as { data?: { lotRegister: { lot: { id: string } | null; errors: unknown[] } }; errors?: { message: string; extensions: { code: string; retryable?: boolean } }[] };
-      return { lotNumber, status: res.statusCode, retryAfter: res.headers['retry-after'], acknowledged: res.statusCode === 200 && !!body.data?.lotRegister.lot, error: body.errors?.[0] ?? null };
+      const body = JSON.parse(res.body) as {
+        data?: { lotRegister: { lot: { id: string } | null; errors: unknown[] } };
+        errors?: { message: string; extensions: { code: string; retryable?: boolean } }[];
+      };
+      return {
+        lotNumber,
+        status: res.statusCode,
+        retryAfter: res.headers['retry-after'],
+        acknowledged: res.statusCode === 200 && !!body.data?.lotRegister.lot,
+        error: body.errors?.[0] ?? null,
+      };
     });
     await until(() => run.results.some((r) => r.acknowledged), 'a first acknowledged write');
     await pg.stop();
@@ -172,14 +211,26 @@ describe('PostgreSQL restarts while writes run', () => {
       `select l.lot_number,
               (select count(*) from custody_event e where e.lot_id = l.id and e.type = 'PRODUCED') as events,
               (select count(*) from ledger_entry x where x.record_id = l.id or x.record_id in (select e.id from custody_event e where e.lot_id = l.id)) as entries
-         from lot l where l.product_id = ?`, [product.id]);
+         from lot l where l.product_id = ?`,
+      [product.id],
+    );
     const stored = new Map(rows.map((r) => [r.lot_number, r]));
     for (const r of results.filter((x) => x.acknowledged)) expect(stored.has(r.lotNumber)).toBe(true);
-    for (const r of rows) expect({ lot: r.lot_number, events: Number(r.events), entries: Number(r.entries) }).toEqual({ lot: r.lot_number, events: 1, entries: 2 });
+    for (const r of rows)
+      expect({ lot: r.lot_number, events: Number(r.events), entries: Number(r.entries) }).toEqual({
+        lot: r.lot_number,
+        events: 1,
+        entries: 2,
+      });
     const verified = await h.gql<{ ledgerVerify: { valid: boolean; entriesChecked: number } }, unknown>(
-      'query($o: ID!) { ledgerVerify(organization: $o) { valid entriesChecked } }', { o: w.producer.org.globalId }, w.producer.key);
+      'query($o: ID!) { ledgerVerify(organization: $o) { valid entriesChecked } }',
+      { o: w.producer.org.globalId },
+      w.producer.key,
+    );
     expect(verified.data!.ledgerVerify).toEqual({ valid: true, entriesChecked: rows.length * 2 });
-    console.log(`PostgreSQL restart: ${results.length} writes, ${results.length - failed.length} acknowledged and all present, ${failed.length} refused with 503, 0 partial, 0 lost`);
+    console.log(
+      `PostgreSQL restart: ${results.length} writes, ${results.length - failed.length} acknowledged and all present, ${failed.length} refused with 503, 0 partial, 0 lost`,
+    );
   }, 60_000);
 });
 
@@ -192,8 +243,13 @@ describe('SIGTERM under load', () => {
     const proc = spawn(process.execPath, [SERVER], {
       // Requests logged: the test knows from the log when the server holds a request, and when it heard SIGTERM.
       env: {
-        ...process.env, DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'info', LOG_REQUESTS: 'true',
-        RATE_LIMIT_PER_ADDRESS: '0', REDIS_URL: '',
+        ...process.env,
+        DATABASE_URL: db.url,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        LOG_REQUESTS: 'true',
+        RATE_LIMIT_PER_ADDRESS: '0',
+        REDIS_URL: '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -205,19 +261,32 @@ describe('SIGTERM under load', () => {
       const onData = (b: Buffer) => {
         output += b.toString();
         const m = /GraphQL:\s+http:\/\/[^:]+:(\d+)\/graphql/.exec(output);
-        if (m && output.includes('Lots to try')) { clearTimeout(timer); resolve(Number(m[1])); }
+        if (m && output.includes('Lots to try')) {
+          clearTimeout(timer);
+          resolve(Number(m[1]));
+        }
       };
       proc.stdout!.on('data', onData);
       proc.stderr!.on('data', onData);
     });
     const url = `http://127.0.0.1:${port}`;
-    const trace = JSON.stringify({ query: print(LotTraceDocument), variables: { gtin: DEMO_LOTS.rideOnToy.gtin, lotNumber: DEMO_LOTS.rideOnToy.lotNumber } });
+    const trace = JSON.stringify({
+      query: print(LotTraceDocument),
+      variables: { gtin: DEMO_LOTS.rideOnToy.gtin, lotNumber: DEMO_LOTS.rideOnToy.lotNumber },
+    });
 
     // Load: many clients querying.
     const run = load(8, async () => {
       try {
-        const r = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: trace });
-        return { status: r.status, ok: r.status === 200 && ((await r.json()) as { data?: { lot?: unknown } }).data?.lot != null };
+        const r = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', connection: 'close' },
+          body: trace,
+        });
+        return {
+          status: r.status,
+          ok: r.status === 200 && ((await r.json()) as { data?: { lot?: unknown } }).data?.lot != null,
+        };
       } catch (err) {
         await sleep(20);
         return { status: 0, ok: false, error: String((err as { cause?: { code?: string } }).cause?.code ?? err) };
@@ -241,17 +310,29 @@ describe('SIGTERM under load', () => {
     proc.kill('SIGTERM');
     await until(() => output.includes('SIGTERM: finishing requests in flight'), 'the server to hear SIGTERM');
     // After SIGTERM: a new connection is refused, and readiness does not say ready.
-    const late = await fetch(`${url}/readyz`).then((r) => r.status, (e: { cause?: { code?: string } }) => e.cause?.code ?? 'error');
+    const late = await fetch(`${url}/readyz`).then(
+      (r) => r.status,
+      (e: { cause?: { code?: string } }) => e.cause?.code ?? 'error',
+    );
     expect(late).not.toBe(200);
     sendRest();
     const finished = await inFlight;
     expect(finished.status).toBe(200);
-    expect((JSON.parse(finished.body) as { data: { lot: { lotNumber: string } } }).data.lot.lotNumber).toBe(DEMO_LOTS.rideOnToy.lotNumber);
+    expect((JSON.parse(finished.body) as { data: { lot: { lotNumber: string } } }).data.lot.lotNumber).toBe(
+      DEMO_LOTS.rideOnToy.lotNumber,
+    );
     expect(await exited).toBe(0);
     const results = await run.stop();
     // Every load request either completed or was refused before it started: none got a 500 or a cut-off answer.
-    expect(results.filter((r) => !r.ok && r.status !== 503 && !['ECONNREFUSED', 'ECONNRESET'].includes((r as { error?: string }).error ?? ''))).toEqual([]);
+    expect(
+      results.filter(
+        (r) =>
+          !r.ok && r.status !== 503 && !['ECONNREFUSED', 'ECONNRESET'].includes((r as { error?: string }).error ?? ''),
+      ),
+    ).toEqual([]);
     expect(results.filter((r) => r.ok).length).toBeGreaterThan(5);
-    console.log(`SIGTERM: ${results.filter((r) => r.ok).length} load requests completed, ${results.filter((r) => !r.ok).length} refused; the in-flight request finished with 200; exit code 0`);
+    console.log(
+      `SIGTERM: ${results.filter((r) => r.ok).length} load requests completed, ${results.filter((r) => !r.ok).length} refused; the in-flight request finished with 200; exit code 0`,
+    );
   }, 90_000);
 });

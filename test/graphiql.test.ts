@@ -31,7 +31,9 @@ afterAll(async () => {
 
 const openIde = (headers: Record<string, string> = {}, path = '/graphql') =>
   h.http.app.inject({
-    method: 'GET', url: path, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...headers },
+    method: 'GET',
+    url: path,
+    headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...headers },
   });
 
 describe.skipIf(!haveBrowser)('GraphiQL in Chromium', () => {
@@ -52,14 +54,17 @@ describe.skipIf(!haveBrowser)('GraphiQL in Chromium', () => {
       await page.waitForSelector('.graphiql-editor-tools button[data-name="headers"].active');
       expect(await page.locator('button[aria-pressed="true"]').innerText()).toContain('零售商');
       const answer = page.waitForResponse(
-        (r) => r.request().method() === 'POST' && /holders/.test(r.request().postData() ?? ''));
+        (r) => r.request().method() === 'POST' && /holders/.test(r.request().postData() ?? ''),
+      );
       await page.click('.graphiql-execute-button');
       // The retailer sees its own quantities, which the public does not.
       type Holders = { data: { lot: { holders: { nodes: { quantities: { onHand: number } | null }[] } } } };
       const body = (await (await answer).json()) as Holders;
       expect(body.data.lot.holders.nodes.filter((n) => n.quantities !== null).length).toBeGreaterThan(0);
       await page.waitForFunction(
-        (lot) => document.querySelector('.result-window')?.textContent?.includes(lot), DEMO_LOTS.rideOnToy.lotNumber);
+        (lot) => document.querySelector('.result-window')?.textContent?.includes(lot),
+        DEMO_LOTS.rideOnToy.lotNumber,
+      );
 
       const posts = requests.filter((r) => r.method === 'POST');
       expect(posts.length).toBeGreaterThan(0);

@@ -18,9 +18,13 @@ describe('GraphQL over HTTP audit', () => {
     const audits = serverAudits({ url, fetchFn: fetch });
     const results = await Promise.all(audits.map((a) => a.fn()));
     const reason = (r: (typeof results)[number]) => ('reason' in r ? r.reason : '');
-    const problems = results.filter((r) => r.status !== 'ok' && r.status !== 'notice').map((r) => `${r.status} ${r.id} ${r.name}: ${reason(r)}`);
+    const problems = results
+      .filter((r) => r.status !== 'ok' && r.status !== 'notice')
+      .map((r) => `${r.status} ${r.id} ${r.name}: ${reason(r)}`);
     const notices = results.filter((r) => r.status === 'notice').map((r) => `${r.name}: ${reason(r)}`);
-    console.log(`graphql-http audit: ${results.length} audits, ${results.filter((r) => r.status === 'ok').length} ok, ${notices.length} notices, ${problems.length} errors or warnings`);
+    console.log(
+      `graphql-http audit: ${results.length} audits, ${results.filter((r) => r.status === 'ok').length} ok, ${notices.length} notices, ${problems.length} errors or warnings`,
+    );
     for (const n of notices) console.log(`  notice: ${n}`);
     expect(problems).toEqual([]);
     expect(results.length).toBeGreaterThan(50);

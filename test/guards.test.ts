@@ -13,14 +13,26 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-type Answer = { status: number; headers: Record<string, unknown>; body: { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+type Answer = {
+  status: number;
+  headers: Record<string, unknown>;
+  body: { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
+};
 
-async function send(app: Harness['http']['app'], query: string, opts: { key?: string; ip?: string } = {}): Promise<Answer> {
+async function send(
+  app: Harness['http']['app'],
+  query: string,
+  opts: { key?: string; ip?: string } = {},
+): Promise<Answer> {
   const res = await app.inject({
     method: 'POST',
     url: '/graphql',
     remoteAddress: opts.ip ?? '192.0.2.1',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(opts.key ? { authorization: `Bearer ${opts.key}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(opts.key ? { authorization: `Bearer ${opts.key}` } : {}),
+    },
     payload: { query },
   });
   return { status: res.statusCode, headers: res.headers, body: JSON.parse(res.body) };
@@ -51,14 +63,20 @@ describe('query shape limits (graphql-armor)', () => {
   it('a costly query within the depth and alias limits is refused', async () => {
     const fields = 'lotNumber producedOn quantity unit id';
     const level = (n: number): string =>
-      (n === 0 ? fields : `${fields} upstream { edges { quantity unit } nodes { depth lot { ${level(n - 1)} } } }`);
-    const r = await send(h.http.app, `{ ${Array.from({ length: 30 }, (_, i) => `l${i}: lot(gtin: "06901230001017", lotNumber: "X") { ${level(3)} }`).join(' ')} }`);
+      n === 0 ? fields : `${fields} upstream { edges { quantity unit } nodes { depth lot { ${level(n - 1)} } } }`;
+    const r = await send(
+      h.http.app,
+      `{ ${Array.from({ length: 30 }, (_, i) => `l${i}: lot(gtin: "06901230001017", lotNumber: "X") { ${level(3)} }`).join(' ')} }`,
+    );
     expect(r.status).toBe(400);
     expect(r.body.errors![0].message).toMatch(/cost/i);
   });
 
   it('too many directives are refused', async () => {
-    const r = await send(h.http.app, `{ viewer { scope ${'@include(if: true) '.repeat(QUERY_LIMITS.maxDirectives + 1)} } }`);
+    const r = await send(
+      h.http.app,
+      `{ viewer { scope ${'@include(if: true) '.repeat(QUERY_LIMITS.maxDirectives + 1)} } }`,
+    );
     expect(r.status).toBe(400);
     expect(r.body.errors![0].message).toMatch(/directives/i);
   });
@@ -80,8 +98,12 @@ describe('text that SQL cannot hold', () => {
     const lit = await send(h.http.app, '{ organization(creditCode: "91\\u0000") { name } }');
     expect(lit.status).toBe(400);
     expect(lit.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    const res = await h.http.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      payload: { query: 'query($c: String!) { organization(creditCode: $c) { name } }', variables: { c: 'A\u0000B' } } });
+    const res = await h.http.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      payload: { query: 'query($c: String!) { organization(creditCode: $c) { name } }', variables: { c: 'A\u0000B' } },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toMatch(/NUL/);
   });
@@ -132,14 +154,25 @@ describe('request limits in Redis, shared by every instance', () => {
   it('refused keys count against their address: guessing keys meets the address limit', async () => {
     const ip = `198.51.100.${201 + Math.floor(Math.random() * 50)}`;
     const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await send(i % 2 ? b.http.app : a.http.app, '{ viewer { scope } }', { key: `trk_guess_${i}`, ip })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push(
+        (await send(i % 2 ? b.http.app : a.http.app, '{ viewer { scope } }', { key: `trk_guess_${i}`, ip })).status,
+      );
     expect(statuses).toEqual([401, 401, 401, 429]);
   });
 
   it('a key over its limit gets 429 whatever address it comes from; another key goes on', async () => {
     const aw = await makeWorld(a);
     const statuses = [];
-    for (let i = 0; i < 5; i++) statuses.push((await send(i % 2 ? b.http.app : a.http.app, '{ viewer { scope } }', { key: aw.producer.key, ip: `192.0.2.${10 + i}` })).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push(
+        (
+          await send(i % 2 ? b.http.app : a.http.app, '{ viewer { scope } }', {
+            key: aw.producer.key,
+            ip: `192.0.2.${10 + i}`,
+          })
+        ).status,
+      );
     expect(statuses).toEqual([200, 200, 200, 200, 429]);
     expect((await send(a.http.app, '{ viewer { scope } }', { key: aw.distributor.key })).status).toBe(200);
   });

@@ -14,8 +14,10 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 /** Posts as a current client does: it accepts `application/graphql-response+json`, whose request errors are 4xx. */
-const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' }) =>
-  fetch(`${base}/graphql`, { method: 'POST', headers, body });
+const post = (
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+) => fetch(`${base}/graphql`, { method: 'POST', headers, body });
 
 describe('GraphQL over HTTP', () => {
   it('answers queries over GET and POST', async () => {
@@ -30,7 +32,10 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses mutations over GET', async () => {
-    const r = await fetch(`${base}/graphql?query=${encodeURIComponent('mutation { commitmentRevoke { errors { code } } }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const r = await fetch(
+      `${base}/graphql?query=${encodeURIComponent('mutation { commitmentRevoke { errors { code } } }')}`,
+      { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } },
+    );
     expect(r.status).toBe(405);
   });
 
@@ -48,10 +53,15 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('a client that accepts only application/json gets request errors with 200, as the GraphQL-over-HTTP spec asks', async () => {
-    const r = await post(JSON.stringify({ query: '{ viewer { ' }), { 'content-type': 'application/json', accept: 'application/json' });
+    const r = await post(JSON.stringify({ query: '{ viewer { ' }), {
+      'content-type': 'application/json',
+      accept: 'application/json',
+    });
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(((await r.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(((await r.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'GRAPHQL_PARSE_FAILED',
+    );
   });
 
   it('a document with too many tokens is refused with 400', async () => {
@@ -75,9 +85,13 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('wrong variable types are a 400 with a code', async () => {
-    const r = await post(JSON.stringify({ query: 'query($g:String!){ product(gtin:$g){ name } }', variables: { g: 42 } }));
+    const r = await post(
+      JSON.stringify({ query: 'query($g:String!){ product(gtin:$g){ name } }', variables: { g: 42 } }),
+    );
     expect(r.status).toBe(400);
-    expect(((await r.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await r.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('/healthz answers', async () => {
@@ -92,8 +106,15 @@ describe('error masking', () => {
     const logged: unknown[] = [];
     const format = errorFormatter((err) => logged.push(err));
     const boom = new Error('relation "custody_event" violates constraint; select * from secret');
-    const out = format({ message: boom.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, boom);
-    expect(out).toEqual({ message: expect.stringContaining('Internal server error'), extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: undefined });
+    const out = format(
+      { message: boom.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },
+      boom,
+    );
+    expect(out).toEqual({
+      message: expect.stringContaining('Internal server error'),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      path: undefined,
+    });
     expect(JSON.stringify(out)).not.toMatch(/select|custody_event|at x/);
     expect(logged).toEqual([boom]);
   });
@@ -101,6 +122,9 @@ describe('error masking', () => {
   it('passes coded client errors through without their stack', () => {
     const format = errorFormatter(() => undefined);
     const e = new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } });
-    expect(format({ message: 'no', extensions: { code: 'FORBIDDEN', stacktrace: ['s'] } }, e)).toEqual({ message: 'no', extensions: { code: 'FORBIDDEN' } });
+    expect(format({ message: 'no', extensions: { code: 'FORBIDDEN', stacktrace: ['s'] } }, e)).toEqual({
+      message: 'no',
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 });

@@ -51,7 +51,12 @@ describe('lookups by code', () => {
     }`);
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({
-      lot: null, product: null, complaint: null, organization: null, recall: null, organizations: { totalCount: 0 },
+      lot: null,
+      product: null,
+      complaint: null,
+      organization: null,
+      recall: null,
+      organizations: { totalCount: 0 },
     });
   });
 

@@ -25,7 +25,11 @@ describe('who is calling', () => {
   it('with a key the caller is its organization', async () => {
     const r = await h.gql(ViewerDocument, {}, w.retailer.key);
     expect(r.data?.viewer.scope).toBe('ADMIN');
-    expect(r.data?.viewer.organization).toMatchObject({ name: '洛阳测试商场', roles: ['RETAILER'], region: { code: '410303', province: '河南省', city: '洛阳市' } });
+    expect(r.data?.viewer.organization).toMatchObject({
+      name: '洛阳测试商场',
+      roles: ['RETAILER'],
+      region: { code: '410303', province: '河南省', city: '洛阳市' },
+    });
   });
 
   it('an unknown key is refused with 401 UNAUTHENTICATED, not treated as public', async () => {
@@ -40,7 +44,11 @@ describe('who is calling', () => {
   });
 
   it('a read-only key cannot write (FORBIDDEN)', async () => {
-    const r = await h.gql(LocationCreateDocument, { input: { name: 'x', kind: 'STORE', regionCode: '410102' } }, w.producerReadKey);
+    const r = await h.gql(
+      LocationCreateDocument,
+      { input: { name: 'x', kind: 'STORE', regionCode: '410102' } },
+      w.producerReadKey,
+    );
     expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -57,13 +65,21 @@ describe('who is calling', () => {
 describe('locationCreate', () => {
   it('adds a store with a checked GLN', async () => {
     const input = {
-      name: '洛阳二店', kind: 'STORE' as const, regionCode: '410303', gln: gln(9001), address: '中州中路 1 号',
+      name: '洛阳二店',
+      kind: 'STORE' as const,
+      regionCode: '410303',
+      gln: gln(9001),
+      address: '中州中路 1 号',
       phone: ' 0379-6321 5002 ',
     };
     const r = await h.gql(LocationCreateDocument, { input }, w.retailer.key);
     expect(r.data?.locationCreate.errors).toEqual([]);
     expect(r.data?.locationCreate.location).toMatchObject({
-      name: '洛阳二店', kind: 'STORE', gln: gln(9001), phone: '0379-6321 5002', region: { code: '410303', city: '洛阳市' },
+      name: '洛阳二店',
+      kind: 'STORE',
+      gln: gln(9001),
+      phone: '0379-6321 5002',
+      region: { code: '410303', city: '洛阳市' },
       organization: { name: '洛阳测试商场' },
     });
   });
@@ -77,7 +93,11 @@ describe('locationCreate', () => {
     [{ phone: '请致电' }, 'INVALID_PHONE', ['input', 'phone']],
   ])('refuses %o with %s naming the field, writing nothing', async (patch, code, field) => {
     const before = await h.em().count('Location');
-    const r = await h.gql(LocationCreateDocument, { input: { name: '店', kind: 'STORE' as const, regionCode: '410303', ...patch } }, w.retailer.key);
+    const r = await h.gql(
+      LocationCreateDocument,
+      { input: { name: '店', kind: 'STORE' as const, regionCode: '410303', ...patch } },
+      w.retailer.key,
+    );
     expect(r.data?.locationCreate.location).toBeNull();
     expect(r.data?.locationCreate.errors).toEqual([expect.objectContaining({ code, field })]);
     expect(await h.em().count('Location')).toBe(before);
@@ -87,7 +107,17 @@ describe('locationCreate', () => {
 describe('organizations', () => {
   it('are created by operators with validated codes', async () => {
     const bad = (input: Partial<Parameters<typeof createOrganization>[1]>) =>
-      h.tx((em) => createOrganization(em, { name: '某公司', roles: [OrganizationRole.RETAILER], regionCode: '410100', creditCode: creditCode(7001), ...input })).catch((e: InputError) => e.errors.map((x) => x.code));
+      h
+        .tx((em) =>
+          createOrganization(em, {
+            name: '某公司',
+            roles: [OrganizationRole.RETAILER],
+            regionCode: '410100',
+            creditCode: creditCode(7001),
+            ...input,
+          }),
+        )
+        .catch((e: InputError) => e.errors.map((x) => x.code));
     expect(await bad({ creditCode: '91350100M000100Y44' })).toEqual(['INVALID_CREDIT_CODE']);
     expect(await bad({ regionCode: '41' })).toEqual(['INVALID_REGION_CODE']);
     expect(await bad({ roles: [] })).toEqual(['INVALID_ROLES']);

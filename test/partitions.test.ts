@@ -17,7 +17,10 @@ let w: World;
 let lot: Lot;
 
 type Plan = { Plan: PlanNode }[];
-interface PlanNode { 'Relation Name'?: string; Plans?: PlanNode[] }
+interface PlanNode {
+  'Relation Name'?: string;
+  Plans?: PlanNode[];
+}
 function relationsOf(node: PlanNode, into = new Set<string>()): Set<string> {
   if (node['Relation Name']) into.add(node['Relation Name']);
   for (const p of node.Plans ?? []) relationsOf(p, into);
@@ -34,10 +37,33 @@ beforeAll(async () => {
   // Months from mid-2024 (the test's events), as the migration makes them from a database's oldest row.
   await ensurePartitions(h.em(), { from: new Date('2024-06-01T00:00:00Z') });
   lot = await h.tx(async (em) => {
-    const product = await makeProduct(em, w.supplier.org, { gtin: gtin13(9301), name: '电芯', category: ProductCategory.MATERIAL });
-    const l = await makeLot(em, w.supplier.org, product, { lotNumber: 'PART-1', producedOn: '2024-07-03', quantity: 100, location: w.supplier.site });
-    await shipAndReceive(em, l, { org: w.supplier.org, location: w.supplier.site }, { org: w.distributor.org, location: w.distributor.site }, 60, new Date('2024-08-10T02:00:00Z'));
-    await shipAndReceive(em, l, { org: w.distributor.org, location: w.distributor.site }, { org: w.retailer.org, location: w.retailer.site }, 20, new Date('2024-09-12T02:00:00Z'));
+    const product = await makeProduct(em, w.supplier.org, {
+      gtin: gtin13(9301),
+      name: '电芯',
+      category: ProductCategory.MATERIAL,
+    });
+    const l = await makeLot(em, w.supplier.org, product, {
+      lotNumber: 'PART-1',
+      producedOn: '2024-07-03',
+      quantity: 100,
+      location: w.supplier.site,
+    });
+    await shipAndReceive(
+      em,
+      l,
+      { org: w.supplier.org, location: w.supplier.site },
+      { org: w.distributor.org, location: w.distributor.site },
+      60,
+      new Date('2024-08-10T02:00:00Z'),
+    );
+    await shipAndReceive(
+      em,
+      l,
+      { org: w.distributor.org, location: w.distributor.site },
+      { org: w.retailer.org, location: w.retailer.site },
+      20,
+      new Date('2024-09-12T02:00:00Z'),
+    );
     return l;
   });
 });
@@ -45,8 +71,13 @@ afterAll(() => h?.close());
 
 describe('monthly partitions', () => {
   it('puts each event in the partition of its month', async () => {
-    const rows = await h.em().getConnection().execute<{ partition: string; n: number }[]>(
-      `select tableoid::regclass::text as partition, count(*)::int as n from custody_event where lot_id = ? group by 1 order by 1`, [lot.id]);
+    const rows = await h
+      .em()
+      .getConnection()
+      .execute<{ partition: string; n: number }[]>(
+        `select tableoid::regclass::text as partition, count(*)::int as n from custody_event where lot_id = ? group by 1 order by 1`,
+        [lot.id],
+      );
     expect(rows).toEqual([
       { partition: 'custody_event_2024_07', n: 1 },
       { partition: 'custody_event_2024_08', n: 2 },
@@ -55,15 +86,24 @@ describe('monthly partitions', () => {
   });
 
   it('a query naming a time range reads only the partitions of that range (EXPLAIN)', async () => {
-    expect(await tablesRead(`select count(*) from custody_event
-       where occurred_at >= '2024-08-01T00:00:00Z' and occurred_at < '2024-09-01T00:00:00Z'`)).toEqual(['custody_event_2024_08']);
-    expect(await tablesRead(`select * from custody_event
-       where lot_id = '${lot.id}' and occurred_at >= '2024-08-15T00:00:00Z' and occurred_at < '2024-09-20T00:00:00Z'`))
-      .toEqual(['custody_event_2024_08', 'custody_event_2024_09']);
-    expect(await tablesRead(`select * from ledger_entry where recorded_at >= date_trunc('month', now()) and recorded_at < date_trunc('month', now()) + interval '1 month'`))
-      .toEqual([`ledger_entry_${new Date().toISOString().slice(0, 7).replace('-', '_')}`]);
-    expect(await tablesRead(`select * from epcis_event where event_time >= '2024-07-01T00:00:00Z' and event_time < '2024-08-01T00:00:00Z'`))
-      .toEqual(['epcis_event_2024_07']);
+    expect(
+      await tablesRead(`select count(*) from custody_event
+       where occurred_at >= '2024-08-01T00:00:00Z' and occurred_at < '2024-09-01T00:00:00Z'`),
+    ).toEqual(['custody_event_2024_08']);
+    expect(
+      await tablesRead(`select * from custody_event
+       where lot_id = '${lot.id}' and occurred_at >= '2024-08-15T00:00:00Z' and occurred_at < '2024-09-20T00:00:00Z'`),
+    ).toEqual(['custody_event_2024_08', 'custody_event_2024_09']);
+    expect(
+      await tablesRead(
+        `select * from ledger_entry where recorded_at >= date_trunc('month', now()) and recorded_at < date_trunc('month', now()) + interval '1 month'`,
+      ),
+    ).toEqual([`ledger_entry_${new Date().toISOString().slice(0, 7).replace('-', '_')}`]);
+    expect(
+      await tablesRead(
+        `select * from epcis_event where event_time >= '2024-07-01T00:00:00Z' and event_time < '2024-08-01T00:00:00Z'`,
+      ),
+    ).toEqual(['epcis_event_2024_07']);
   });
 
   it('refuses changes to events and ledger entries on the table and on every partition', async () => {
@@ -83,17 +123,27 @@ describe('monthly partitions', () => {
     // The supplier's chain, copied entry for entry to an organization without one, its entries spread over
     // three months: the chain does not hold the organization or the time, so it verifies as it is.
     const conn = h.em().getConnection();
-    const entries = await conn.execute<{ seq: number }[]>(`select * from ledger_entry where organization_id = ? order by seq`, [w.supplier.org.id]);
+    const entries = await conn.execute<{ seq: number }[]>(
+      `select * from ledger_entry where organization_id = ? order by seq`,
+      [w.supplier.org.id],
+    );
     expect(entries.length).toBeGreaterThanOrEqual(3);
     await conn.execute(
       `insert into ledger_entry (organization_id, seq, record_type, record_id, content_hash, prev_hash, hash, recorded_at)
        select ?, seq, record_type, record_id, content_hash, prev_hash, hash,
               timestamptz '2024-07-15T00:00:00Z' + (least(seq - 1, 2) * interval '1 month')
          from ledger_entry where organization_id = ?`,
-      [w.otherRetailer.org.id, w.supplier.org.id]);
+      [w.otherRetailer.org.id, w.supplier.org.id],
+    );
     const months = await conn.execute<{ partition: string }[]>(
-      `select distinct tableoid::regclass::text as partition from ledger_entry where organization_id = ? order by 1`, [w.otherRetailer.org.id]);
-    expect(months.map((m) => m.partition)).toEqual(['ledger_entry_2024_07', 'ledger_entry_2024_08', 'ledger_entry_2024_09']);
+      `select distinct tableoid::regclass::text as partition from ledger_entry where organization_id = ? order by 1`,
+      [w.otherRetailer.org.id],
+    );
+    expect(months.map((m) => m.partition)).toEqual([
+      'ledger_entry_2024_07',
+      'ledger_entry_2024_08',
+      'ledger_entry_2024_09',
+    ]);
     const result = await verifyChain(h.em(), w.otherRetailer.org.id);
     expect(result).toMatchObject({ entriesChecked: entries.length, firstBroken: null });
     expect((await verifyChain(h.em(), w.supplier.org.id)).firstBroken).toBeNull();
@@ -106,13 +156,23 @@ describe('monthly partitions', () => {
     expect((await listPartitions(h.em())).map((p) => p.partition)).toContain(name);
     expect(await ensurePartitions(h.em())).toEqual([]);
 
-    expect(await detachPartitions(h.em(), 'custody_event', new Date('2024-08-01T00:00:00Z')))
-      .toEqual(['custody_event_2024_06', 'custody_event_2024_07']);
-    const left = await h.em().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from custody_event where lot_id = ?`, [lot.id]);
+    expect(await detachPartitions(h.em(), 'custody_event', new Date('2024-08-01T00:00:00Z'))).toEqual([
+      'custody_event_2024_06',
+      'custody_event_2024_07',
+    ]);
+    const left = await h
+      .em()
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from custody_event where lot_id = ?`, [lot.id]);
     expect(left).toEqual([{ n: 4 }]);
     // The month is a table of its own now, to dump and drop.
-    const archived = await h.em().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from custody_event_2024_07`);
+    const archived = await h
+      .em()
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from custody_event_2024_07`);
     expect(archived).toEqual([{ n: 1 }]);
-    await expect(detachPartitions(h.em(), 'ledger_entry', new Date('2024-08-01T00:00:00Z'))).rejects.toThrow(/kept whole/);
+    await expect(detachPartitions(h.em(), 'ledger_entry', new Date('2024-08-01T00:00:00Z'))).rejects.toThrow(
+      /kept whole/,
+    );
   });
 });

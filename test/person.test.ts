@@ -208,24 +208,50 @@ describe('people through the API', () => {
 describe('who acted', () => {
   it("a regulator's person reading purchasers' contacts is named in the personal-data access log", async () => {
     const lot = DEMO_LOTS.blocks;
-    const lotId = (await h.gql<{ lot: { id: string } }, unknown>('query($g: String!, $l: String!) { lot(gtin: $g, lotNumber: $l) { id } }',
-      { g: lot.gtin, l: lot.lotNumber })).data!.lot.id;
-    await h.gql('mutation($i: PurchaseRegisterInput!) { purchaseRegister(input: $i) { errors { code } } }',
-      { i: { gtin: lot.gtin, lotNumber: lot.lotNumber, contact: '13800138123', consent: true } });
-    const recall = (await h.gql<{ recallInitiate: { recall: { id: string; number: string } } }, unknown>(
-      `mutation($lot: ID!) { recallInitiate(input: { root: { kind: LOTS, lots: [$lot] }, hazard: "小零件脱落", remedies: [REFUND],
-        consumerInstructions: "停止使用", noticeText: "召回" }) { recall { id number } } }`, { lot: lotId }, DEMO_KEYS.REGULATOR)).data!.recallInitiate.recall;
-    await h.gql('mutation($r: ID!) { recallActivate(recall: $r) { errors { code } } }', { r: recall.id }, DEMO_KEYS.REGULATOR);
-    const inspector = await h.em().findOneOrFail(Person, { login: DEMO_PEOPLE.regulatorInspector.login }, { populate: ['organization'] });
+    const lotId = (
+      await h.gql<{ lot: { id: string } }, unknown>(
+        'query($g: String!, $l: String!) { lot(gtin: $g, lotNumber: $l) { id } }',
+        { g: lot.gtin, l: lot.lotNumber },
+      )
+    ).data!.lot.id;
+    await h.gql('mutation($i: PurchaseRegisterInput!) { purchaseRegister(input: $i) { errors { code } } }', {
+      i: { gtin: lot.gtin, lotNumber: lot.lotNumber, contact: '13800138123', consent: true },
+    });
+    const recall = (
+      await h.gql<{ recallInitiate: { recall: { id: string; number: string } } }, unknown>(
+        `mutation($lot: ID!) { recallInitiate(input: { root: { kind: LOTS, lots: [$lot] }, hazard: "小零件脱落", remedies: [REFUND],
+        consumerInstructions: "停止使用", noticeText: "召回" }) { recall { id number } } }`,
+        { lot: lotId },
+        DEMO_KEYS.REGULATOR,
+      )
+    ).data!.recallInitiate.recall;
+    await h.gql(
+      'mutation($r: ID!) { recallActivate(recall: $r) { errors { code } } }',
+      { r: recall.id },
+      DEMO_KEYS.REGULATOR,
+    );
+    const inspector = await h
+      .em()
+      .findOneOrFail(Person, { login: DEMO_PEOPLE.regulatorInspector.login }, { populate: ['organization'] });
     const viewer = {
-      kind: 'organization' as const, organizationId: inspector.organization.id, roles: inspector.organization.roles, scope: ApiKeyScope.WRITE,
+      kind: 'organization' as const,
+      organizationId: inspector.organization.id,
+      roles: inspector.organization.roles,
+      scope: ApiKeyScope.WRITE,
       actor: { kind: 'person' as const, personId: inspector.id, sessionId: 'test' },
     };
-    const read = await h.tx(async (em) => purchasersOfRecall(em, viewer, await em.findOneOrFail(Recall, { number: recall.number }), 10, 0));
+    const read = await h.tx(async (em) =>
+      purchasersOfRecall(em, viewer, await em.findOneOrFail(Recall, { number: recall.number }), 10, 0),
+    );
     expect(read.rows.map((r) => r.contact)).toEqual(['13800138123']);
-    const log = await h.gql<{ personalDataAccesses: { nodes: { subject: string; person: { login: string } | null }[] } }, unknown>(
-      '{ personalDataAccesses(first: 5) { nodes { subject person { login } } } }', {}, DEMO_KEYS.REGULATOR);
-    expect(log.data!.personalDataAccesses.nodes[0]).toEqual({ subject: `recallPurchasers ${recall.number}`, person: { login: DEMO_PEOPLE.regulatorInspector.login } });
+    const log = await h.gql<
+      { personalDataAccesses: { nodes: { subject: string; person: { login: string } | null }[] } },
+      unknown
+    >('{ personalDataAccesses(first: 5) { nodes { subject person { login } } } }', {}, DEMO_KEYS.REGULATOR);
+    expect(log.data!.personalDataAccesses.nodes[0]).toEqual({
+      subject: `recallPurchasers ${recall.number}`,
+      person: { login: DEMO_PEOPLE.regulatorInspector.login },
+    });
   });
 });
 

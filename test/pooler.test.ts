@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('PostgreSQL behind PgBouncer in transaction mode', () => {
-  it('with named statements (a server\'s default), two client connections collide in the one session', async () => {
+  it("with named statements (a server's default), two client connections collide in the one session", async () => {
     // Two client connections, one after the other (not raced: which one a pool hands out is not ours to
     // choose); both reach the one server session, where the first one's statement name is still taken.
     const first = await initOrm({ clientUrl: bouncer.url, poolMax: 1 });
@@ -50,10 +50,18 @@ describe('PostgreSQL behind PgBouncer in transaction mode', () => {
       const lots = Object.values(DEMO_LOTS);
       const requests = lots.flatMap((lot) => [
         app.inject({ method: 'GET', url: `/01/0${lot.gtin}/10/${lot.lotNumber}`, headers: { accept: 'text/html' } }),
-        app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' },
-          payload: { query: print(LotTraceDocument), variables: { gtin: lot.gtin, lotNumber: lot.lotNumber } } }),
-        app.inject({ method: 'POST', url: '/graphql', payload: { query: print(ViewerSitesDocument) },
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_KEYS.RETAILER}` } }),
+        app.inject({
+          method: 'POST',
+          url: '/graphql',
+          headers: { 'content-type': 'application/json' },
+          payload: { query: print(LotTraceDocument), variables: { gtin: lot.gtin, lotNumber: lot.lotNumber } },
+        }),
+        app.inject({
+          method: 'POST',
+          url: '/graphql',
+          payload: { query: print(ViewerSitesDocument) },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_KEYS.RETAILER}` },
+        }),
         app.inject({ method: 'GET', url: '/readyz' }),
       ]);
       const answers = await Promise.all(requests);

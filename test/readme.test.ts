@@ -9,9 +9,15 @@ const readme = fs.readFileSync(path.join(__dirname, '../README.md'), 'utf8');
 const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
 const examples = blocks.flatMap((block) => {
   const key = /# Authorization: Bearer (\S+)/.exec(block)?.[1];
-  return parse(block).definitions
-    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && !d.variableDefinitions?.length)
-    .map((op) => ({ name: `${op.operation} ${print(op).slice(op.operation.length, 60).replace(/\s+/g, ' ')}…`, doc: print(op), key }));
+  return parse(block)
+    .definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && !d.variableDefinitions?.length,
+    )
+    .map((op) => ({
+      name: `${op.operation} ${print(op).slice(op.operation.length, 60).replace(/\s+/g, ' ')}…`,
+      doc: print(op),
+      key,
+    }));
 });
 
 let h: Harness;
@@ -35,7 +41,13 @@ describe('README examples', () => {
 /** Whether a path names a file, or, when its last part is a pattern such as `*.graphql`, at least one. */
 function exists(at: string): boolean {
   if (!path.basename(at).includes('*')) return fs.existsSync(at);
-  const pattern = new RegExp(`^${path.basename(at).split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const pattern = new RegExp(
+    `^${path
+      .basename(at)
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return fs.existsSync(path.dirname(at)) && fs.readdirSync(path.dirname(at)).some((f) => pattern.test(f));
 }
 
@@ -48,10 +60,12 @@ describe('what the README and docs/ point to', () => {
   it.each(files)('%s names only files of the repository, and they are there', (file) => {
     const text = fs.readFileSync(path.join(root, file), 'utf8');
     // Paths in backticks are from the repository's root; link targets from the file's folder.
-    const quoted = [...text.matchAll(/`([^`\s]+)`/g)].map((m) => m[1])
-      .filter((p) => p.startsWith('../') || topLevel.has(p.split('/')[0]) && p.includes('/'))
+    const quoted = [...text.matchAll(/`([^`\s]+)`/g)]
+      .map((m) => m[1])
+      .filter((p) => p.startsWith('../') || (topLevel.has(p.split('/')[0]) && p.includes('/')))
       .map((p) => ({ named: p, at: path.resolve(root, p) }));
-    const linked = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1])
+    const linked = [...text.matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((m) => m[1])
       .filter((p) => !/^([a-z]+:|#)/.test(p))
       .map((p) => ({ named: p, at: path.resolve(root, path.dirname(file), p.split('#')[0]) }));
     const refs = [...quoted, ...linked];

@@ -22,7 +22,11 @@ let ns: string;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until(done: () => boolean | Promise<boolean>, what: string, ms = 45_000): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!(await Promise.resolve().then(done).catch(() => false))) {
+  while (
+    !(await Promise.resolve()
+      .then(done)
+      .catch(() => false))
+  ) {
     if (Date.now() > deadline) throw new Error(`still waiting for ${what}`);
     await sleep(50);
   }
@@ -30,11 +34,18 @@ async function until(done: () => boolean | Promise<boolean>, what: string, ms = 
 
 const lots = Object.values(DEMO_LOTS);
 const scan = (lot: (typeof lots)[number], lang: 'zh' | 'en') =>
-  h.http.app.inject({ method: 'GET', url: `/01/0${lot.gtin}/10/${lot.lotNumber}?lang=${lang}`, headers: { accept: 'text/html' } });
-const trace = (lot: (typeof lots)[number]) => h.http.app.inject({
-  method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' },
-  payload: { query: print(LotTraceDocument), variables: { gtin: lot.gtin, lotNumber: lot.lotNumber } },
-});
+  h.http.app.inject({
+    method: 'GET',
+    url: `/01/0${lot.gtin}/10/${lot.lotNumber}?lang=${lang}`,
+    headers: { accept: 'text/html' },
+  });
+const trace = (lot: (typeof lots)[number]) =>
+  h.http.app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    payload: { query: print(LotTraceDocument), variables: { gtin: lot.gtin, lotNumber: lot.lotNumber } },
+  });
 
 /** The master that holds `key` now, as `127.0.0.1:port`. */
 async function ownerOf(key: string): Promise<string> {
@@ -63,7 +74,8 @@ afterAll(async () => {
 
 describe('Redis Cluster', () => {
   it('keeps the page cache and the rate limits on several masters, and carries messages to every instance', async () => {
-    for (const lot of lots) for (const lang of ['zh', 'en'] as const) expect((await scan(lot, lang)).statusCode).toBe(200);
+    for (const lot of lots)
+      for (const lang of ['zh', 'en'] as const) expect((await scan(lot, lang)).statusCode).toBe(200);
     for (const lot of lots) expect((await trace(lot)).statusCode).toBe(200);
     const pages = await keysByMaster(`${ns}:scan:*`);
     expect(pages.reduce((a, b) => a + b, 0)).toBe(lots.length);
@@ -105,7 +117,10 @@ describe('Redis Cluster', () => {
     try {
       await until(() => results.length >= 20, 'requests under way');
       await cluster.kill(Number(victim.split(':')[1]));
-      await until(async () => (await ownerOf(pageKey)) !== victim, 'a replica to take over the slots of the killed master');
+      await until(
+        async () => (await ownerOf(pageKey)) !== victim,
+        'a replica to take over the slots of the killed master',
+      );
       const during = results.length;
       await until(() => results.length >= during + 20, 'requests after the failover');
 

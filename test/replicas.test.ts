@@ -35,9 +35,19 @@ beforeAll(async () => {
   await migrate(orm);
   await orm.close(true);
   // A generous bound: a read made right after a write may find a replica that has not replayed it yet.
-  h = await startHarness({ shareDb: pg.primary.url, replicas: { urls: pg.replicas.map((r) => r.url), maxLagSeconds: 30 } });
+  h = await startHarness({
+    shareDb: pg.primary.url,
+    replicas: { urls: pg.replicas.map((r) => r.url), maxLagSeconds: 30 },
+  });
   w = await makeWorld(h);
-  toy = await h.tx((em) => makeProduct(em, w.producer.org, { gtin: gtin13(9101), name: '电动车', category: ProductCategory.CHILDRENS_GOODS, subcategory: 'ride-on' }));
+  toy = await h.tx((em) =>
+    makeProduct(em, w.producer.org, {
+      gtin: gtin13(9101),
+      name: '电动车',
+      category: ProductCategory.CHILDRENS_GOODS,
+      subcategory: 'ride-on',
+    }),
+  );
   await pg.caughtUp();
   await h.http.services.reads.check();
 }, 120_000);
@@ -47,19 +57,34 @@ afterAll(async () => {
 });
 
 const router = () => h.http.services.reads;
-const replicaReads = () => router().replicaStatus().reduce((n, r) => n + r.reads, 0);
+const replicaReads = () =>
+  router()
+    .replicaStatus()
+    .reduce((n, r) => n + r.reads, 0);
 
 async function post(query: string, variables: object, headers: Record<string, string> = {}) {
   const res = await h.http.app.inject({
-    method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', ...headers }, payload: { query, variables },
+    method: 'POST',
+    url: '/graphql',
+    headers: { 'content-type': 'application/json', ...headers },
+    payload: { query, variables },
   });
-  return { status: res.statusCode, headers: res.headers, body: JSON.parse(res.body) as { data?: Record<string, any>; errors?: unknown[] } };
+  return {
+    status: res.statusCode,
+    headers: res.headers,
+    body: JSON.parse(res.body) as { data?: Record<string, any>; errors?: unknown[] },
+  };
 }
 
-const register = (lotNumber: string) => post(print(LotRegisterDocument), {
-  product: toy.globalId,
-  input: { lotNumber, producedOn: '2026-11-01', quantity: 10, unit: 'EACH', location: w.producer.site.globalId },
-}, { authorization: `Bearer ${w.producer.key}` });
+const register = (lotNumber: string) =>
+  post(
+    print(LotRegisterDocument),
+    {
+      product: toy.globalId,
+      input: { lotNumber, producedOn: '2026-11-01', quantity: 10, unit: 'EACH', location: w.producer.site.globalId },
+    },
+    { authorization: `Bearer ${w.producer.key}` },
+  );
 const trace = (lotNumber: string, headers: Record<string, string> = {}) =>
   post(print(LotTraceDocument), { gtin: toy.gtin, lotNumber }, headers);
 
@@ -117,11 +142,17 @@ describe('reads on streaming replicas', () => {
   it('refuses a Read-After that is not a commit position', async () => {
     const res = await trace('RYW-1', { 'read-after': 'yesterday' });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    ]);
   });
 
   it('skips a replica further behind than the bound, and takes it back once it has caught up', async () => {
-    const tight = await ReadRouter.open(h.orm, { urls: pg.replicas.map((r) => r.url), maxLagSeconds: 0.2, orm: { poolMax: 1 } });
+    const tight = await ReadRouter.open(h.orm, {
+      urls: pg.replicas.map((r) => r.url),
+      maxLagSeconds: 0.2,
+      orm: { poolMax: 1 },
+    });
     try {
       expect(tight.pick().name).not.toBe('primary');
       await onReplicas('select pg_wal_replay_pause()');
@@ -155,7 +186,14 @@ function load<T>(n: number, work: (worker: number, i: number) => Promise<T>) {
       await new Promise((r) => setImmediate(r));
     }
   });
-  return { results, stop: async () => { running = false; await Promise.all(loops); return results; } };
+  return {
+    results,
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+      return results;
+    },
+  };
 }
 
 describe('faults', () => {
@@ -176,7 +214,10 @@ describe('faults', () => {
     });
     const [stopped] = pg.replicas;
     const name = `127.0.0.1:${stopped.port}`;
-    const state = () => router().replicaStatus().find((r) => r.name === name)!;
+    const state = () =>
+      router()
+        .replicaStatus()
+        .find((r) => r.name === name)!;
     try {
       await until(() => reads.results.length >= 20, 'reads under way');
       await stopped.stop();
@@ -219,7 +260,10 @@ describe('faults', () => {
       await until(() => acknowledged.length >= 5, 'writes under way');
       await pg.primary.stop();
       primaryDown = true;
-      await until(() => refused.length >= 3 && readsWhileDown >= 10, 'writes refused and reads answered while the primary is down');
+      await until(
+        () => refused.length >= 3 && readsWhileDown >= 10,
+        'writes refused and reads answered while the primary is down',
+      );
       await pg.primary.start();
       primaryDown = false;
       const count = acknowledged.length;
@@ -232,8 +276,10 @@ describe('faults', () => {
     expect(readResults.filter((ok) => !ok)).toEqual([]);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.filter((r) => r.status !== 503 || r.retryAfter === undefined)).toEqual([]);
-    const stored = await h.em().getConnection().execute<{ lot_number: string }[]>(
-      `select lot_number from lot where lot_number like 'PRIM-%-%'`);
+    const stored = await h
+      .em()
+      .getConnection()
+      .execute<{ lot_number: string }[]>(`select lot_number from lot where lot_number like 'PRIM-%-%'`);
     // Every acknowledged write is there (one refused while its commit was under way may be there too).
     expect(acknowledged.filter((n) => !stored.some((r) => r.lot_number === n))).toEqual([]);
   });

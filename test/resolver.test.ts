@@ -16,20 +16,32 @@ const toy = DEMO_LOTS.rideOnToy;
 const LOT_PATH = `/01/0${toy.gtin}/10/${toy.lotNumber}`;
 const get = (url: string, headers: Record<string, string> = {}, method: 'GET' | 'HEAD' | 'OPTIONS' = 'GET') =>
   h.http.app.inject({ method, url, headers: { host: 'trace.example.cn', ...headers } });
-const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('GS1 Digital Link resolver', () => {
   it('gives a browser the scan page, with a Link header to the linkset and CORS', async () => {
     const r = await get(LOT_PATH, { accept: 'text/html,application/xhtml+xml' });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(r.headers.link).toBe(`<http://trace.example.cn${LOT_PATH}?linkType=linkset>; rel="linkset"; type="application/linkset+json"`);
+    expect(r.headers.link).toBe(
+      `<http://trace.example.cn${LOT_PATH}?linkType=linkset>; rel="linkset"; type="application/linkset+json"`,
+    );
     expect(r.headers['access-control-allow-origin']).toBe('*');
     expect(text(r.body)).toContain('RT2409A');
   });
 
   it('accepts a path prefix, the lot and serial qualifiers and query attributes, and GTIN-13', async () => {
-    for (const url of [`/r/x${LOT_PATH}`, `${LOT_PATH}/21/SN0001`, `${LOT_PATH}?17=291231`, `/01/${toy.gtin}/10/${toy.lotNumber}`, `/01/0${toy.gtin}/22/V1/10/${toy.lotNumber}`]) {
+    for (const url of [
+      `/r/x${LOT_PATH}`,
+      `${LOT_PATH}/21/SN0001`,
+      `${LOT_PATH}?17=291231`,
+      `/01/${toy.gtin}/10/${toy.lotNumber}`,
+      `/01/0${toy.gtin}/22/V1/10/${toy.lotNumber}`,
+    ]) {
       const r = await get(url, { accept: 'text/html' });
       expect(r.statusCode, url).toBe(200);
       expect(r.body, url).toContain('RT2409A');
@@ -37,13 +49,23 @@ describe('GS1 Digital Link resolver', () => {
   });
 
   it('answers the RFC 9264 linkset for linkType=linkset and for Accept: application/linkset+json', async () => {
-    for (const r of [await get(`${LOT_PATH}?linkType=linkset`), await get(LOT_PATH, { accept: 'application/linkset+json' })]) {
+    for (const r of [
+      await get(`${LOT_PATH}?linkType=linkset`),
+      await get(LOT_PATH, { accept: 'application/linkset+json' }),
+    ]) {
       expect(r.statusCode).toBe(200);
       expect(r.headers['content-type']).toMatch(/^application\/linkset\+json/);
       const { linkset } = JSON.parse(r.body);
       expect(linkset).toHaveLength(1);
       expect(linkset[0].anchor).toBe(`http://trace.example.cn${LOT_PATH}`);
-      for (const rel of ['pip', 'traceability', 'recallStatus', 'certificationInfo', 'registerProduct', 'defaultLink']) {
+      for (const rel of [
+        'pip',
+        'traceability',
+        'recallStatus',
+        'certificationInfo',
+        'registerProduct',
+        'defaultLink',
+      ]) {
         expect(linkset[0][`https://gs1.org/voc/${rel}`]?.[0].href, rel).toMatch(/^http:\/\/trace\.example\.cn\/01\//);
       }
       expect(linkset[0]['https://gs1.org/voc/traceability'][1]).toMatchObject({ hreflang: ['en'], type: 'text/html' });
@@ -57,7 +79,9 @@ describe('GS1 Digital Link resolver', () => {
     expect(r.headers.link).toContain('rel="linkset"');
     expect((await get(`${LOT_PATH}?linkType=gs1:pip`)).headers.location).toBe(`http://trace.example.cn${LOT_PATH}`);
     // A type the resolver does not have: the default link.
-    expect((await get(`${LOT_PATH}?linkType=gs1:nutritionalInfo`)).headers.location).toBe(`http://trace.example.cn${LOT_PATH}`);
+    expect((await get(`${LOT_PATH}?linkType=gs1:nutritionalInfo`)).headers.location).toBe(
+      `http://trace.example.cn${LOT_PATH}`,
+    );
   });
 
   it('answers HEAD like GET without a body, and CORS preflight', async () => {
@@ -65,7 +89,11 @@ describe('GS1 Digital Link resolver', () => {
     expect(r.statusCode).toBe(200);
     expect(r.headers.link).toContain('linkset');
     expect(r.body).toBe('');
-    const o = await get(LOT_PATH, { origin: 'https://shop.example', 'access-control-request-method': 'GET' }, 'OPTIONS');
+    const o = await get(
+      LOT_PATH,
+      { origin: 'https://shop.example', 'access-control-request-method': 'GET' },
+      'OPTIONS',
+    );
     expect(o.statusCode).toBe(204);
     expect(o.headers['access-control-allow-methods']).toContain('HEAD');
   });
@@ -101,8 +129,10 @@ describe('GS1 Digital Link resolver', () => {
     for (const [url, canonical] of [
       [`/r/gtin/${toy.gtin}/lot/${toy.lotNumber}`, LOT_PATH],
       [`/01/0${toy.gtin}/lot/${toy.lotNumber}`, LOT_PATH],
-      [`/gtin/0${toy.gtin}/cpv/V1/lot/${toy.lotNumber}/ser/S%2F1`,
-        `/01/0${toy.gtin}/22/V1/10/${toy.lotNumber}/21/S%2F1`],
+      [
+        `/gtin/0${toy.gtin}/cpv/V1/lot/${toy.lotNumber}/ser/S%2F1`,
+        `/01/0${toy.gtin}/22/V1/10/${toy.lotNumber}/21/S%2F1`,
+      ],
       [`/gtin/0${toy.gtin}?linkType=linkset`, `/01/0${toy.gtin}?linkType=linkset`],
     ]) {
       const res = await get(url, { accept: 'text/html' }, 'HEAD');
@@ -144,13 +174,30 @@ describe('GS1 Digital Link resolver', () => {
 });
 
 describe('the scan page', () => {
-  it('shows product, producer, lot, declared standards, CCC, materials and the sellers\' commitments, in Chinese by default', async () => {
+  it("shows product, producer, lot, declared standards, CCC, materials and the sellers' commitments, in Chinese by default", async () => {
     const r = await get(LOT_PATH, { accept: 'text/html' });
     const t = text(r.body);
     expect(r.body).toMatch(/^<!doctype html><html lang="zh-CN">/);
-    for (const s of ['儿童电动车', '郑州童趣玩具有限公司', '河南省郑州市', '生产日期', '2024年9月5日', 'GB 6675.1-2014',
-      'Q/ZZTQ 001-2024', '过充', 'CCC', '有效',
-      '原材料来源', 'C18650-2407B', '新乡市锂源电池材料有限公司', '首负承诺', '丹尼斯', '24 小时', '0371-6696 8888', '本批次目前没有召回']) {
+    for (const s of [
+      '儿童电动车',
+      '郑州童趣玩具有限公司',
+      '河南省郑州市',
+      '生产日期',
+      '2024年9月5日',
+      'GB 6675.1-2014',
+      'Q/ZZTQ 001-2024',
+      '过充',
+      'CCC',
+      '有效',
+      '原材料来源',
+      'C18650-2407B',
+      '新乡市锂源电池材料有限公司',
+      '首负承诺',
+      '丹尼斯',
+      '24 小时',
+      '0371-6696 8888',
+      '本批次目前没有召回',
+    ]) {
       expect(t, s).toContain(s);
     }
   });
@@ -167,11 +214,15 @@ describe('the scan page', () => {
 
   it('in English, shows the English texts the data has and marks what is only in Chinese', async () => {
     const en = (await get(`${LOT_PATH}?lang=en`, { accept: 'text/html' })).body;
-    for (const s of ['Safety of toys — Part 1: Basic code', 'Electric ride-on toys (enterprise standard)',
+    for (const s of [
+      'Safety of toys — Part 1: Basic code',
+      'Electric ride-on toys (enterprise standard)',
       '<th scope="row">top speed</th>',
-      'Not for children under 3; use under adult supervision.', 'Dennis first-responsibility commitment (July 2024)',
+      'Not for children under 3; use under adult supervision.',
+      'Dennis first-responsibility commitment (July 2024)',
       '<span lang="zh-CN">鼓楼商场首负责任制：商品质量问题由商场先行负责。</span> <small>(Chinese only)</small>',
-      '<span lang="zh-CN">河南省产品质量检验技术研究院</span> <small>(Chinese only)</small>']) {
+      '<span lang="zh-CN">河南省产品质量检验技术研究院</span> <small>(Chinese only)</small>',
+    ]) {
       expect(en, s).toContain(s);
     }
     for (const s of ['玩具安全', '最高车速', '丹尼斯首负承诺']) expect(en, s).not.toContain(s);
@@ -179,8 +230,10 @@ describe('the scan page', () => {
     expect(en).toContain('<span lang="zh-CN">钢 steel</span> 21%');
     const seatPath = `/01/0${DEMO_LOTS.carSeat.gtin}/10/${DEMO_LOTS.carSeat.lotNumber}?lang=en`;
     const seat = (await get(seatPath, { accept: 'text/html' })).body;
-    expect(seat).toContain('T/CAMS 12-2021 <span lang="zh-CN">儿童安全座椅 ISOFIX 连接装置技术要求</span> '
-      + '<small>(Chinese only)</small>');
+    expect(seat).toContain(
+      'T/CAMS 12-2021 <span lang="zh-CN">儿童安全座椅 ISOFIX 连接装置技术要求</span> ' +
+        '<small>(Chinese only)</small>',
+    );
     const zh = (await get(LOT_PATH, { accept: 'text/html' })).body;
     expect(zh).toContain('GB 6675.1-2014 玩具安全 第1部分：基本规范');
     expect(zh).toContain('3岁以下儿童禁止使用；须在成人监护下使用。');
@@ -219,7 +272,8 @@ describe('the scan page', () => {
     expect(zh).not.toContain('发布于');
     const en = bare((await get(`${LOT_PATH}?lang=en`, { accept: 'text/html' })).body);
     expect(en).toContain(
-      'Version 2 of the declaration applied when this lot was made (5 Sep 2024); in force since 1 Sep 2024.');
+      'Version 2 of the declaration applied when this lot was made (5 Sep 2024); in force since 1 Sep 2024.',
+    );
     // The older lot of the same product keeps version 1.
     const older = bare((await get(`/01/0${toy.gtin}/10/RT2408C`, { accept: 'text/html' })).body);
     expect(older).toContain('适用第 1 版声明，自2024年1月1日起执行。');
@@ -278,7 +332,8 @@ describe('error pages for browsers', () => {
     expect(r.body).toContain(`href="/01/0${toy.gtin}?lang=zh"`);
     const en = await get(`/01/0${toy.gtin}/10/NO-SUCH-LOT?lang=en`, browser);
     expect(text(en.body)).toContain(
-      'Tongqu electric ride-on car, dual motor, remote control has no lot numbered NO-SUCH-LOT');
+      'Tongqu electric ride-on car, dual motor, remote control has no lot numbered NO-SUCH-LOT',
+    );
     expect(en.body).toContain(`href="/01/0${toy.gtin}?lang=en"`);
   });
 

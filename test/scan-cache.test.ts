@@ -3,7 +3,11 @@ import { buildHttpApp, type HttpApp } from '../src/app/http';
 import { commandClient } from '../src/app/redis';
 import { DEMO_KEYS, DEMO_LOTS, reloadDemoData } from '../seeds/demo';
 import {
-  CertificationStatusSetDocument, CommitmentPublishDocument, LotIdDocument, RecallActivateDocument, RecallInitiateDocument,
+  CertificationStatusSetDocument,
+  CommitmentPublishDocument,
+  LotIdDocument,
+  RecallActivateDocument,
+  RecallInitiateDocument,
 } from './generated/graphql';
 import { startHarness, type Harness } from './helpers/harness';
 
@@ -27,7 +31,8 @@ afterAll(async () => {
 const toy = DEMO_LOTS.rideOnToy;
 const washer = DEMO_LOTS.washer;
 const pathOf = (l: { gtin: string; lotNumber: string }) => `/01/0${l.gtin}/10/${l.lotNumber}`;
-const page = async (on: Harness, path: string) => (await on.http.app.inject({ method: 'GET', url: path, headers: { accept: 'text/html', host: 'cache.test' } })).body;
+const page = async (on: Harness, path: string) =>
+  (await on.http.app.inject({ method: 'GET', url: path, headers: { accept: 'text/html', host: 'cache.test' } })).body;
 
 describe('scan page cache', () => {
   it('a miss costs a fixed number of SQL statements whatever the lot; a hit costs none', async () => {
@@ -47,9 +52,15 @@ describe('scan page cache', () => {
 
   it('a certificate status change on one instance shows on both at once', async () => {
     expect(await page(h2, pathOf(washer))).toContain('有效');
-    const certs = await h.gql<{ product: { certifications: { id: string; kind: string }[] } }, unknown>(`{ product(gtin: "${washer.gtin}") { certifications { id kind } } }`);
+    const certs = await h.gql<{ product: { certifications: { id: string; kind: string }[] } }, unknown>(
+      `{ product(gtin: "${washer.gtin}") { certifications { id kind } } }`,
+    );
     const globalId = certs.data!.product.certifications.find((c) => c.kind === 'CCC')!.id;
-    const r = await h.gql(CertificationStatusSetDocument, { certification: globalId, status: 'SUSPENDED' }, DEMO_KEYS.REGULATOR);
+    const r = await h.gql(
+      CertificationStatusSetDocument,
+      { certification: globalId, status: 'SUSPENDED' },
+      DEMO_KEYS.REGULATOR,
+    );
     expect(r.data?.certificationStatusSet.errors).toEqual([]);
     for (const on of [h, h2]) expect(await page(on, pathOf(washer))).toContain('暂停');
   });
@@ -58,9 +69,19 @@ describe('scan page cache', () => {
     const before = await page(h2, pathOf(toy));
     expect(before).not.toContain('role="alert"');
     const lotId = (await h.gql(LotIdDocument, { gtin: toy.gtin, lotNumber: toy.lotNumber })).data!.lot!.id;
-    const init = await h.gql(RecallInitiateDocument, { input: {
-      root: { kind: 'LOTS', lots: [lotId] }, hazard: '电池组充电时可能过热起火。', remedies: ['REPLACE', 'REFUND'], consumerInstructions: '请立即停止使用并联系购买门店。', noticeText: '召回 RT2409A。',
-    } }, DEMO_KEYS.REGULATOR);
+    const init = await h.gql(
+      RecallInitiateDocument,
+      {
+        input: {
+          root: { kind: 'LOTS', lots: [lotId] },
+          hazard: '电池组充电时可能过热起火。',
+          remedies: ['REPLACE', 'REFUND'],
+          consumerInstructions: '请立即停止使用并联系购买门店。',
+          noticeText: '召回 RT2409A。',
+        },
+      },
+      DEMO_KEYS.REGULATOR,
+    );
     await h.gql(RecallActivateDocument, { recall: init.data!.recallInitiate.recall!.id }, DEMO_KEYS.REGULATOR);
     // The other instance drops its copy when the bus brings it the change: until then it may serve it.
     let after = await page(h2, pathOf(toy));
@@ -72,11 +93,21 @@ describe('scan page cache', () => {
     expect(after).toContain('请立即停止使用并联系购买门店。');
   });
 
-  it('a commitment published by a seller shows on its lots\' pages', async () => {
+  it("a commitment published by a seller shows on its lots' pages", async () => {
     await page(h2, pathOf(toy));
-    const r = await h.gql(CommitmentPublishDocument, { input: {
-      statement: '丹尼斯首负承诺（2026 年新版）：先行赔付。', scope: 'ALL', remedies: ['REPAIR', 'REPLACE', 'REFUND'], responseHours: 12, hotline: '0371-6696 8888',
-    } }, DEMO_KEYS.RETAILER);
+    const r = await h.gql(
+      CommitmentPublishDocument,
+      {
+        input: {
+          statement: '丹尼斯首负承诺（2026 年新版）：先行赔付。',
+          scope: 'ALL',
+          remedies: ['REPAIR', 'REPLACE', 'REFUND'],
+          responseHours: 12,
+          hotline: '0371-6696 8888',
+        },
+      },
+      DEMO_KEYS.RETAILER,
+    );
     expect(r.data?.commitmentPublish.errors).toEqual([]);
     expect(await page(h2, pathOf(toy))).toContain('2026 年新版');
   });
@@ -91,15 +122,25 @@ describe('without Redis', () => {
   afterAll(() => app.app.close());
 
   it('still serves pages from PostgreSQL, takes writes and applies per-address limits in process', async () => {
-    const get = () => app.app.inject({ method: 'GET', url: pathOf(DEMO_LOTS.blocks), headers: { accept: 'text/html' } });
+    const get = () =>
+      app.app.inject({ method: 'GET', url: pathOf(DEMO_LOTS.blocks), headers: { accept: 'text/html' } });
     const first = await get();
     expect(first.statusCode).toBe(200);
     expect(first.body).toContain(DEMO_LOTS.blocks.lotNumber);
     expect((await get()).statusCode).toBe(200);
-    const form = (n: number) => app.app.inject({
-      method: 'POST', url: '/scan/complaint', remoteAddress: '10.77.0.1', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ gtin: DEMO_LOTS.blocks.gtin, lotNumber: DEMO_LOTS.blocks.lotNumber, category: 'OTHER', description: `no redis ${n}` }).toString(),
-    });
+    const form = (n: number) =>
+      app.app.inject({
+        method: 'POST',
+        url: '/scan/complaint',
+        remoteAddress: '10.77.0.1',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({
+          gtin: DEMO_LOTS.blocks.gtin,
+          lotNumber: DEMO_LOTS.blocks.lotNumber,
+          category: 'OTHER',
+          description: `no redis ${n}`,
+        }).toString(),
+      });
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await form(i)).statusCode);
     expect(statuses).toEqual([303, 303, 303, 303, 303, 429]);

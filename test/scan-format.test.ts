@@ -29,8 +29,9 @@ describe('age ranges', () => {
 
 describe('sentences with slots', () => {
   it('escapes the sentence and plain values, keeps markup values', () => {
-    expect(fill('第 {v} 版 <自 {since}>', { v: 2, since: html`<time>x</time>` }).text)
-      .toBe('第 2 版 &lt;自 <time>x</time>&gt;');
+    expect(fill('第 {v} 版 <自 {since}>', { v: 2, since: html`<time>x</time>` }).text).toBe(
+      '第 2 版 &lt;自 <time>x</time>&gt;',
+    );
     expect(fill('{a} & {b}', { a: '<b>', b: 'c' }).text).toBe('&lt;b&gt; &amp; c');
   });
 });
@@ -42,12 +43,14 @@ describe('texts the data holds in Chinese and maybe English', () => {
   });
 
   it('marks Chinese on the English page: its language always, "Chinese only" when it holds no English word', () => {
-    expect(localText('en', '玩具安全 <1>').text)
-      .toBe('<span lang="zh-CN">玩具安全 &lt;1&gt;</span> <small>(Chinese only)</small>');
+    expect(localText('en', '玩具安全 <1>').text).toBe(
+      '<span lang="zh-CN">玩具安全 &lt;1&gt;</span> <small>(Chinese only)</small>',
+    );
     expect(localText('en', '钢 steel', null).text).toBe('<span lang="zh-CN">钢 steel</span>');
     expect(localText('en', 'ABS').text).toBe('ABS');
-    expect(localText('en', 'ISOFIX 连接装置').text)
-      .toBe('<span lang="zh-CN">ISOFIX 连接装置</span> <small>(Chinese only)</small>');
+    expect(localText('en', 'ISOFIX 连接装置').text).toBe(
+      '<span lang="zh-CN">ISOFIX 连接装置</span> <small>(Chinese only)</small>',
+    );
     expect(localText('zh', '钢 steel').text).toBe('钢 steel');
   });
 });

@@ -2,11 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lot } from '../src/modules/lot/lot.entity';
 import type { Location } from '../src/modules/organization/location.entity';
 import {
-  gtin13, LocationKind, makeLocation, makeLot, makeProduct, ProductCategory, RecordableEventType, recordEvents,
+  gtin13,
+  LocationKind,
+  makeLocation,
+  makeLot,
+  makeProduct,
+  ProductCategory,
+  RecordableEventType,
+  recordEvents,
   shipAndReceive,
 } from '../seeds/factories';
 import {
-  CustodyEventsRecordDocument, IncomingShipmentsDocument, OrganizationIncomingDocument,
+  CustodyEventsRecordDocument,
+  IncomingShipmentsDocument,
+  OrganizationIncomingDocument,
 } from './generated/graphql';
 import { startHarness, type Harness } from './helpers/harness';
 import { makeWorld, type Party, type World } from './helpers/world';
@@ -34,19 +43,41 @@ beforeAll(async () => {
     A = await makeLot(em, P.org, toy, { lotNumber: 'A-1', producedOn: '2024-05-01', quantity: 200, location: P.site });
     B = await makeLot(em, P.org, car, { lotNumber: 'B-1', producedOn: '2024-05-01', quantity: 100, location: P.site });
     store2 = await makeLocation(em, w.retailer.org, { name: '洛阳测试商场 二店', kind: LocationKind.STORE });
-    const ship = (from: Party, lot: Lot, to: Party, at: Location, quantity: number, iso: string, ref: string,
-      corrects?: string) =>
-      recordEvents(em, from.org, [{
-        type: RecordableEventType.SHIPPED, lot: lot.globalId, location: from.site.globalId, quantity,
-        occurredAt: t(iso),
-        counterparty: to.org.globalId, counterpartyLocation: at.globalId, referenceDocument: ref, corrects,
-      }]);
+    const ship = (
+      from: Party,
+      lot: Lot,
+      to: Party,
+      at: Location,
+      quantity: number,
+      iso: string,
+      ref: string,
+      corrects?: string,
+    ) =>
+      recordEvents(em, from.org, [
+        {
+          type: RecordableEventType.SHIPPED,
+          lot: lot.globalId,
+          location: from.site.globalId,
+          quantity,
+          occurredAt: t(iso),
+          counterparty: to.org.globalId,
+          counterpartyLocation: at.globalId,
+          referenceDocument: ref,
+          corrects,
+        },
+      ]);
     const R = w.retailer;
     const [first] = await ship(P, A, R, R.site, 50, '2024-06-01T02:00:00Z', 'DN-1');
-    await recordEvents(em, R.org, [{
-      type: RecordableEventType.RECEIVED, lot: A.globalId, location: R.site.globalId, quantity: 20,
-      occurredAt: t('2024-06-02T02:00:00Z'), shipment: first.globalId,
-    }]);
+    await recordEvents(em, R.org, [
+      {
+        type: RecordableEventType.RECEIVED,
+        lot: A.globalId,
+        location: R.site.globalId,
+        quantity: 20,
+        occurredAt: t('2024-06-02T02:00:00Z'),
+        shipment: first.globalId,
+      },
+    ]);
     await ship(P, A, R, store2, 30, '2024-06-03T02:00:00Z', 'DN-2');
     await ship(P, B, R, R.site, 20, '2024-06-04T02:00:00Z', 'DN-3');
     const site = (p: Party) => ({ org: p.org, location: p.site });
@@ -69,8 +100,18 @@ describe('incomingShipments', () => {
   it('lists what is on its way, not yet received in full, oldest first, with lot, sender and quantities', async () => {
     const list = await listOf(w.retailer.key);
     expect(list.totalCount).toBe(5);
-    expect(list.nodes.map((n) => [n.referenceDocument, n.lot.lotNumber, n.lot.product.name, n.organization.name,
-      n.location.name, n.counterpartyLocation?.name, n.quantity, n.quantityToReceive])).toEqual([
+    expect(
+      list.nodes.map((n) => [
+        n.referenceDocument,
+        n.lot.lotNumber,
+        n.lot.product.name,
+        n.organization.name,
+        n.location.name,
+        n.counterpartyLocation?.name,
+        n.quantity,
+        n.quantityToReceive,
+      ]),
+    ).toEqual([
       ['DN-1', 'A-1', '积木', '郑州测试玩具厂', '郑州测试玩具厂 site', '洛阳测试商场 site', 50, 30],
       ['DN-2', 'A-1', '积木', '郑州测试玩具厂', '郑州测试玩具厂 site', '洛阳测试商场 二店', 30, 30],
       ['DN-3', 'B-1', '滑板车', '郑州测试玩具厂', '郑州测试玩具厂 site', '洛阳测试商场 site', 20, 20],
@@ -99,18 +140,26 @@ describe('incomingShipments', () => {
 
   it('a listed shipment is received by its ID; what is left goes down; a full receipt takes it off', async () => {
     const [first, second] = (await listOf(w.retailer.key)).nodes;
-    const receive = (shipment: string, location: string, quantity: number) => h.gql(CustodyEventsRecordDocument, {
-      input: {
-        idempotencyKey: `receive-${shipment}-${quantity}`,
-        events: [{ type: 'RECEIVED', lot: A.globalId, location, quantity, occurredAt: RECEIVED_AT, shipment }],
-      },
-    }, w.retailer.key);
+    const receive = (shipment: string, location: string, quantity: number) =>
+      h.gql(
+        CustodyEventsRecordDocument,
+        {
+          input: {
+            idempotencyKey: `receive-${shipment}-${quantity}`,
+            events: [{ type: 'RECEIVED', lot: A.globalId, location, quantity, occurredAt: RECEIVED_AT, shipment }],
+          },
+        },
+        w.retailer.key,
+      );
     expect((await receive(first.id, w.retailer.site.globalId, 10)).data?.custodyEventsRecord.errors).toEqual([]);
     expect((await receive(second.id, store2.globalId, 30)).data?.custodyEventsRecord.errors).toEqual([]);
     const after = await listOf(w.retailer.key);
     expect(after.totalCount).toBe(4);
     expect(after.nodes.map((n) => [n.referenceDocument, n.quantityToReceive])).toEqual([
-      ['DN-1', 20], ['DN-3', 20], ['DN-4', 10], ['DN-5', 6],
+      ['DN-1', 20],
+      ['DN-3', 20],
+      ['DN-4', 10],
+      ['DN-5', 6],
     ]);
   });
 

@@ -3,7 +3,15 @@ import type { Lot } from '../src/modules/lot/lot.entity';
 import type { Organization } from '../src/modules/organization/organization.entity';
 import type { Location } from '../src/modules/organization/location.entity';
 import {
-  gtin13, LocationKind, makeLocation, makeLot, makeOrganization, makeProduct, OrganizationRole, ProductCategory, shipAndReceive,
+  gtin13,
+  LocationKind,
+  makeLocation,
+  makeLot,
+  makeOrganization,
+  makeProduct,
+  OrganizationRole,
+  ProductCategory,
+  shipAndReceive,
 } from '../seeds/factories';
 import { LotTraceDocument } from './generated/graphql';
 import { startHarness, type Harness } from './helpers/harness';
@@ -18,25 +26,67 @@ let h: Harness;
 let w: World;
 
 /** Builds a 5-level tree (root + 4 input levels) with `perLevel` lots per level and `holders` stores holding the root. */
-async function buildTree(tag: string, perLevel: [number, number, number, number], holders: number, gtinBase: number): Promise<string> {
+async function buildTree(
+  tag: string,
+  perLevel: [number, number, number, number],
+  holders: number,
+  gtinBase: number,
+): Promise<string> {
   return h.tx(async (em) => {
     const products = [];
-    for (let i = 0; i < 4; i++) products.push(await makeProduct(em, w.producer.org, { gtin: gtin13(gtinBase + i), name: `${tag} 部件 L${i + 1}`, category: ProductCategory.MATERIAL }));
+    for (let i = 0; i < 4; i++)
+      products.push(
+        await makeProduct(em, w.producer.org, {
+          gtin: gtin13(gtinBase + i),
+          name: `${tag} 部件 L${i + 1}`,
+          category: ProductCategory.MATERIAL,
+        }),
+      );
     let below: Lot[] = [];
     for (let level = 3; level >= 0; level--) {
       const lots: Lot[] = [];
       for (let i = 0; i < perLevel[level]; i++) {
         const inputs = below.filter((_, j) => j % perLevel[level] === i).map((lot) => ({ lot, quantity: 1 }));
-        lots.push(await makeLot(em, w.producer.org, products[level], { lotNumber: `${tag}-L${level + 1}-${i}`, producedOn: '2024-08-01', quantity: 100, location: w.producer.site, inputs }));
+        lots.push(
+          await makeLot(em, w.producer.org, products[level], {
+            lotNumber: `${tag}-L${level + 1}-${i}`,
+            producedOn: '2024-08-01',
+            quantity: 100,
+            location: w.producer.site,
+            inputs,
+          }),
+        );
       }
       below = lots;
     }
-    const toy = await makeProduct(em, w.producer.org, { gtin: gtin13(gtinBase + 9), name: `${tag} 玩具`, category: ProductCategory.CHILDRENS_GOODS, subcategory: 'toy' });
-    const root = await makeLot(em, w.producer.org, toy, { lotNumber: `${tag}-ROOT`, producedOn: '2024-08-02', quantity: 1000, location: w.producer.site, inputs: below.map((lot) => ({ lot, quantity: 1 })) });
+    const toy = await makeProduct(em, w.producer.org, {
+      gtin: gtin13(gtinBase + 9),
+      name: `${tag} 玩具`,
+      category: ProductCategory.CHILDRENS_GOODS,
+      subcategory: 'toy',
+    });
+    const root = await makeLot(em, w.producer.org, toy, {
+      lotNumber: `${tag}-ROOT`,
+      producedOn: '2024-08-02',
+      quantity: 1000,
+      location: w.producer.site,
+      inputs: below.map((lot) => ({ lot, quantity: 1 })),
+    });
     for (let i = 0; i < holders; i++) {
-      const org: Organization = await makeOrganization(em, { name: `${tag} 商场 ${i}`, roles: [OrganizationRole.RETAILER], regionCode: '410103' });
+      const org: Organization = await makeOrganization(em, {
+        name: `${tag} 商场 ${i}`,
+        roles: [OrganizationRole.RETAILER],
+        regionCode: '410103',
+      });
       const store: Location = await makeLocation(em, org, { name: `${tag} 门店 ${i}`, kind: LocationKind.STORE });
-      await shipAndReceive(em, root, { org: w.producer.org, location: w.producer.site }, { org, location: store }, 10, new Date('2024-08-10T00:00:00Z'));
+      await shipAndReceive(
+        em,
+        root,
+        { org: w.producer.org, location: w.producer.site },
+        { org, location: store },
+        10,
+        new Date('2024-08-10T00:00:00Z'),
+      );
     }
     return `${tag}-ROOT`;
   });
@@ -66,7 +116,10 @@ describe('trace query count', () => {
     expect(lot.holders.totalCount).toBe(21);
   });
 
-  it.each([['the public', undefined], ['a regulator', 'regulator']])('runs the same fixed number of statements for a tiny and a wide tree, as %s', async (_who, who) => {
+  it.each([
+    ['the public', undefined],
+    ['a regulator', 'regulator'],
+  ])('runs the same fixed number of statements for a tiny and a wide tree, as %s', async (_who, who) => {
     const key = who ? w.regulator.key : undefined;
     // A key's first use in a minute also stamps its last use; count a steady request.
     if (key) await h.gql('{ viewer { scope } }', {}, key);

@@ -47,10 +47,12 @@ describe('Unified Social Credit Code (GB 32100-2015)', () => {
 
 describe('GS1 AI 10 lot numbers', () => {
   it('allows up to 20 characters of set 82', () => {
-    for (const ok of ['RT2409A', 'A', 'LOT-2024/07.1', `!"%&'()*+,-./:;<=>?_`.slice(0, 20), 'x'.repeat(20)]) expect(isValidLotNumber(ok)).toBe(true);
+    for (const ok of ['RT2409A', 'A', 'LOT-2024/07.1', `!"%&'()*+,-./:;<=>?_`.slice(0, 20), 'x'.repeat(20)])
+      expect(isValidLotNumber(ok)).toBe(true);
   });
   it('refuses empty, too long, spaces, non-ASCII, control characters, # and @', () => {
-    for (const bad of ['', 'x'.repeat(21), 'LOT 1', '批次1', 'A\u0000', 'A#1', 'A@1', 'A😀']) expect(isValidLotNumber(bad)).toBe(false);
+    for (const bad of ['', 'x'.repeat(21), 'LOT 1', '批次1', 'A\u0000', 'A#1', 'A@1', 'A😀'])
+      expect(isValidLotNumber(bad)).toBe(false);
   });
 });
 
@@ -58,7 +60,12 @@ describe('region codes (GB/T 2260)', () => {
   it('knows Henan and its cities', () => {
     expect(isValidRegionCode('410102')).toBe(true);
     expect(isValidRegionCode('410000')).toBe(true);
-    expect(regionNames('410102')).toEqual({ province: '河南省', provinceEn: 'Henan', city: '郑州市', cityEn: 'Zhengzhou' });
+    expect(regionNames('410102')).toEqual({
+      province: '河南省',
+      provinceEn: 'Henan',
+      city: '郑州市',
+      cityEn: 'Zhengzhou',
+    });
   });
   it('refuses unknown provinces and malformed codes', () => {
     for (const bad of ['990101', '41010', '4101021', '41a102', '410005']) expect(isValidRegionCode(bad)).toBe(false);
@@ -70,7 +77,8 @@ describe('quantities', () => {
     expect(isValidQuantity(1)).toBe(true);
     expect(isValidQuantity(0.001)).toBe(true);
     expect(isValidQuantity(12.345)).toBe(true);
-    for (const bad of [0, -1, 1.0001, Number.NaN, Number.POSITIVE_INFINITY, 1e13]) expect(isValidQuantity(bad)).toBe(false);
+    for (const bad of [0, -1, 1.0001, Number.NaN, Number.POSITIVE_INFINITY, 1e13])
+      expect(isValidQuantity(bad)).toBe(false);
   });
 });
 
@@ -106,7 +114,16 @@ describe('consumer contacts and codes', () => {
     expect(parseContact('0086 13800138000')).toEqual({ channel: 'PHONE', value: '13800138000' });
     expect(parseContact('+44 20 7946 0958')).toEqual({ channel: 'PHONE', value: '+442079460958' });
     expect(parseContact('Mama@Example.CN')).toEqual({ channel: 'EMAIL', value: 'Mama@example.cn' });
-    for (const bad of ['12345', '23800138000', 'a@b', '@example.cn', 'x'.repeat(250) + '@example.cn', '', '+0123456789']) expect(parseContact(bad), bad).toBeNull();
+    for (const bad of [
+      '12345',
+      '23800138000',
+      'a@b',
+      '@example.cn',
+      'x'.repeat(250) + '@example.cn',
+      '',
+      '+0123456789',
+    ])
+      expect(parseContact(bad), bad).toBeNull();
     expect(maskContact({ channel: 'PHONE', value: '13800138000' })).toBe('138****8000');
     expect(maskContact({ channel: 'EMAIL', value: 'mama@example.cn' })).toBe('m***@example.cn');
   });

@@ -18,12 +18,48 @@ beforeAll(async () => {
   h = await startHarness();
   w = await makeWorld(h);
   shipment = await h.tx(async (em) => {
-    const m = await makeProduct(em, w.supplier.org, { gtin: gtin13(9700), name: '电芯', category: ProductCategory.MATERIAL });
-    const mLot = await makeLot(em, w.supplier.org, m, { lotNumber: 'M-1', producedOn: '2024-06-01', quantity: 1000, location: w.supplier.site });
-    await shipAndReceive(em, mLot, { org: w.supplier.org, location: w.supplier.site }, { org: w.producer.org, location: w.producer.site }, 500, new Date('2024-06-05T00:00:00Z'));
-    const p = await makeProduct(em, w.producer.org, { gtin: GTIN, name: '电动车', category: ProductCategory.CHILDRENS_GOODS, subcategory: 'ride-on' });
-    const lot = await makeLot(em, w.producer.org, p, { lotNumber: 'L-1', producedOn: '2024-07-01', quantity: 100, location: w.producer.site, inputs: [{ lot: mLot, quantity: 240 }] });
-    return (await shipAndReceive(em, lot, { org: w.producer.org, location: w.producer.site }, { org: w.distributor.org, location: w.distributor.site }, 60, new Date('2024-07-05T00:00:00Z'))).shipment;
+    const m = await makeProduct(em, w.supplier.org, {
+      gtin: gtin13(9700),
+      name: '电芯',
+      category: ProductCategory.MATERIAL,
+    });
+    const mLot = await makeLot(em, w.supplier.org, m, {
+      lotNumber: 'M-1',
+      producedOn: '2024-06-01',
+      quantity: 1000,
+      location: w.supplier.site,
+    });
+    await shipAndReceive(
+      em,
+      mLot,
+      { org: w.supplier.org, location: w.supplier.site },
+      { org: w.producer.org, location: w.producer.site },
+      500,
+      new Date('2024-06-05T00:00:00Z'),
+    );
+    const p = await makeProduct(em, w.producer.org, {
+      gtin: GTIN,
+      name: '电动车',
+      category: ProductCategory.CHILDRENS_GOODS,
+      subcategory: 'ride-on',
+    });
+    const lot = await makeLot(em, w.producer.org, p, {
+      lotNumber: 'L-1',
+      producedOn: '2024-07-01',
+      quantity: 100,
+      location: w.producer.site,
+      inputs: [{ lot: mLot, quantity: 240 }],
+    });
+    return (
+      await shipAndReceive(
+        em,
+        lot,
+        { org: w.producer.org, location: w.producer.site },
+        { org: w.distributor.org, location: w.distributor.site },
+        60,
+        new Date('2024-07-05T00:00:00Z'),
+      )
+    ).shipment;
   });
 });
 afterAll(() => h.close());
@@ -47,7 +83,9 @@ async function seenBy(key: string | undefined) {
     distributorStock: holder('中原测试物流').quantities?.onHand ?? null,
     events: t.custodyEvents.nodes.map((e) => e.type).sort(),
     shipmentNode: (await h.gql(NodeDocument, { id: shipment.globalId }, key)).data?.node?.__typename ?? null,
-    distributorStockList: (await h.gql(StockDocument, { creditCode: w.distributor.org.creditCode }, key)).data?.organization?.stock?.totalCount ?? null,
+    distributorStockList:
+      (await h.gql(StockDocument, { creditCode: w.distributor.org.creditCode }, key)).data?.organization?.stock
+        ?.totalCount ?? null,
     // Everyone sees the chain itself.
     holders: t.holders.nodes.map((x) => x.organization.name).sort(),
     upstream: t.upstream.nodes.map((e) => e.lot.lotNumber),
@@ -57,12 +95,66 @@ async function seenBy(key: string | undefined) {
 describe('who sees what', () => {
   const chain = { holders: ['中原测试物流', '郑州测试玩具厂'], upstream: ['M-1'] };
   const expected = {
-    public: { lotQuantity: null, inputQuantity: null, producerStock: null, distributorStock: null, events: [], shipmentNode: null, distributorStockList: null, ...chain },
-    producer: { lotQuantity: 100, inputQuantity: 240, producerStock: 40, distributorStock: null, events: ['PRODUCED', 'RECEIVED', 'SHIPPED'], shipmentNode: 'CustodyEvent', distributorStockList: null, ...chain },
-    partner: { lotQuantity: null, inputQuantity: null, producerStock: null, distributorStock: 60, events: ['RECEIVED', 'SHIPPED'], shipmentNode: 'CustodyEvent', distributorStockList: 1, ...chain },
-    supplier: { lotQuantity: null, inputQuantity: 240, producerStock: null, distributorStock: null, events: [], shipmentNode: null, distributorStockList: null, ...chain },
-    unrelated: { lotQuantity: null, inputQuantity: null, producerStock: null, distributorStock: null, events: [], shipmentNode: null, distributorStockList: null, ...chain },
-    regulator: { lotQuantity: 100, inputQuantity: 240, producerStock: 40, distributorStock: 60, events: ['PRODUCED', 'RECEIVED', 'SHIPPED'], shipmentNode: 'CustodyEvent', distributorStockList: 1, ...chain },
+    public: {
+      lotQuantity: null,
+      inputQuantity: null,
+      producerStock: null,
+      distributorStock: null,
+      events: [],
+      shipmentNode: null,
+      distributorStockList: null,
+      ...chain,
+    },
+    producer: {
+      lotQuantity: 100,
+      inputQuantity: 240,
+      producerStock: 40,
+      distributorStock: null,
+      events: ['PRODUCED', 'RECEIVED', 'SHIPPED'],
+      shipmentNode: 'CustodyEvent',
+      distributorStockList: null,
+      ...chain,
+    },
+    partner: {
+      lotQuantity: null,
+      inputQuantity: null,
+      producerStock: null,
+      distributorStock: 60,
+      events: ['RECEIVED', 'SHIPPED'],
+      shipmentNode: 'CustodyEvent',
+      distributorStockList: 1,
+      ...chain,
+    },
+    supplier: {
+      lotQuantity: null,
+      inputQuantity: 240,
+      producerStock: null,
+      distributorStock: null,
+      events: [],
+      shipmentNode: null,
+      distributorStockList: null,
+      ...chain,
+    },
+    unrelated: {
+      lotQuantity: null,
+      inputQuantity: null,
+      producerStock: null,
+      distributorStock: null,
+      events: [],
+      shipmentNode: null,
+      distributorStockList: null,
+      ...chain,
+    },
+    regulator: {
+      lotQuantity: 100,
+      inputQuantity: 240,
+      producerStock: 40,
+      distributorStock: 60,
+      events: ['PRODUCED', 'RECEIVED', 'SHIPPED'],
+      shipmentNode: 'CustodyEvent',
+      distributorStockList: 1,
+      ...chain,
+    },
   };
 
   it.each(Object.keys(expected) as (keyof typeof expected)[])('%s', async (who) => {

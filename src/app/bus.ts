@@ -45,7 +45,10 @@ export function inProcessBus(): Bus {
  * node (the cluster bus carries it): messages here are few nudges to every instance, so that is the fit;
  * sharded pub/sub (SSUBSCRIBE) would suit many channels each heard by a few, which is not this.
  */
-export async function redisBus(target: string | RedisTarget, log: (err: unknown) => void = () => undefined): Promise<Bus> {
+export async function redisBus(
+  target: string | RedisTarget,
+  log: (err: unknown) => void = () => undefined,
+): Promise<Bus> {
   const where = typeof target === 'string' ? { url: target } : target;
   // Publishing fails at once while disconnected (no offline queue), so that no request waits on Redis.
   const pub = redisClient(where, { lazyConnect: true });
@@ -69,7 +72,13 @@ export async function redisBus(target: string | RedisTarget, log: (err: unknown)
     },
     subscribe(channel, handler) {
       if (!subscribed.has(channel)) {
-        subscribed.set(channel, sub.subscribe(channel).then(() => undefined, (err: unknown) => log(err)));
+        subscribed.set(
+          channel,
+          sub.subscribe(channel).then(
+            () => undefined,
+            (err: unknown) => log(err),
+          ),
+        );
       }
       local.on(channel, handler);
       return () => local.off(channel, handler);

@@ -40,11 +40,28 @@ export interface Context extends Services {
 }
 
 export function createContext(
-  em: EntityManager, viewer: Viewer, services: Services,
-  request: { ip: string; baseUrl: string; userAgent?: string; readAfter?: bigint | null; readsFrom?: string; primaryEm?: EntityManager },
+  em: EntityManager,
+  viewer: Viewer,
+  services: Services,
+  request: {
+    ip: string;
+    baseUrl: string;
+    userAgent?: string;
+    readAfter?: bigint | null;
+    readsFrom?: string;
+    primaryEm?: EntityManager;
+  },
 ): Context {
   return {
-    em, primaryEm: request.primaryEm ?? em, readsFrom: request.readsFrom ?? 'primary', readAfter: request.readAfter ?? null, viewer, loaders: createLoaders(em),
-    ip: request.ip, baseUrl: request.baseUrl, userAgent: request.userAgent, ...services,
+    em,
+    primaryEm: request.primaryEm ?? em,
+    readsFrom: request.readsFrom ?? 'primary',
+    readAfter: request.readAfter ?? null,
+    viewer,
+    loaders: createLoaders(em),
+    ip: request.ip,
+    baseUrl: request.baseUrl,
+    userAgent: request.userAgent,
+    ...services,
   };
 }

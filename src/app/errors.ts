@@ -23,19 +23,32 @@ export function errorFormatter(log: ErrorLogger) {
       return serviceUnavailableFormatted(formatted.path);
     }
     log(original, 'unexpected error in GraphQL operation');
-    return { message: 'Internal server error. It has been logged; please try again or report it.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error. It has been logged; please try again or report it.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 
-export const UNAVAILABLE_MESSAGE = 'The database is unavailable for a moment. Nothing of this request was saved; please retry.';
+export const UNAVAILABLE_MESSAGE =
+  'The database is unavailable for a moment. Nothing of this request was saved; please retry.';
 
 function serviceUnavailableFormatted(path?: GraphQLFormattedError['path']): GraphQLFormattedError {
-  return { message: UNAVAILABLE_MESSAGE, ...(path ? { path } : {}), extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
+  return {
+    message: UNAVAILABLE_MESSAGE,
+    ...(path ? { path } : {}),
+    extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+  };
 }
 
 /** A database outage met before the operation ran (authentication): 503 with Retry-After. */
 export function serviceUnavailable(): GraphQLError {
   return new GraphQLError(UNAVAILABLE_MESSAGE, {
-    extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503, headers: new Map([['retry-after', '1']]) } },
+    extensions: {
+      code: 'SERVICE_UNAVAILABLE',
+      retryable: true,
+      http: { status: 503, headers: new Map([['retry-after', '1']]) },
+    },
   });
 }

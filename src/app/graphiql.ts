@@ -26,44 +26,65 @@ const GRAPHIQL_VERSION = (
 /** The files under /graphiql/, from the installed packages. */
 const ASSETS: Record<string, { file: string; type: string }> = {
   'react.production.min.js': {
-    file: path.join(packageDir('react'), 'umd/react.production.min.js'), type: 'text/javascript',
+    file: path.join(packageDir('react'), 'umd/react.production.min.js'),
+    type: 'text/javascript',
   },
   'react-dom.production.min.js': {
-    file: path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'), type: 'text/javascript',
+    file: path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'),
+    type: 'text/javascript',
   },
   'graphiql.min.js': { file: path.join(packageDir('graphiql'), 'graphiql.min.js'), type: 'text/javascript' },
   'graphiql.min.css': { file: path.join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
 };
 
 const CSP = [
-  "default-src 'none'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
-  "font-src 'self' data:", "connect-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 const TEXTS = {
   zh: {
     title: 'GraphQL API · 产品追溯',
     keys: '演示密钥（点一下即放入请求头）',
-    keysNone: '这个数据库没有演示数据，不提供演示密钥；把你的密钥写进下方 Headers：{"Authorization": "Bearer <密钥>"}。',
+    keysNone:
+      '这个数据库没有演示数据，不提供演示密钥；把你的密钥写进下方 Headers：{"Authorization": "Bearer <密钥>"}。',
     public: '公众（无密钥）',
     loading: '正在加载 GraphiQL…',
     noscript: 'GraphiQL 需要 JavaScript。也可以直接向本地址 POST JSON：{"query": "…"}，模式见 schema/schema.graphql。',
     roles: {
-      SUPPLIER: '供应商', PRODUCER: '生产商', DISTRIBUTOR: '经销商', RETAILER: '零售商', REGULATOR: '监管部门', TESTING_LAB: '检测机构',
+      SUPPLIER: '供应商',
+      PRODUCER: '生产商',
+      DISTRIBUTOR: '经销商',
+      RETAILER: '零售商',
+      REGULATOR: '监管部门',
+      TESTING_LAB: '检测机构',
     },
   },
   en: {
     title: 'GraphQL API · product traceability',
     keys: 'Demo keys (one click puts it in the headers)',
-    keysNone: 'This database has no demo data, so no demo keys: put your key in Headers below: '
-      + '{"Authorization": "Bearer <key>"}.',
+    keysNone:
+      'This database has no demo data, so no demo keys: put your key in Headers below: ' +
+      '{"Authorization": "Bearer <key>"}.',
     public: 'The public (no key)',
     loading: 'Loading GraphiQL…',
-    noscript: 'GraphiQL needs JavaScript. You can also POST JSON to this address: {"query": "…"}; '
-      + 'the schema is schema/schema.graphql.',
+    noscript:
+      'GraphiQL needs JavaScript. You can also POST JSON to this address: {"query": "…"}; ' +
+      'the schema is schema/schema.graphql.',
     roles: {
-      SUPPLIER: 'supplier', PRODUCER: 'producer', DISTRIBUTOR: 'distributor', RETAILER: 'retailer',
-      REGULATOR: 'regulator', TESTING_LAB: 'testing lab',
+      SUPPLIER: 'supplier',
+      PRODUCER: 'producer',
+      DISTRIBUTOR: 'distributor',
+      RETAILER: 'retailer',
+      REGULATOR: 'regulator',
+      TESTING_LAB: 'testing lab',
     },
   },
 } satisfies Record<Lang, unknown>;
@@ -85,8 +106,7 @@ export async function workingDemoKeys(em: EntityManager): Promise<DemoKey[]> {
     [`{${[...byHash.keys()].join(',')}}`],
   );
   const found = new Map(rows.map((r) => [r.key_hash, r.name]));
-  return [...byHash].filter(([hash]) => found.has(hash))
-    .map(([hash, k]) => ({ ...k, organization: found.get(hash)! }));
+  return [...byHash].filter(([hash]) => found.has(hash)).map(([hash, k]) => ({ ...k, organization: found.get(hash)! }));
 }
 
 /** The query the editor opens with (GraphiQL keeps the user's own tabs after that). */
@@ -145,13 +165,19 @@ function page(lang: Lang, keys: DemoKey[], endpoint: string): string {
 <body>
 <header class="ide-keys">
 <h1>${t.title}</h1>
-${keys.length
+${
+  keys.length
     ? html`<p id="ide-keys-label">${t.keys}:</p>
 <div role="group" aria-labelledby="ide-keys-label">
 <button type="button" data-demo-key="" aria-pressed="true">${t.public}</button>
-${keys.map((k) => html`<button type="button" data-demo-key="${k.key}" aria-pressed="false" title="Bearer ${k.key}">${
-      k.organization} · ${t.roles[k.role]}</button>\n`)}</div>`
-    : html`<p>${t.keysNone}</p>`}
+${keys.map(
+  (k) =>
+    html`<button type="button" data-demo-key="${k.key}" aria-pressed="false" title="Bearer ${k.key}">${
+      k.organization
+    } · ${t.roles[k.role]}</button>\n`,
+)}</div>`
+    : html`<p>${t.keysNone}</p>`
+}
 </header>
 <main id="graphiql" aria-label="GraphiQL">${t.loading}</main>
 <noscript><p>${t.noscript}</p></noscript>
@@ -194,14 +220,16 @@ function browserScript(): void {
   const buttons = Array.from(w.document.querySelectorAll('button[data-demo-key]'));
   let headers = '';
   const render = () =>
-    root.render(w.React.createElement(w.GraphiQL, {
-      fetcher,
-      defaultQuery: config.defaultQuery,
-      headers,
-      // The headers are shown once a key is picked; they are never written to the browser's storage.
-      defaultEditorToolsVisibility: headers ? 'headers' : undefined,
-      shouldPersistHeaders: false,
-    }));
+    root.render(
+      w.React.createElement(w.GraphiQL, {
+        fetcher,
+        defaultQuery: config.defaultQuery,
+        headers,
+        // The headers are shown once a key is picked; they are never written to the browser's storage.
+        defaultEditorToolsVisibility: headers ? 'headers' : undefined,
+        shouldPersistHeaders: false,
+      }),
+    );
   for (const button of buttons) {
     button.addEventListener('click', () => {
       const key = button.getAttribute('data-demo-key');

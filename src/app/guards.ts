@@ -34,8 +34,17 @@ export function armorRules(): ValidationRule[] {
     blockFieldSuggestion: { enabled: false }, // hidden from anonymous callers only: `hideSuggestionsFromPublic`
     maxDepth: { n: QUERY_LIMITS.maxDepth, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_DEEP')] },
     maxAliases: { n: QUERY_LIMITS.maxAliases, propagateOnRejection: false, onReject: [refuse('TOO_MANY_ALIASES')] },
-    maxDirectives: { n: QUERY_LIMITS.maxDirectives, propagateOnRejection: false, onReject: [refuse('TOO_MANY_DIRECTIVES')] },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: true, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_COSTLY')] },
+    maxDirectives: {
+      n: QUERY_LIMITS.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [refuse('TOO_MANY_DIRECTIVES')],
+    },
+    costLimit: {
+      maxCost: QUERY_LIMITS.maxCost,
+      exposeLimits: true,
+      propagateOnRejection: false,
+      onReject: [refuse('QUERY_TOO_COSTLY')],
+    },
   });
   return armor.protect().validationRules;
 }
@@ -74,7 +83,12 @@ export function httpStatusOfErrors(): ApolloServerPlugin<Context> {
             return;
           }
           const status = response.http.status;
-          if (legacyJsonOnly && status === 400 && response.body.kind === 'single' && !('data' in response.body.singleResult && response.body.singleResult.data)) {
+          if (
+            legacyJsonOnly &&
+            status === 400 &&
+            response.body.kind === 'single' &&
+            !('data' in response.body.singleResult && response.body.singleResult.data)
+          ) {
             response.http.status = 200;
           }
         },
@@ -99,9 +113,16 @@ export function refuseNulCharacters(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ request, document }) {
           let found = hasNul(request.variables);
-          if (!found) visit(document, { [Kind.STRING]: (node) => { if (node.value.includes('\u0000')) found = true; } });
+          if (!found)
+            visit(document, {
+              [Kind.STRING]: (node) => {
+                if (node.value.includes('\u0000')) found = true;
+              },
+            });
           if (found) {
-            throw new GraphQLError('Text may not contain the NUL character (U+0000).', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw new GraphQLError('Text may not contain the NUL character (U+0000).', {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
           }
         },
       };
@@ -120,7 +141,8 @@ export function requestLimitsFromEnv(env = process.env): RequestLimits {
     const v = env[name];
     if (v === undefined || v === '') return dflt;
     const x = Number(v);
-    if (!Number.isInteger(x) || x < 0) throw new Error(`${name} must be a whole number of requests per minute (0: no limit), not "${v}"`);
+    if (!Number.isInteger(x) || x < 0)
+      throw new Error(`${name} must be a whole number of requests per minute (0: no limit), not "${v}"`);
     return x;
   };
   return { perKeyPerMinute: n('RATE_LIMIT_PER_KEY', 1200), perAddressPerMinute: n('RATE_LIMIT_PER_ADDRESS', 300) };
@@ -130,7 +152,11 @@ export function requestLimitsFromEnv(env = process.env): RequestLimits {
  * Counts one request against its actor (an API key or a console person, see `actorKey`) or its address;
  * throws RATE_LIMITED (429, Retry-After) over the limit.
  */
-export async function checkRequestLimit(limiter: RateLimiter, limits: RequestLimits, who: { actor: string | null; ip: string }): Promise<void> {
+export async function checkRequestLimit(
+  limiter: RateLimiter,
+  limits: RequestLimits,
+  who: { actor: string | null; ip: string },
+): Promise<void> {
   const limit: Limit = who.actor
     ? { name: 'gql-key', limit: limits.perKeyPerMinute, windowSeconds: 60 }
     : { name: 'gql-ip', limit: limits.perAddressPerMinute, windowSeconds: 60 };

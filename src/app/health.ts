@@ -14,8 +14,9 @@ async function databaseAnswers(orm: MikroORM): Promise<true | string> {
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
-      readQuery<{ ok: number }>(orm.em.fork(), 'select ?::int as ok', [1])
-        .then(([row]) => row?.ok === 1 || 'wrong answer'),
+      readQuery<{ ok: number }>(orm.em.fork(), 'select ?::int as ok', [1]).then(
+        ([row]) => row?.ok === 1 || 'wrong answer',
+      ),
       new Promise<string>((resolve) => {
         timer = setTimeout(() => resolve('no answer within 1 s'), DB_CHECK_TIMEOUT_MS);
       }),
@@ -41,7 +42,10 @@ export function registerHealthRoutes(app: FastifyInstance, orm: MikroORM, reads:
   const ready = async (_req: unknown, reply: import('fastify').FastifyReply) => {
     const answer = await databaseAnswers(orm);
     const primary: DatabaseStatus = {
-      name: 'primary', role: 'primary', state: answer === true ? 'ok' : 'down', reads: reads.readsOnPrimary,
+      name: 'primary',
+      role: 'primary',
+      state: answer === true ? 'ok' : 'down',
+      reads: reads.readsOnPrimary,
       ...(answer === true ? {} : { reason: answer }),
     };
     const replicas = reads.replicaStatus();
@@ -49,7 +53,10 @@ export function registerHealthRoutes(app: FastifyInstance, orm: MikroORM, reads:
     if (answer === true) return { status: 'ok', ...databases };
     if (replicas.some((r) => r.state === 'ok')) return { status: 'reads only', ...databases };
     app.log.warn(`readiness: the database does not answer reads (${answer})`);
-    return reply.code(503).header('retry-after', '1').send({ status: 'unavailable', reason: 'database unavailable', ...databases });
+    return reply
+      .code(503)
+      .header('retry-after', '1')
+      .send({ status: 'unavailable', reason: 'database unavailable', ...databases });
   };
   app.get('/readyz', ready);
   app.get('/healthz', ready);

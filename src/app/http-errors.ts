@@ -18,13 +18,21 @@ export function httpErrorHandler(app: FastifyInstance) {
     }
     if (isDatabaseUnavailable(err)) {
       request.log.warn({ err }, 'database unavailable');
-      return reply.code(503).header('retry-after', '1').send({ error: 'service unavailable', reason: UNAVAILABLE_MESSAGE });
+      return reply
+        .code(503)
+        .header('retry-after', '1')
+        .send({ error: 'service unavailable', reason: UNAVAILABLE_MESSAGE });
     }
     const code = (err as { code?: unknown }).code ?? (err as { previous?: { code?: unknown } }).previous?.code;
     if (typeof code === 'string' && MALFORMED_INPUT.has(code)) {
-      return reply.code(400).send({ error: 'bad request', reason: 'The request holds characters or values that cannot be stored or looked up.' });
+      return reply.code(400).send({
+        error: 'bad request',
+        reason: 'The request holds characters or values that cannot be stored or looked up.',
+      });
     }
     app.log.error({ err, url: request.url }, 'unexpected error in HTTP route');
-    return reply.code(500).send({ error: 'internal server error', reason: 'It has been logged; please try again or report it.' });
+    return reply
+      .code(500)
+      .send({ error: 'internal server error', reason: 'It has been logged; please try again or report it.' });
   };
 }

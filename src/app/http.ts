@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import {
-  ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -25,7 +26,16 @@ import { registerEpcisRoutes } from '../modules/epcis/epcis.routes';
 import { inProcessBus, type Bus } from './bus';
 import { createContext, type Context, type Services } from './context';
 import { errorFormatter, serviceUnavailable } from './errors';
-import { armorRules, checkRequestLimit, hideSuggestionsFromPublic, refuseNulCharacters, httpStatusOfErrors, QUERY_LIMITS, requestLimitsFromEnv, type RequestLimits } from './guards';
+import {
+  armorRules,
+  checkRequestLimit,
+  hideSuggestionsFromPublic,
+  refuseNulCharacters,
+  httpStatusOfErrors,
+  QUERY_LIMITS,
+  requestLimitsFromEnv,
+  type RequestLimits,
+} from './guards';
 import { isDatabaseUnavailable } from '../db/availability';
 import { memoryRateLimiter, redisRateLimiter } from './rate-limit';
 import { registerGraphiql } from './graphiql';
@@ -119,9 +129,15 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
       await checkRequestLimit(services.limiter, requestLimits, { actor: null, ip: request.ip });
       throw err;
     });
-    await checkRequestLimit(services.limiter, requestLimits, { actor: viewer.kind === 'organization' ? actorKey(viewer) : null, ip: request.ip });
+    await checkRequestLimit(services.limiter, requestLimits, {
+      actor: viewer.kind === 'organization' ? actorKey(viewer) : null,
+      ip: request.ip,
+    });
     return createContext(em, viewer, services, {
-      ip: request.ip, baseUrl: publicBaseUrl(request), userAgent: request.headers['user-agent'], readAfter: readAfterOf(request.headers),
+      ip: request.ip,
+      baseUrl: publicBaseUrl(request),
+      userAgent: request.headers['user-agent'],
+      readAfter: readAfterOf(request.headers),
     });
   });
 

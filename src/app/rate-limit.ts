@@ -45,7 +45,9 @@ export function lockSeconds(b: Backoff, failures: number): number {
 }
 
 function lockVerdict(untilMs: number, now: number): Verdict {
-  return untilMs > now ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((untilMs - now) / 1000)) } : { allowed: true, retryAfterSeconds: 0 };
+  return untilMs > now
+    ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((untilMs - now) / 1000)) }
+    : { allowed: true, retryAfterSeconds: 0 };
 }
 
 /** The public write limits, per client IP: a consumer files a few, a flood is stopped. */
@@ -113,13 +115,21 @@ export function redisRateLimiter(redis: RedisClient, namespace: string): RateLim
     async failed(b, key) {
       const id = keyOf(b, key);
       try {
-        const res = await redis.multi().hincrby(id, 'n', 1).pexpire(id, b.forgetSeconds * 1000).exec();
+        const res = await redis
+          .multi()
+          .hincrby(id, 'n', 1)
+          .pexpire(id, b.forgetSeconds * 1000)
+          .exec();
         const n = Number(res?.[0]?.[1]);
         if (!Number.isFinite(n)) throw new Error('failure counter missing');
         const lock = lockSeconds(b, n);
         if (lock === 0) return { allowed: true, retryAfterSeconds: 0 };
         const untilMs = Date.now() + lock * 1000;
-        await redis.multi().hset(id, 'until', String(untilMs)).pexpire(id, Math.max(lock, b.forgetSeconds) * 1000).exec();
+        await redis
+          .multi()
+          .hset(id, 'until', String(untilMs))
+          .pexpire(id, Math.max(lock, b.forgetSeconds) * 1000)
+          .exec();
         return lockVerdict(untilMs, Date.now() - 1);
       } catch {
         return fallback.failed(b, key);
@@ -132,7 +142,11 @@ export function redisRateLimiter(redis: RedisClient, namespace: string): RateLim
       const { slot, retryAfterSeconds } = windowOf(limit, Date.now());
       const id = `${namespace}:rl:${limit.name}:${key}:${slot}`;
       try {
-        const res = await redis.multi().incr(id).expire(id, limit.windowSeconds + 1).exec();
+        const res = await redis
+          .multi()
+          .incr(id)
+          .expire(id, limit.windowSeconds + 1)
+          .exec();
         const n = Number(res?.[0]?.[1]);
         if (!Number.isFinite(n)) throw new Error('rate limit counter missing');
         return n <= limit.limit ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds };

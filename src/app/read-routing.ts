@@ -75,7 +75,12 @@ export function readRouting(reads: ReadRouter): ApolloServerPlugin<Context> {
 function graphqlRequestOf(request: FastifyRequest): HTTPGraphQLRequest {
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(request.headers)) if (v) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-  return { body: request.body, method: request.method.toUpperCase(), headers, search: new URL(request.url, 'http://x/').search };
+  return {
+    body: request.body,
+    method: request.method.toUpperCase(),
+    headers,
+    search: new URL(request.url, 'http://x/').search,
+  };
 }
 
 /**
@@ -94,16 +99,20 @@ export function registerGraphqlRoute(
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     const run = (retryOf: Context | null) => {
       let made: Context | null = null;
-      return apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: graphqlRequestOf(request),
-        context: async () => (made = await context(request, retryOf)),
-      }).then((res) => ({ res, ctx: made as Context | null }));
+      return apollo
+        .executeHTTPGraphQLRequest({
+          httpGraphQLRequest: graphqlRequestOf(request),
+          context: async () => (made = await context(request, retryOf)),
+        })
+        .then((res) => ({ res, ctx: made as Context | null }));
     };
-    let { res, ctx } = await run(null);
+    const first = await run(null);
+    const ctx = first.ctx;
+    let res = first.res;
     if (res.status === 503 && ctx && ctx.readsFrom !== 'primary') {
       reads.markDown(ctx.readsFrom, new Error('a query found it unreachable'));
       app.log.warn(`replica ${ctx.readsFrom} failed a query: it runs again on the primary`);
-      ({ res } = await run(ctx));
+      res = (await run(ctx)).res;
     }
     for (const [k, v] of res.headers) void reply.header(k, v);
     void reply.code(res.status ?? 200);

@@ -29,7 +29,9 @@ export function redisClient(target: RedisTarget, opts: { lazyConnect?: boolean; 
   if ('url' in target) {
     return new Redis(target.url, {
       lazyConnect: opts.lazyConnect,
-      ...(fast ? { ...FAST, enableOfflineQueue: false, retryStrategy: (times: number) => Math.min(times * 200, 2000) } : {}),
+      ...(fast
+        ? { ...FAST, enableOfflineQueue: false, retryStrategy: (times: number) => Math.min(times * 200, 2000) }
+        : {}),
     });
   }
   return new Cluster(clusterNodesOf(target.clusterNodes), {
@@ -49,7 +51,10 @@ export function redisClient(target: RedisTarget, opts: { lazyConnect?: boolean; 
  * at once while it is disconnected (no offline queue) and after 250 ms when it hangs, and callers fall
  * back to PostgreSQL or to in-process state. It keeps reconnecting in the background.
  */
-export function commandClient(target: string | RedisTarget, log: (err: unknown) => void = () => undefined): RedisClient {
+export function commandClient(
+  target: string | RedisTarget,
+  log: (err: unknown) => void = () => undefined,
+): RedisClient {
   const client = redisClient(typeof target === 'string' ? { url: target } : target);
   let reported = false;
   client.on('error', (err) => {

@@ -14,8 +14,11 @@ if (command === 'check') {
       console.log('Every holding agrees with its events.');
       return;
     }
-    for (const d of drift) console.log(`drift: lot ${d.lotId} organization ${d.organizationId} location ${d.locationId}`);
-    console.log(`${drift.length}${drift.length === 100 ? '+' : ''} holdings disagree with their events; run \`npm run holdings -- rebuild\`.`);
+    for (const d of drift)
+      console.log(`drift: lot ${d.lotId} organization ${d.organizationId} location ${d.locationId}`);
+    console.log(
+      `${drift.length}${drift.length === 100 ? '+' : ''} holdings disagree with their events; run \`npm run holdings -- rebuild\`.`,
+    );
     process.exitCode = 1;
   });
 } else if (command === 'rebuild') {

@@ -6,7 +6,10 @@ import { openDatabase } from '../db/database';
 (async () => {
   const cfg = config();
   const db = await openDatabase(cfg);
-  const rows = await db.orm.em.fork().getConnection().execute<{ name: string }[]>('select name from mikro_orm_migrations order by id');
+  const rows = await db.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ name: string }[]>('select name from mikro_orm_migrations order by id');
   console.log(`Schema is up to date (${rows.length} migrations: ${rows.map((r) => r.name).join(', ')}).`);
   await db.close();
 })().catch((err) => {

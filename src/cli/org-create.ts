@@ -19,10 +19,19 @@ The key is printed once; only its hash is stored.`;
 {
   const { values } = parseArgs({
     options: {
-      name: { type: 'string' }, 'name-en': { type: 'string' }, 'credit-code': { type: 'string' }, roles: { type: 'string' },
-      region: { type: 'string' }, gln: { type: 'string' }, address: { type: 'string' }, phone: { type: 'string' },
+      name: { type: 'string' },
+      'name-en': { type: 'string' },
+      'credit-code': { type: 'string' },
+      roles: { type: 'string' },
+      region: { type: 'string' },
+      gln: { type: 'string' },
+      address: { type: 'string' },
+      phone: { type: 'string' },
       location: { type: 'string', multiple: true },
-      'key-for': { type: 'string' }, label: { type: 'string' }, scope: { type: 'string' }, help: { type: 'boolean' },
+      'key-for': { type: 'string' },
+      label: { type: 'string' },
+      scope: { type: 'string' },
+      help: { type: 'boolean' },
     },
   });
   if (values.help || (!values['key-for'] && !values.name)) {
@@ -35,33 +44,47 @@ The key is printed once; only its hash is stored.`;
     process.exit(2);
   }
   runOperatorCommand(async (em) => {
-      let org: Organization;
-      if (values['key-for']) {
-        const found = await em.findOne(Organization, { creditCode: values['key-for'].toUpperCase() });
-        if (!found) throw new Error(`No organization has credit code ${values['key-for']}.`);
-        org = found;
-      } else {
-        const roles = (values.roles ?? '').split(',').map((r) => r.trim().toUpperCase()).filter(Boolean);
-        const bad = roles.filter((r) => !Object.values(OrganizationRole).includes(r as OrganizationRole));
-        if (bad.length) throw new Error(`Unknown role(s) ${bad.join(', ')}; roles are ${Object.values(OrganizationRole).join(', ')}.`);
-        org = await createOrganization(em, {
-          name: values.name!, nameEn: values['name-en'] ?? null, creditCode: values['credit-code'] ?? '', roles: roles as OrganizationRole[],
-          regionCode: values.region ?? '', gln: values.gln ?? null, address: values.address ?? null,
-          phone: values.phone ?? null,
-        });
-        for (const [i, spec] of (values.location ?? []).entries()) {
-          const [name, kind, regionCode, gln, address, phone] = spec.split('|');
-          if (!Object.values(LocationKind).includes(kind as LocationKind)) throw new Error(`--location ${i + 1}: KIND must be one of ${Object.values(LocationKind).join(', ')}.`);
-          const site = {
-            name, kind: kind as LocationKind, regionCode, gln: gln || null, address: address || null,
-            phone: phone || null,
-          };
-          const loc = await createLocation(em, org.id, site, ['location', i]);
-          console.log(`Location ${loc.name}: ${loc.globalId}`);
-        }
-        console.log(`Organization ${org.name}: ${org.globalId}`);
+    let org: Organization;
+    if (values['key-for']) {
+      const found = await em.findOne(Organization, { creditCode: values['key-for'].toUpperCase() });
+      if (!found) throw new Error(`No organization has credit code ${values['key-for']}.`);
+      org = found;
+    } else {
+      const roles = (values.roles ?? '')
+        .split(',')
+        .map((r) => r.trim().toUpperCase())
+        .filter(Boolean);
+      const bad = roles.filter((r) => !Object.values(OrganizationRole).includes(r as OrganizationRole));
+      if (bad.length)
+        throw new Error(`Unknown role(s) ${bad.join(', ')}; roles are ${Object.values(OrganizationRole).join(', ')}.`);
+      org = await createOrganization(em, {
+        name: values.name!,
+        nameEn: values['name-en'] ?? null,
+        creditCode: values['credit-code'] ?? '',
+        roles: roles as OrganizationRole[],
+        regionCode: values.region ?? '',
+        gln: values.gln ?? null,
+        address: values.address ?? null,
+        phone: values.phone ?? null,
+      });
+      for (const [i, spec] of (values.location ?? []).entries()) {
+        const [name, kind, regionCode, gln, address, phone] = spec.split('|');
+        if (!Object.values(LocationKind).includes(kind as LocationKind))
+          throw new Error(`--location ${i + 1}: KIND must be one of ${Object.values(LocationKind).join(', ')}.`);
+        const site = {
+          name,
+          kind: kind as LocationKind,
+          regionCode,
+          gln: gln || null,
+          address: address || null,
+          phone: phone || null,
+        };
+        const loc = await createLocation(em, org.id, site, ['location', i]);
+        console.log(`Location ${loc.name}: ${loc.globalId}`);
       }
-      const { key } = await createApiKey(em, org, values.label ?? 'created by org:create', scope);
-      console.log(`API key (${scope}), shown once: ${key}`);
+      console.log(`Organization ${org.name}: ${org.globalId}`);
+    }
+    const { key } = await createApiKey(em, org, values.label ?? 'created by org:create', scope);
+    console.log(`API key (${scope}), shown once: ${key}`);
   });
 }

@@ -103,7 +103,9 @@ const describe = (p: Person) => {
       case 'link': {
         const l = await issueNewLink(em, null, (await person(em, values.login)).globalId, null, client);
         const until = l.expiresAt.toISOString();
-        console.log(`One-time link for ${l.person.login} (works once, until ${until}), shown once: ${linkUrl(baseUrl(), l.token)}`);
+        console.log(
+          `One-time link for ${l.person.login} (works once, until ${until}), shown once: ${linkUrl(baseUrl(), l.token)}`,
+        );
         break;
       }
       case 'role': {

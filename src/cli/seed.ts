@@ -8,7 +8,9 @@ import { DEMO_KEYS, reloadDemoData } from '../../seeds/demo';
   const cfg = config();
   const db = await openDatabase(cfg);
   await reloadDemoData(db.orm);
-  console.log(`Demo data loaded into ${cfg.databaseUrl ? 'DATABASE_URL' : cfg.dataDir}. Keys: ${Object.values(DEMO_KEYS).join(', ')}`);
+  console.log(
+    `Demo data loaded into ${cfg.databaseUrl ? 'DATABASE_URL' : cfg.dataDir}. Keys: ${Object.values(DEMO_KEYS).join(', ')}`,
+  );
   await db.close();
 })().catch((err) => {
   console.error('seeding failed:', err);

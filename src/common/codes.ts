@@ -21,7 +21,12 @@ export function isTrackingCode(code: string): boolean {
 /** How a code typed by a person is read back: case and separators ignored, I/L → 1 and O → 0. */
 export function normalizeCode(input: string): string {
   // Anything else a person (or a prober) types is not part of any code.
-  return input.toUpperCase().replace(/[IL]/g, '1').replace(/O/g, '0').replace(/[^0-9A-Z]/g, '').slice(0, 64);
+  return input
+    .toUpperCase()
+    .replace(/[IL]/g, '1')
+    .replace(/O/g, '0')
+    .replace(/[^0-9A-Z]/g, '')
+    .slice(0, 64);
 }
 
 export function sha256(s: string): string {

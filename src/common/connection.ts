@@ -16,16 +16,23 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-export interface Page { limit: number; offset: number }
+export interface Page {
+  limit: number;
+  offset: number;
+}
 
 export function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`).toString('base64url');
 }
 
 /** Reads `first` / `after`; null when they are out of range (the resolver reports it). */
-export function pageArgs(first: number | undefined | null, after: string | undefined | null): Page | { problem: string } {
+export function pageArgs(
+  first: number | undefined | null,
+  after: string | undefined | null,
+): Page | { problem: string } {
   const limit = first ?? 20;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) return { problem: `first must be between 0 and ${MAX_PAGE}.` };
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE)
+    return { problem: `first must be between 0 and ${MAX_PAGE}.` };
   let offset = 0;
   if (after) {
     const m = /^o:(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));

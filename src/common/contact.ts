@@ -5,7 +5,8 @@ export type Contact = { channel: 'PHONE' | 'EMAIL'; value: string };
 const CN_MOBILE = /^1[3-9]\d{9}$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 // The WHATWG HTML e-mail rule: what browsers' type=email fields accept.
-const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+const EMAIL =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 
 /** A phone number without spaces or dashes; +86 numbers are kept as 11 digits. */
 export function normalizePhone(input: string): string | null {

@@ -28,7 +28,30 @@ export interface AiEntry {
 const CSET_82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]*$/;
 const CSET_39 = /^[#\-/0-9A-Z]*$/;
 /** AIs whose first two digits mark a predefined length (GS1 General Specifications figure 5.10.1-2). */
-const PREDEFINED_LENGTH = new Set(['00', '01', '02', '03', '04', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '31', '32', '33', '34', '35', '36', '41']);
+const PREDEFINED_LENGTH = new Set([
+  '00',
+  '01',
+  '02',
+  '03',
+  '04',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '20',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '41',
+]);
 
 /** Reads `N18 csum`, `X..20`, `N13 csum,X0..17` into components. */
 function parseFormat(format: string): Component[] {
@@ -50,7 +73,13 @@ const TABLE = new Map<string, AiEntry>();
 
 function define(ais: string | string[], title: string, format: string, qualifierPaths?: string[][]): void {
   for (const ai of Array.isArray(ais) ? ais : [ais]) {
-    TABLE.set(ai, { ai, title, components: parseFormat(format), fnc1: !PREDEFINED_LENGTH.has(ai.slice(0, 2)), qualifierPaths });
+    TABLE.set(ai, {
+      ai,
+      title,
+      components: parseFormat(format),
+      fnc1: !PREDEFINED_LENGTH.has(ai.slice(0, 2)),
+      qualifierPaths,
+    });
   }
 }
 
@@ -76,7 +105,14 @@ define('253', 'GDTI', 'N13 csum,X0..17', []);
 define('254', 'GLN EXTENSION COMPONENT', 'X..20');
 define('255', 'GCN', 'N13 csum,N0..12', []);
 define(['30', '37'], 'VAR. COUNT / COUNT', 'N..8');
-for (const family of [...series('31', 0, 6), ...series('32'), ...series('33', 0, 7), ...series('34'), ...series('35', 0, 7), ...series('36')]) {
+for (const family of [
+  ...series('31', 0, 6),
+  ...series('32'),
+  ...series('33', 0, 7),
+  ...series('34'),
+  ...series('35', 0, 7),
+  ...series('36'),
+]) {
   define(series(family, 0, 5), 'MEASURE', 'N6');
 }
 define([...series('390'), ...series('392')], 'AMOUNT / PRICE', 'N..15');
@@ -146,8 +182,10 @@ export interface AiValueProblem {
 
 /** Why a value does not fit its AI, or null when it does. */
 export function aiValueProblem(entry: AiEntry, value: string): AiValueProblem | null {
-  const problem = (kind: AiValueProblem['kind'], what: string) =>
-    ({ kind, message: `AI (${entry.ai}) ${entry.title}: ${what}` });
+  const problem = (kind: AiValueProblem['kind'], what: string) => ({
+    kind,
+    message: `AI (${entry.ai}) ${entry.title}: ${what}`,
+  });
   let rest = value;
   for (const [i, c] of entry.components.entries()) {
     const last = i === entry.components.length - 1;

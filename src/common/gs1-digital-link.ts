@@ -34,7 +34,10 @@ export interface DigitalLinkOptions {
 
 /** Why a URI is not a GS1 Digital Link; `value` says which AI's value is at fault, when one is. */
 export class DigitalLinkError extends Error {
-  constructor(message: string, readonly value?: { ai: string; kind: AiValueProblem['kind'] }) {
+  constructor(
+    message: string,
+    readonly value?: { ai: string; kind: AiValueProblem['kind'] },
+  ) {
     super(message);
   }
 }
@@ -42,9 +45,28 @@ export class DigitalLinkError extends Error {
 const URI_CHARACTERS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
 const BAD_DOMAIN_CHARACTERS = /[_~?#@!$&'()*+,;=%]/;
 const ALPHAS: Record<string, string> = {
-  cpid: '8010', cpsn: '8011', cpv: '22', gcn: '255', gdti: '253', giai: '8004', ginc: '401', gln: '414', glnx: '254',
-  gmn: '8013', grai: '8003', gsin: '402', gsrn: '8018', gsrnp: '8017', gtin: '01', itip: '8006', lot: '10', party: '417',
-  refno: '8020', ser: '21', srin: '8019', sscc: '00',
+  cpid: '8010',
+  cpsn: '8011',
+  cpv: '22',
+  gcn: '255',
+  gdti: '253',
+  giai: '8004',
+  ginc: '401',
+  gln: '414',
+  glnx: '254',
+  gmn: '8013',
+  grai: '8003',
+  gsin: '402',
+  gsrn: '8018',
+  gsrnp: '8017',
+  gtin: '01',
+  itip: '8006',
+  lot: '10',
+  party: '417',
+  refno: '8020',
+  ser: '21',
+  srin: '8019',
+  sscc: '00',
 };
 
 /** The AI a convenience alpha names (`gtin` → 01, `lot` → 10), if the segment is one. */
@@ -68,7 +90,9 @@ function unescape(s: string, query: boolean): string {
 }
 
 function padGtin(entry: AiEntry, value: string, opts: DigitalLinkOptions): string {
-  return opts.zeroSuppressedGtin && entry.ai === '01' && [8, 12, 13].includes(value.length) ? value.padStart(14, '0') : value;
+  return opts.zeroSuppressedGtin && entry.ai === '01' && [8, 12, 13].includes(value.length)
+    ? value.padStart(14, '0')
+    : value;
 }
 
 /** Looks up a path segment as an AI, honouring convenience alphas when allowed. */
@@ -88,7 +112,8 @@ export function parseDigitalLink(uri: string, opts: DigitalLinkOptions = {}): Di
   let rest = uri.slice(scheme[0].length);
   const slash = rest.indexOf('/');
   if (slash < 1) throw new DigitalLinkError('the URI has no domain or no path');
-  if (BAD_DOMAIN_CHARACTERS.test(rest.slice(0, slash))) throw new DigitalLinkError('the domain contains characters that are not allowed');
+  if (BAD_DOMAIN_CHARACTERS.test(rest.slice(0, slash)))
+    throw new DigitalLinkError('the domain contains characters that are not allowed');
   const domain = rest.slice(0, slash);
   rest = rest.slice(slash);
   const hash = rest.indexOf('#');
@@ -146,7 +171,8 @@ export function parseDigitalLink(uri: string, opts: DigitalLinkOptions = {}): Di
   }
 
   const sequence = path.map((p) => p.ai);
-  if (!isValidKeyPath(sequence)) throw new DigitalLinkError(`the path /${sequence.join('/…/')}/… is not a valid key and qualifier sequence`);
+  if (!isValidKeyPath(sequence))
+    throw new DigitalLinkError(`the path /${sequence.join('/…/')}/… is not a valid key and qualifier sequence`);
   const seen = new Set(sequence);
   for (const { ai } of attributes) {
     if (seen.has(ai)) throw new DigitalLinkError(`AI (${ai}) appears more than once`);

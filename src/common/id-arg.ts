@@ -6,7 +6,9 @@ import { decodeIdOf } from './global-id';
 export function idArg(type: string, value: string, argument: string): string {
   const d = decodeIdOf(type, value);
   if ('id' in d) return d.id;
-  const message = d.problem === 'WRONG_ID_TYPE'
-    ? `${argument}: expected the ID of ${withArticle(type)}.` : `${argument}: not a valid ID.`;
+  const message =
+    d.problem === 'WRONG_ID_TYPE'
+      ? `${argument}: expected the ID of ${withArticle(type)}.`
+      : `${argument}: not a valid ID.`;
   throw new GraphQLError(message, { extensions: { code: d.problem, field: [argument] } });
 }

@@ -21,7 +21,12 @@ function mapperFor(em: EntityManager, entityName: string): Mapper {
   const meta = em.getMetadata().get(entityName);
   const platform = em.getPlatform();
   const steps = meta.props
-    .filter((p) => p.persist !== false && p.fieldNames?.length === 1 && (p.kind === 'scalar' || p.kind === 'm:1' || (p.kind === '1:1' && p.owner)))
+    .filter(
+      (p) =>
+        p.persist !== false &&
+        p.fieldNames?.length === 1 &&
+        (p.kind === 'scalar' || p.kind === 'm:1' || (p.kind === '1:1' && p.owner)),
+    )
     .map((p): ((e: Row, row: Row) => void) => {
       const column = p.fieldNames[0];
       const name = p.name;
@@ -83,15 +88,31 @@ export function entityFromRow<T extends object>(em: EntityManager, entity: new (
  * fifth of `em.find`'s CPU, which decides the throughput of the consumer trace. Writes load through
  * the EntityManager.
  */
-async function readEntities<T extends object>(em: EntityManager, entity: new () => T, where: string, params: unknown[], orderBy?: string): Promise<T[]> {
+async function readEntities<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  where: string,
+  params: unknown[],
+  orderBy?: string,
+): Promise<T[]> {
   const meta = em.getMetadata().get(entity.name);
-  const rows = await readQuery(em, `select * from "${meta.tableName}" where ${where}${orderBy ? ` order by ${orderBy}` : ''}`, params);
+  const rows = await readQuery(
+    em,
+    `select * from "${meta.tableName}" where ${where}${orderBy ? ` order by ${orderBy}` : ''}`,
+    params,
+  );
   const map = mapperFor(em, entity.name);
   return rows.map((row) => map(row) as T);
 }
 
 /** Rows whose `column` (a uuid) is one of `ids`, as entities (see `readEntities`). */
-export function readEntitiesIn<T extends object>(em: EntityManager, entity: new () => T, column: string, ids: readonly string[], orderBy?: string): Promise<T[]> {
+export function readEntitiesIn<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  column: string,
+  ids: readonly string[],
+  orderBy?: string,
+): Promise<T[]> {
   return readEntities(em, entity, `"${column}" = any(?::uuid[])`, [uuidArray(ids)], orderBy);
 }
 
@@ -105,7 +126,10 @@ export function byIdLoader<T extends WithId>(em: EntityManager, entity: new () =
 }
 
 /** Loads lists grouped by a key, one query per batch. */
-export function groupLoader<K, T>(fetch: (keys: readonly K[]) => Promise<T[]>, keyOf: (row: T) => K): DataLoader<K, T[]> {
+export function groupLoader<K, T>(
+  fetch: (keys: readonly K[]) => Promise<T[]>,
+  keyOf: (row: T) => K,
+): DataLoader<K, T[]> {
   return new DataLoader<K, T[]>(async (keys) => {
     const rows = await fetch(keys);
     const groups = new Map<K, T[]>();

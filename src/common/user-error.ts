@@ -43,7 +43,11 @@ export function defineUserError<C extends Record<string, string>>(domain: string
     description: `A problem with ${withArticle(description)} mutation's input; nothing was written.`,
   })
   class DomainError implements UserErrorData {
-    @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. ["input", "events", "3", "quantity"]; null when the whole input is at fault.' })
+    @Field(() => [String], {
+      nullable: true,
+      description:
+        'Path to the input field at fault, e.g. ["input", "events", "3", "quantity"]; null when the whole input is at fault.',
+    })
     field!: string[] | null;
 
     @Field(() => String, { description: 'What is wrong, for people.' })
@@ -59,7 +63,10 @@ export function defineUserError<C extends Record<string, string>>(domain: string
  * Runs a mutation's work and shapes `{ ...result, errors }`; input errors become payload errors, with
  * `refused` filling the payload's other non-null fields.
  */
-export async function payload<T extends object>(work: () => Promise<T>, refused: Partial<T> = {}): Promise<T & { errors: UserErrorData[] }> {
+export async function payload<T extends object>(
+  work: () => Promise<T>,
+  refused: Partial<T> = {},
+): Promise<T & { errors: UserErrorData[] }> {
   try {
     return { ...(await work()), errors: [] };
   } catch (err) {

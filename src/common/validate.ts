@@ -14,14 +14,22 @@ type Path = (string | number)[];
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-export function text(errs: UserErrorData[], value: string | null | undefined, path: Path, opts: { max: number; required?: boolean; code?: string }): string | null {
+export function text(
+  errs: UserErrorData[],
+  value: string | null | undefined,
+  path: Path,
+  opts: { max: number; required?: boolean; code?: string },
+): string | null {
   const v = value?.trim() ?? '';
   if (!v) {
-    if (opts.required) errs.push(userError(opts.code ?? 'INVALID_INPUT', `${path[path.length - 1]} is required.`, path));
+    if (opts.required)
+      errs.push(userError(opts.code ?? 'INVALID_INPUT', `${path[path.length - 1]} is required.`, path));
     return null;
   }
   if (v.length > opts.max) {
-    errs.push(userError(opts.code ?? 'INVALID_INPUT', `${path[path.length - 1]} is longer than ${opts.max} characters.`, path));
+    errs.push(
+      userError(opts.code ?? 'INVALID_INPUT', `${path[path.length - 1]} is longer than ${opts.max} characters.`, path),
+    );
     return null;
   }
   if (CONTROL_CHARACTERS.test(v)) {
@@ -36,7 +44,10 @@ export function text(errs: UserErrorData[], value: string | null | undefined, pa
  * Chinese only; English that names a Chinese brand or place in Chinese characters is fine.
  */
 export function englishText(
-  errs: UserErrorData[], value: string | null | undefined, path: Path, opts: { max: number },
+  errs: UserErrorData[],
+  value: string | null | undefined,
+  path: Path,
+  opts: { max: number },
 ): string | null {
   const v = text(errs, value, path, opts);
   if (v && isChineseOnly(v)) {
@@ -49,7 +60,13 @@ export function englishText(
 export function gtin(errs: UserErrorData[], value: string, path: Path): string | undefined {
   const r = normalizeGtin(value);
   if ('gtin' in r) return r.gtin;
-  errs.push(userError('INVALID_GTIN', r.problem === 'FORMAT' ? 'A GTIN has 8, 12, 13 or 14 digits.' : `The GTIN check digit is wrong.`, path));
+  errs.push(
+    userError(
+      'INVALID_GTIN',
+      r.problem === 'FORMAT' ? 'A GTIN has 8, 12, 13 or 14 digits.' : `The GTIN check digit is wrong.`,
+      path,
+    ),
+  );
   return undefined;
 }
 
@@ -57,16 +74,24 @@ export function gln(errs: UserErrorData[], value: string | null | undefined, pat
   if (value == null || value === '') return null;
   const r = checkGln(value);
   if ('gln' in r) return r.gln;
-  errs.push(userError('INVALID_GLN', r.problem === 'FORMAT' ? 'A GLN has 13 digits.' : 'The GLN check digit is wrong.', path));
+  errs.push(
+    userError('INVALID_GLN', r.problem === 'FORMAT' ? 'A GLN has 13 digits.' : 'The GLN check digit is wrong.', path),
+  );
   return null;
 }
 
 export function creditCode(errs: UserErrorData[], value: string, path: Path): string | undefined {
   const r = checkCreditCode(value);
   if ('code' in r) return r.code;
-  errs.push(userError('INVALID_CREDIT_CODE', r.problem === 'FORMAT'
-    ? 'A Unified Social Credit Code has 18 characters: digits and capital letters without I, O, S, V, Z.'
-    : 'The check character of the Unified Social Credit Code is wrong.', path));
+  errs.push(
+    userError(
+      'INVALID_CREDIT_CODE',
+      r.problem === 'FORMAT'
+        ? 'A Unified Social Credit Code has 18 characters: digits and capital letters without I, O, S, V, Z.'
+        : 'The check character of the Unified Social Credit Code is wrong.',
+      path,
+    ),
+  );
   return undefined;
 }
 
@@ -84,7 +109,12 @@ export function isIsoDate(value: string | null | undefined): value is string {
 }
 
 /** A calendar date YYYY-MM-DD that exists. */
-export function isoDate(errs: UserErrorData[], value: string | null | undefined, path: Path, code = 'INVALID_DATE'): string | undefined {
+export function isoDate(
+  errs: UserErrorData[],
+  value: string | null | undefined,
+  path: Path,
+  code = 'INVALID_DATE',
+): string | undefined {
   if (value == null) return undefined;
   if (!isIsoDate(value)) {
     errs.push(userError(code, 'A date is written YYYY-MM-DD and must exist.', path));
@@ -103,7 +133,10 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** A phone number as people write it: 3 to 30 digits, spaces, "+", "-" or brackets ("0371-6696 8888"). */
 export function phone(
-  errs: UserErrorData[], value: string | null | undefined, path: Path, code = 'INVALID_PHONE',
+  errs: UserErrorData[],
+  value: string | null | undefined,
+  path: Path,
+  code = 'INVALID_PHONE',
 ): string | null {
   const v = value?.trim() ?? '';
   if (!v) return null;

@@ -49,7 +49,8 @@ export async function openDatabase(s: DatabaseSettings): Promise<Database> {
   // Months ahead of the partitioned tables (cheap when they are there): no write waits for a partition.
   await ensurePartitions(orm.em.fork());
   const replicaUrls = s.databaseReplicaUrls ?? [];
-  if (embedded && replicaUrls.length) throw new Error('DATABASE_REPLICA_URLS needs DATABASE_URL: the embedded database has no replicas');
+  if (embedded && replicaUrls.length)
+    throw new Error('DATABASE_REPLICA_URLS needs DATABASE_URL: the embedded database has no replicas');
   const reads = replicaUrls.length
     ? await ReadRouter.open(orm, { urls: replicaUrls, maxLagSeconds: s.databaseReplicaMaxLag, orm: settings })
     : ReadRouter.primaryOnly(orm);

@@ -13,7 +13,13 @@ import { Location } from '../modules/organization/location.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { Product } from '../modules/product/product.entity';
 import { PurchaseRegistration } from '../modules/purchase/purchase.entity';
-import { Recall, RecallNotice, RecallScopeHolder, RecallScopeLot, RecallTransition } from '../modules/recall/recall.entity';
+import {
+  Recall,
+  RecallNotice,
+  RecallScopeHolder,
+  RecallScopeLot,
+  RecallTransition,
+} from '../modules/recall/recall.entity';
 import { SpotCheck } from '../modules/spot-check/spot-check.entity';
 import { Person, PersonInvitation } from '../modules/person/person.entity';
 import { PersonSession } from '../modules/auth/session.entity';
@@ -22,11 +28,37 @@ import { AccountEvent } from '../modules/auth/account-event.entity';
 import { CustodyImport } from '../modules/custody-import/custody-import.entity';
 
 export const ENTITIES = [
-  Organization, Location, ApiKey, Product, StandardDeclaration, DeclaredStandard, Certification,
-  Lot, LotInput, CustodyEvent, IdempotencyRecord, LotHolding, Commitment,
-  Recall, RecallTransition, RecallScopeLot, RecallScopeHolder, RecallNotice, SpotCheck,
-  PurchaseRegistration, Complaint, ComplaintAnswer, PersonalDataAccess, LedgerEntry,
-  Person, PersonInvitation, PersonSession, Passkey, AuthChallenge, AccountEvent,
-  RecallAlert, RecallAlertAttempt,
+  Organization,
+  Location,
+  ApiKey,
+  Product,
+  StandardDeclaration,
+  DeclaredStandard,
+  Certification,
+  Lot,
+  LotInput,
+  CustodyEvent,
+  IdempotencyRecord,
+  LotHolding,
+  Commitment,
+  Recall,
+  RecallTransition,
+  RecallScopeLot,
+  RecallScopeHolder,
+  RecallNotice,
+  SpotCheck,
+  PurchaseRegistration,
+  Complaint,
+  ComplaintAnswer,
+  PersonalDataAccess,
+  LedgerEntry,
+  Person,
+  PersonInvitation,
+  PersonSession,
+  Passkey,
+  AuthChallenge,
+  AccountEvent,
+  RecallAlert,
+  RecallAlertAttempt,
   CustodyImport,
 ];

@@ -48,7 +48,9 @@ export function ormConfig(s: OrmSettings): Options {
     // The EPCIS store is read and written in SQL only; its migration defines it (see Migration20261201000000Epcis).
     // The tables partitioned by month, and their partitions, are defined by Migration20261203000000Partitions:
     // their keys hold the partition key, which the entities (keyed by id) leave out.
-    schemaGenerator: { skipTables: [/^epcis_/, 'custody_event', 'ledger_entry', /^(custody_event|ledger_entry)_(\d{4}_\d{2}|default)$/] },
+    schemaGenerator: {
+      skipTables: [/^epcis_/, 'custody_event', 'ledger_entry', /^(custody_event|ledger_entry)_(\d{4}_\d{2}|default)$/],
+    },
     migrations: {
       migrationsList: MIGRATIONS,
       tableName: 'mikro_orm_migrations',

@@ -32,11 +32,17 @@ export interface PartitionInfo {
  * afterwards: rows for them (backdated events) are in the DEFAULT partition, which a new month's range may
  * not overlap.
  */
-export async function ensurePartitions(em: EntityManager, opts: { from?: Date; monthsAhead?: number } = {}): Promise<string[]> {
+export async function ensurePartitions(
+  em: EntityManager,
+  opts: { from?: Date; monthsAhead?: number } = {},
+): Promise<string[]> {
   const before = new Set((await listPartitions(em)).map((p) => p.partition));
   for (const table of Object.keys(PARTITIONED)) {
-    await em.execute(`select partition_months(?, ?::timestamptz, now() + make_interval(months => ?))`,
-      [table, (opts.from ?? new Date()).toISOString(), opts.monthsAhead ?? MONTHS_AHEAD]);
+    await em.execute(`select partition_months(?, ?::timestamptz, now() + make_interval(months => ?))`, [
+      table,
+      (opts.from ?? new Date()).toISOString(),
+      opts.monthsAhead ?? MONTHS_AHEAD,
+    ]);
   }
   return (await listPartitions(em)).map((p) => p.partition).filter((p) => !before.has(p));
 }
@@ -49,15 +55,29 @@ export async function listPartitions(em: EntityManager): Promise<PartitionInfo[]
       where p.relname = any(?) order by p.relname, c.relname`,
     [`{${Object.keys(PARTITIONED).join(',')}}`],
   );
-  return rows.map((r) => {
-    const m = /FROM \('([^']+)'\) TO \('([^']+)'\)/.exec(r.bound);
-    return { table: r.parent as PartitionedTable, partition: r.partition, from: m ? timestampOf(m[1]) : null, to: m ? timestampOf(m[2]) : null };
-  }).sort((a, b) => a.table.localeCompare(b.table) || (a.from?.getTime() ?? Infinity) - (b.from?.getTime() ?? Infinity));
+  return rows
+    .map((r) => {
+      const m = /FROM \('([^']+)'\) TO \('([^']+)'\)/.exec(r.bound);
+      return {
+        table: r.parent as PartitionedTable,
+        partition: r.partition,
+        from: m ? timestampOf(m[1]) : null,
+        to: m ? timestampOf(m[2]) : null,
+      };
+    })
+    .sort(
+      (a, b) => a.table.localeCompare(b.table) || (a.from?.getTime() ?? Infinity) - (b.from?.getTime() ?? Infinity),
+    );
 }
 
 /** A bound as PostgreSQL prints it ("2026-11-01 00:00:00+00", in the session's zone). */
 function timestampOf(text: string): Date {
-  return new Date(text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+  return new Date(
+    text
+      .replace(' ', 'T')
+      .replace(/([+-]\d\d)$/, '$1:00')
+      .replace(/([+-]\d\d)(\d\d)$/, '$1:$2'),
+  );
 }
 
 /**
@@ -66,7 +86,8 @@ function timestampOf(text: string): Date {
  * The ledger is not detached: its verification walks each chain from the first entry.
  */
 export async function detachPartitions(em: EntityManager, table: PartitionedTable, before: Date): Promise<string[]> {
-  if (table === 'ledger_entry') throw new Error('ledger_entry is kept whole: its chains are verified from their first entry');
+  if (table === 'ledger_entry')
+    throw new Error('ledger_entry is kept whole: its chains are verified from their first entry');
   const old = (await listPartitions(em)).filter((p) => p.table === table && p.to !== null && p.to <= before);
   for (const p of old) await em.execute(`alter table "${table}" detach partition "${p.partition}"`);
   return old.map((p) => p.partition);

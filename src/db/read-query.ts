@@ -28,7 +28,10 @@ function prepared(sql: string): { name: string; text: string } {
   let p = positional.get(sql);
   if (!p) {
     let n = 0;
-    p = { name: `r_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: sql.replace(/\?/g, () => `$${++n}`) };
+    p = {
+      name: `r_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`,
+      text: sql.replace(/\?/g, () => `$${++n}`),
+    };
     positional.set(sql, p);
   }
   return p;
@@ -44,14 +47,21 @@ function prepared(sql: string): { name: string; text: string } {
 export async function readQuery<T extends Row = Row>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   if (em.getTransactionContext()) return em.execute<T[]>(sql, params);
   const connection = em.getConnection();
-  const knexClient = connection.getKnex().client as unknown as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
+  const knexClient = connection.getKnex().client as unknown as {
+    acquireConnection(): Promise<PgClient>;
+    releaseConnection(c: PgClient): Promise<void>;
+  };
   const statement = prepared(sql);
   const started = Date.now();
   const client = await knexClient.acquireConnection();
   try {
     const name = unnamed.has(connection) ? undefined : statement.name;
     const { rows } = await client.query({ name, text: statement.text, values: params });
-    (connection as unknown as { logQuery(q: string, ctx: object): void }).logQuery(sql, { params, took: Date.now() - started, results: rows.length });
+    (connection as unknown as { logQuery(q: string, ctx: object): void }).logQuery(sql, {
+      params,
+      took: Date.now() - started,
+      results: rows.length,
+    });
     return rows as T[];
   } finally {
     await knexClient.releaseConnection(client);
@@ -63,10 +73,15 @@ export async function readQuery<T extends Row = Row>(em: EntityManager, sql: str
  * bulk writes: `em.execute` would inline thousands of values into the SQL text, which PostgreSQL then parses.
  */
 export async function txQuery<T extends Row = Row>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const trx = em.getTransactionContext() as unknown as { raw(sql: string, bindings: unknown[]): Promise<{ rows: Row[] }> } | undefined;
+  const trx = em.getTransactionContext() as unknown as
+    { raw(sql: string, bindings: unknown[]): Promise<{ rows: Row[] }> } | undefined;
   if (!trx) throw new Error('txQuery runs inside a transaction');
   const started = Date.now();
   const { rows } = await trx.raw(sql, params);
-  (em.getConnection() as unknown as { logQuery(q: string, ctx: object): void }).logQuery(sql, { params, took: Date.now() - started, results: rows.length });
+  (em.getConnection() as unknown as { logQuery(q: string, ctx: object): void }).logQuery(sql, {
+    params,
+    took: Date.now() - started,
+    results: rows.length,
+  });
   return rows as T[];
 }

@@ -98,7 +98,12 @@ export class ReadRouter {
   readonly maxLagMs: number;
   private readonly intervalMs: number;
 
-  private constructor(readonly primary: MikroORM, replicas: Replica[], maxLagSeconds: number, intervalMs: number) {
+  private constructor(
+    readonly primary: MikroORM,
+    replicas: Replica[],
+    maxLagSeconds: number,
+    intervalMs: number,
+  ) {
     this.replicas = replicas;
     this.maxLagMs = maxLagSeconds * 1000;
     this.intervalMs = intervalMs;
@@ -111,15 +116,17 @@ export class ReadRouter {
 
   /** Opens a pool to each replica (a replica that is down is tried again at each check) and starts the monitor. */
   static async open(primary: MikroORM, s: ReplicaSettings): Promise<ReadRouter> {
-    const replicas = await Promise.all(s.urls.map(async (url) => ({
-      name: nameOf(url),
-      orm: await initOrm({ ...s.orm, clientUrl: url, replica: true }),
-      state: 'down' as DatabaseState,
-      replayed: null,
-      lagMs: null,
-      reason: 'not checked yet',
-      reads: 0,
-    })));
+    const replicas = await Promise.all(
+      s.urls.map(async (url) => ({
+        name: nameOf(url),
+        orm: await initOrm({ ...s.orm, clientUrl: url, replica: true }),
+        state: 'down' as DatabaseState,
+        replayed: null,
+        lagMs: null,
+        reason: 'not checked yet',
+        reads: 0,
+      })),
+    );
     const maxLag = s.maxLagSeconds ?? 5;
     // Several checks within the bound, so that a replica is skipped soon after it falls behind it.
     const interval = s.checkIntervalMs ?? Math.min(1000, Math.max(100, maxLag * 250));
@@ -180,7 +187,9 @@ export class ReadRouter {
 
   /** The primary's current WAL position: what a read must find replayed to see every write acknowledged so far. */
   async commitPosition(): Promise<string> {
-    const [row] = await this.primary.em.getConnection().execute<{ lsn: string }[]>('select pg_current_wal_lsn()::text as lsn');
+    const [row] = await this.primary.em
+      .getConnection()
+      .execute<{ lsn: string }[]>('select pg_current_wal_lsn()::text as lsn');
     return row.lsn;
   }
 

@@ -31,8 +31,17 @@ async function ensurePerson(): Promise<void> {
   try {
     await orm.em.fork().transactional(async (em) => {
       if (await em.count(Person, { login: LOGIN })) return;
-      const [regulator] = await em.find(Organization, { roles: { $contains: [OrganizationRole.REGULATOR] } }, { limit: 1 });
-      await makePerson(em, regulator, { name: 'Bench regulator', login: LOGIN, password: PASSWORD, role: PersonRole.STAFF });
+      const [regulator] = await em.find(
+        Organization,
+        { roles: { $contains: [OrganizationRole.REGULATOR] } },
+        { limit: 1 },
+      );
+      await makePerson(em, regulator, {
+        name: 'Bench regulator',
+        login: LOGIN,
+        password: PASSWORD,
+        role: PersonRole.STAFF,
+      });
     });
   } finally {
     await orm.close(true);
@@ -42,10 +51,14 @@ async function ensurePerson(): Promise<void> {
 /** Signs in through the form, as a browser does; returns the cookie header. */
 async function signIn(base: string): Promise<string> {
   const form = await fetch(`${base}/console/sign-in`);
-  const csrfCookie = form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrfCookie = form.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1];
   const res = await fetch(`${base}/console/sign-in`, {
-    method: 'POST', redirect: 'manual',
+    method: 'POST',
+    redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
     body: new URLSearchParams({ _csrf: token, login: LOGIN, password: PASSWORD, next: '/console' }).toString(),
   });
@@ -69,7 +82,8 @@ async function main(): Promise<void> {
     const gql = async (query: string) => {
       const t = performance.now();
       const res = await fetch(`${server.base}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_REGULATOR_KEY}` },
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_REGULATOR_KEY}` },
         body: JSON.stringify({ query, variables: { l: hub } }),
       });
       const body = (await res.json()) as { errors?: unknown };
@@ -81,13 +95,24 @@ async function main(): Promise<void> {
     const city = /<option value="(\d{4})"/.exec(first.body.slice(first.body.indexOf('id="h-f-city"')))?.[1];
     const cases: [string, () => Promise<number>][] = [
       ['baseline: bare GraphQL recallScope (totals, rollups)', () => gql(BARE)],
-      ['scope explorer, first screen (page, map, 25 holders, 20 lots)', async () => (await page(`/console/scope?lot=${encodeURIComponent(hub)}`)).ms],
+      [
+        'scope explorer, first screen (page, map, 25 holders, 20 lots)',
+        async () => (await page(`/console/scope?lot=${encodeURIComponent(hub)}`)).ms,
+      ],
       ['scope explorer, next holder page', async () => (await page(next!)).ms],
-      ['scope explorer, the first lots\' paths', async () => (await page(`/console/scope?lot=${encodeURIComponent(hub)}&paths=1`)).ms],
-      [`scope explorer, retailers in ${city}`, async () => (await page(`/console/scope?lot=${encodeURIComponent(hub)}&city=${city}&party=RETAILER`)).ms],
+      [
+        "scope explorer, the first lots' paths",
+        async () => (await page(`/console/scope?lot=${encodeURIComponent(hub)}&paths=1`)).ms,
+      ],
+      [
+        `scope explorer, retailers in ${city}`,
+        async () => (await page(`/console/scope?lot=${encodeURIComponent(hub)}&city=${city}&party=RETAILER`)).ms,
+      ],
       ['overview (all signals)', async () => (await page('/console/overview')).ms],
     ];
-    console.log(`hub lot ${HUB}; first screen ${first.kb.toFixed(1)} KB; ${RUNS} runs each after one warm-up; median / p95 ms`);
+    console.log(
+      `hub lot ${HUB}; first screen ${first.kb.toFixed(1)} KB; ${RUNS} runs each after one warm-up; median / p95 ms`,
+    );
     const rows: Record<string, string>[] = [];
     for (const [name, run] of cases) {
       await run();
@@ -98,7 +123,9 @@ async function main(): Promise<void> {
     }
     console.table(rows);
     const target = Number(rows[1].median);
-    console.log(`first screen ${target < 2000 ? 'meets' : 'MISSES'} the 2 s target (${rows[1].median} ms median; baseline ${rows[0].median} ms)`);
+    console.log(
+      `first screen ${target < 2000 ? 'meets' : 'MISSES'} the 2 s target (${rows[1].median} ms median; baseline ${rows[0].median} ms)`,
+    );
   } finally {
     await server.stop();
   }

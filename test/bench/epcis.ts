@@ -123,8 +123,8 @@ async function queryTimes(base: string, ss: Sample[]): Promise<{ lot: number[]; 
       headers: { authorization: `Bearer ${BENCH_REGULATOR_KEY}` },
     });
     if (res.status !== 200) throw new Error(`${q}: ${res.status} ${await res.text()}`);
-    return ((await res.json()) as { epcisBody: { queryResults: { resultsBody: { eventList: unknown[] } } } })
-      .epcisBody.queryResults.resultsBody.eventList.length;
+    return ((await res.json()) as { epcisBody: { queryResults: { resultsBody: { eventList: unknown[] } } } }).epcisBody
+      .queryResults.resultsBody.eventList.length;
   };
   for (const s of ss.slice(0, 20)) await get(`MATCH_anyEPC=${encodeURIComponent(s.lot)}`); // warm up
   const lot: number[] = [],
@@ -145,8 +145,7 @@ async function rawTimes(ss: Sample[]): Promise<{ lot: number[]; place: number[] 
       place: number[] = [];
     const byLot =
       'select id, type, quantity, occurred_at from custody_event where lot_id = $1 order by occurred_at, id limit 31';
-    const byPlace =
-      `select id, type, quantity, occurred_at from custody_event where location_id = $1 order by occurred_at, id
+    const byPlace = `select id, type, quantity, occurred_at from custody_event where location_id = $1 order by occurred_at, id
          limit 31`;
     for (const s of ss.slice(0, 20)) await c.query({ name: 'l', text: byLot, values: [s.lotId] });
     for (const s of ss) {

@@ -16,8 +16,11 @@ import { startServer } from './server-process';
 const TOTAL = Number(process.env.BENCH_EVENTS ?? 100_000);
 const PER_CALL = 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
-const uid = (kind: number, n: number) => `${kind.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-const ORG = 1, LOC = 2, LOT = 4;
+const uid = (kind: number, n: number) =>
+  `${kind.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const ORG = 1,
+  LOC = 2,
+  LOT = 4;
 const DISTRIBUTOR = 700; // organization index of distributor 0, which owns the bench ingest key
 const RETAILER0 = 900;
 const lotUuid = (i: number) => uid(LOT, 9 * 100_000 + (i % 100));
@@ -30,9 +33,14 @@ function eventsFor(call: number) {
     const store = RETAILER0 + (n % 100);
     // Each call touches 10 lots, and concurrent calls different ones, as separate clients would.
     return {
-      type: 'SHIPPED', lot: toGlobalId('Lot', lotUuid(call * 10 + (k % 10))), location: toGlobalId('Location', uid(LOC, DISTRIBUTOR)), quantity: 1,
-      occurredAt: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(), counterparty: toGlobalId('Organization', uid(ORG, store)),
-      counterpartyLocation: toGlobalId('Location', uid(LOC, store)), referenceDocument: `DN-ING-${n}`,
+      type: 'SHIPPED',
+      lot: toGlobalId('Lot', lotUuid(call * 10 + (k % 10))),
+      location: toGlobalId('Location', uid(LOC, DISTRIBUTOR)),
+      quantity: 1,
+      occurredAt: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(),
+      counterparty: toGlobalId('Organization', uid(ORG, store)),
+      counterpartyLocation: toGlobalId('Location', uid(LOC, store)),
+      referenceDocument: `DN-ING-${n}`,
     };
   });
 }
@@ -45,19 +53,28 @@ async function main(): Promise<void> {
     const res = await fetch(`${server.base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_INGEST_KEY}` },
-      body: JSON.stringify({ query: MUTATION, variables: { input: { idempotencyKey: `ingest-${run}-${call}`, events: eventsFor(call) } } }),
+      body: JSON.stringify({
+        query: MUTATION,
+        variables: { input: { idempotencyKey: `ingest-${run}-${call}`, events: eventsFor(call) } },
+      }),
     });
-    const body = (await res.json()) as { data?: { custodyEventsRecord: { events: { id: string }[] | null; errors: unknown[] } }; errors?: unknown };
+    const body = (await res.json()) as {
+      data?: { custodyEventsRecord: { events: { id: string }[] | null; errors: unknown[] } };
+      errors?: unknown;
+    };
     const r = body.data?.custodyEventsRecord;
-    if (!r || r.errors.length || r.events?.length !== PER_CALL) throw new Error(`call ${call}: ${JSON.stringify(body).slice(0, 500)}`);
+    if (!r || r.errors.length || r.events?.length !== PER_CALL)
+      throw new Error(`call ${call}: ${JSON.stringify(body).slice(0, 500)}`);
   };
   await post(calls); // warm up (one extra call, not counted)
 
   let next = 0;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < calls) await post(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < calls) await post(next++);
+    }),
+  );
   const apiSeconds = (performance.now() - t0) / 1000;
   await server.stop();
 
@@ -75,16 +92,26 @@ async function main(): Promise<void> {
     }
   };
   const t1 = performance.now();
-  await pipeline(Readable.from(rows()), client.query(copyFrom(
-    'copy custody_event (id, lot_id, type, organization_id, location_id, counterparty_id, counterparty_location_id, quantity, occurred_at, recorded_at, reference_document) from stdin')));
+  await pipeline(
+    Readable.from(rows()),
+    client.query(
+      copyFrom(
+        'copy custody_event (id, lot_id, type, organization_id, location_id, counterparty_id, counterparty_location_id, quantity, occurred_at, recorded_at, reference_document) from stdin',
+      ),
+    ),
+  );
   const copySeconds = (performance.now() - t1) / 1000;
   await client.end();
 
   const apiRate = TOTAL / apiSeconds;
   const copyRate = TOTAL / copySeconds;
   console.log(`\ningest of ${TOTAL} custody events                 seconds     rows/s`);
-  console.log(`GraphQL bulk mutation (1,000/call, ${CONCURRENCY} clients) ${apiSeconds.toFixed(2).padStart(9)} ${apiRate.toFixed(0).padStart(10)}`);
-  console.log(`COPY                                           ${copySeconds.toFixed(2).padStart(9)} ${copyRate.toFixed(0).padStart(10)}`);
+  console.log(
+    `GraphQL bulk mutation (1,000/call, ${CONCURRENCY} clients) ${apiSeconds.toFixed(2).padStart(9)} ${apiRate.toFixed(0).padStart(10)}`,
+  );
+  console.log(
+    `COPY                                           ${copySeconds.toFixed(2).padStart(9)} ${copyRate.toFixed(0).padStart(10)}`,
+  );
   console.log(`API / COPY throughput: ${(apiRate / copyRate).toFixed(2)}`);
   console.log(`target: at least 40,000 rows/s through GraphQL: ${apiRate >= 40_000 ? 'met' : 'MISSED'}`);
 }

@@ -15,7 +15,8 @@ import { startServer } from './server-process';
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const PAGE = 20;
 const HUB = '00000004-0000-4000-8000-000000000000';
-const lotUuid = (tier: number, j: number) => `00000004-0000-4000-8000-${(tier * 100_000 + j).toString(16).padStart(12, '0')}`;
+const lotUuid = (tier: number, j: number) =>
+  `00000004-0000-4000-8000-${(tier * 100_000 + j).toString(16).padStart(12, '0')}`;
 const TYPICAL = Array.from({ length: 20 }, (_, i) => lotUuid(0, 101 + i * 997)); // non-hub material lots
 
 const QUERY = `query($lot: ID!) { recallScope(root: { kind: LOTS, lots: [$lot] }, asOf: "2030-01-01T00:00:00Z") {
@@ -89,24 +90,80 @@ async function main(): Promise<void> {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_REGULATOR_KEY}` },
       body: JSON.stringify({ query: QUERY, variables: { lot: toGlobalId('Lot', lot) } }),
     });
-    const body = (await res.json()) as { data?: { recallScope: { lotCount: number; totals: { unit: string; lots: number; holdersWithStock: number; onHand: number; shipped: number; sold: number; returned: number }[]; holders: { totalCount: number } } }; errors?: unknown };
+    const body = (await res.json()) as {
+      data?: {
+        recallScope: {
+          lotCount: number;
+          totals: {
+            unit: string;
+            lots: number;
+            holdersWithStock: number;
+            onHand: number;
+            shipped: number;
+            sold: number;
+            returned: number;
+          }[];
+          holders: { totalCount: number };
+        };
+      };
+      errors?: unknown;
+    };
     const ms = performance.now() - t;
     if (!body.data) throw new Error(JSON.stringify(body.errors));
     const s = body.data.recallScope;
-    return { ms, totals: { lotCount: s.lotCount, units: JSON.stringify(s.totals.map((u) => [u.unit, u.lots, u.holdersWithStock, u.onHand, u.shipped, u.sold, u.returned])), holders: s.holders.totalCount } };
+    return {
+      ms,
+      totals: {
+        lotCount: s.lotCount,
+        units: JSON.stringify(
+          s.totals.map((u) => [u.unit, u.lots, u.holdersWithStock, u.onHand, u.shipped, u.sold, u.returned]),
+        ),
+        holders: s.holders.totalCount,
+      },
+    };
   };
   const sql = async (lot: string): Promise<{ ms: number; totals: Totals }> => {
     const t = performance.now();
-    const { rows: [r] } = await pool.query(SQL, [lot, asOf]);
+    const {
+      rows: [r],
+    } = await pool.query(SQL, [lot, asOf]);
     const ms = performance.now() - t;
-    const units = (r.totals ?? []) as { unit: string; lots: number; holders_with_stock: number; on_hand: number; shipped: number; sold: number; returned: number }[];
-    return { ms, totals: { lotCount: Number(r.lot_count), units: JSON.stringify(units.map((u) => [u.unit, Number(u.lots), Number(u.holders_with_stock), Number(u.on_hand), Number(u.shipped), Number(u.sold), Number(u.returned)])), holders: Number(r.holders_count) } };
+    const units = (r.totals ?? []) as {
+      unit: string;
+      lots: number;
+      holders_with_stock: number;
+      on_hand: number;
+      shipped: number;
+      sold: number;
+      returned: number;
+    }[];
+    return {
+      ms,
+      totals: {
+        lotCount: Number(r.lot_count),
+        units: JSON.stringify(
+          units.map((u) => [
+            u.unit,
+            Number(u.lots),
+            Number(u.holders_with_stock),
+            Number(u.on_hand),
+            Number(u.shipped),
+            Number(u.sold),
+            Number(u.returned),
+          ]),
+        ),
+        holders: Number(r.holders_count),
+      },
+    };
   };
 
   // For reference, not a target: the API's own report statement (holdings, lookups by index), run raw
   // through pg with the same pages, so that the API's cost above its SQL shows on its own.
   const own = async (lot: string): Promise<number> => {
-    const q = reportSql({ live: { kind: ScopeRootKind.LOTS, lotIds: [lot] }, asOf }, { lots: { limit: PAGE, offset: 0 }, holders: { limit: PAGE, offset: 0, withStockOnly: true } });
+    const q = reportSql(
+      { live: { kind: ScopeRootKind.LOTS, lotIds: [lot] }, asOf },
+      { lots: { limit: PAGE, offset: 0 }, holders: { limit: PAGE, offset: 0, withStockOnly: true } },
+    );
     let n = 0;
     const t = performance.now();
     await pool.query({ name: 'own', text: q.text.replace(/\?/g, () => `$${++n}`), values: q.params });
@@ -117,7 +174,11 @@ async function main(): Promise<void> {
     const a: number[] = [];
     const s: number[] = [];
     const o: number[] = [];
-    for (const lot of lots) { await api(lot); await sql(lot); await own(lot); } // warm up
+    for (const lot of lots) {
+      await api(lot);
+      await sql(lot);
+      await own(lot);
+    } // warm up
     for (let i = 0; i < runs; i++) {
       for (const lot of lots) {
         const x = await api(lot);
@@ -125,7 +186,8 @@ async function main(): Promise<void> {
         a.push(x.ms);
         s.push(y.ms);
         o.push(await own(lot));
-        if (JSON.stringify(x.totals) !== JSON.stringify(y.totals)) failures.push(`${name} ${lot}: API ${JSON.stringify(x.totals)} != SQL ${JSON.stringify(y.totals)}`);
+        if (JSON.stringify(x.totals) !== JSON.stringify(y.totals))
+          failures.push(`${name} ${lot}: API ${JSON.stringify(x.totals)} != SQL ${JSON.stringify(y.totals)}`);
       }
     }
     const sa = stats(a);
@@ -139,9 +201,13 @@ async function main(): Promise<void> {
   // Memory while streaming the hub lot's full CSV.
   let peak = server.rssMb();
   const before = peak;
-  const sampler = setInterval(() => { peak = Math.max(peak, server.rssMb()); }, 20);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, server.rssMb());
+  }, 20);
   const t = performance.now();
-  const res = await fetch(`${server.base}/exports/scope.csv?lot=${toGlobalId('Lot', HUB)}`, { headers: { authorization: `Bearer ${BENCH_REGULATOR_KEY}` } });
+  const res = await fetch(`${server.base}/exports/scope.csv?lot=${toGlobalId('Lot', HUB)}`, {
+    headers: { authorization: `Bearer ${BENCH_REGULATOR_KEY}` },
+  });
   let bytes = 0;
   let rows = 0;
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
@@ -155,12 +221,26 @@ async function main(): Promise<void> {
   await pool.end();
 
   const f = (n: number) => n.toFixed(1).padStart(8);
-  console.log(`\nrecall scope, ${RUNS} runs per lot (ms)          API median   API p95   SQL median   SQL p95   API/SQL`);
-  for (const r of [typical, hub]) console.log(`${r.name.padEnd(44)} ${f(r.api.median)} ${f(r.api.p95)} ${f(r.sql.median)} ${f(r.sql.p95)}   ${r.ratio.toFixed(2)}`);
-  console.log(`\nfor reference: the API's own statement run raw through pg (holdings, lookups by index)    median    p95   API/own`);
-  for (const r of [typical, hub]) console.log(`${r.name.padEnd(44)} ${' '.repeat(18)} ${f(r.own.median)} ${f(r.own.p95)}   ${(r.api.median / r.own.median).toFixed(2)}`);
-  console.log(`\nhub scope: ${hub.sample.lotCount} lots, ${hub.sample.holders} holders with stock; typical first lot: ${typical.sample.lotCount} lots`);
-  console.log(`hub CSV: ${rows - 1} rows, ${(bytes / 1e6).toFixed(1)} MB in ${csvSeconds.toFixed(1)} s; server RSS ${before.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB`);
+  console.log(
+    `\nrecall scope, ${RUNS} runs per lot (ms)          API median   API p95   SQL median   SQL p95   API/SQL`,
+  );
+  for (const r of [typical, hub])
+    console.log(
+      `${r.name.padEnd(44)} ${f(r.api.median)} ${f(r.api.p95)} ${f(r.sql.median)} ${f(r.sql.p95)}   ${r.ratio.toFixed(2)}`,
+    );
+  console.log(
+    `\nfor reference: the API's own statement run raw through pg (holdings, lookups by index)    median    p95   API/own`,
+  );
+  for (const r of [typical, hub])
+    console.log(
+      `${r.name.padEnd(44)} ${' '.repeat(18)} ${f(r.own.median)} ${f(r.own.p95)}   ${(r.api.median / r.own.median).toFixed(2)}`,
+    );
+  console.log(
+    `\nhub scope: ${hub.sample.lotCount} lots, ${hub.sample.holders} holders with stock; typical first lot: ${typical.sample.lotCount} lots`,
+  );
+  console.log(
+    `hub CSV: ${rows - 1} rows, ${(bytes / 1e6).toFixed(1)} MB in ${csvSeconds.toFixed(1)} s; server RSS ${before.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB`,
+  );
   const targets = [
     ['API at most 1.3x raw SQL (typical)', typical.ratio <= 1.3],
     ['API at most 1.3x raw SQL (hub)', hub.ratio <= 1.3],

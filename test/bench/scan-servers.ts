@@ -21,14 +21,21 @@ function listen(server: http.Server) {
 
 if (mode === 'bare') {
   const body = fs.readFileSync(arg);
-  listen(http.createServer((_req, res) => {
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-cache', etag: '"bench"',
-      'access-control-allow-origin': '*', 'content-language': 'zh-CN', vary: 'Accept, Accept-Language',
-      link: '<http://127.0.0.1/01/x?linkType=linkset>; rel="linkset"; type="application/linkset+json"',
-    });
-    res.end(body);
-  }));
+  listen(
+    http.createServer((_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-length': body.length,
+        'cache-control': 'no-cache',
+        etag: '"bench"',
+        'access-control-allow-origin': '*',
+        'content-language': 'zh-CN',
+        vary: 'Accept, Accept-Language',
+        link: '<http://127.0.0.1/01/x?linkType=linkset>; rel="linkset"; type="application/linkset+json"',
+      });
+      res.end(body);
+    }),
+  );
 } else if (mode === 'pg') {
   const pool = new pg.Pool({ connectionString: arg, max: 10 });
   // Everything the scan page shows, as one JSON document: lot, product, producer, declaration with its
@@ -75,24 +82,34 @@ if (mode === 'bare') {
     from lot l join product p on p.id = l.product_id join organization o on o.id = l.owner_id
     where p.gtin = $1 and l.lot_number = $2`;
   const named = (code: string | null) => (code ? regionNames(code) : null);
-  listen(http.createServer((req, res) => {
-    const u = new URL(req.url ?? '/', 'http://x');
-    pool.query(SQL, [u.searchParams.get('gtin'), u.searchParams.get('lot')]).then(({ rows }) => {
-      if (!rows.length) {
-        res.writeHead(404).end();
-        return;
-      }
-      const doc = rows[0].doc;
-      doc.producer.region = named(doc.producer.region);
-      doc.product.originRegion = named(doc.product.originRegion);
-      for (const x of doc.upstream) x.region = named(x.region);
-      for (const x of doc.holders) x.region = named(x.region);
-      const body = JSON.stringify({ data: { lot: doc } });
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
-    }, (err) => {
-      res.writeHead(500).end(String(err));
-    });
-  }));
+  listen(
+    http.createServer((req, res) => {
+      const u = new URL(req.url ?? '/', 'http://x');
+      pool.query(SQL, [u.searchParams.get('gtin'), u.searchParams.get('lot')]).then(
+        ({ rows }) => {
+          if (!rows.length) {
+            res.writeHead(404).end();
+            return;
+          }
+          const doc = rows[0].doc;
+          doc.producer.region = named(doc.producer.region);
+          doc.product.originRegion = named(doc.product.originRegion);
+          for (const x of doc.upstream) x.region = named(x.region);
+          for (const x of doc.holders) x.region = named(x.region);
+          const body = JSON.stringify({ data: { lot: doc } });
+          res
+            .writeHead(200, {
+              'content-type': 'application/json; charset=utf-8',
+              'content-length': Buffer.byteLength(body),
+            })
+            .end(body);
+        },
+        (err) => {
+          res.writeHead(500).end(String(err));
+        },
+      );
+    }),
+  );
 } else {
   console.error('usage: scan-servers bare <file> | pg <databaseUrl>');
   process.exit(2);

@@ -11,7 +11,8 @@ import { startServer } from './server-process';
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const uid = (kind: number, n: number) =>
   `${kind.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-const LOC = 2, LOT = 4;
+const LOC = 2,
+  LOT = 4;
 const DISTRIBUTOR = 700;
 const RETAILER0 = 900;
 
@@ -30,16 +31,22 @@ async function main(): Promise<void> {
   const keys = await withClient(BENCH_URL, async (c) => {
     const lots = await c.query<{ gtin: string; lot_number: string }>(
       'select p.gtin, l.lot_number from lot l join product p on p.id = l.product_id where l.id = any($1::uuid[])',
-      [Array.from({ length: 100 }, (_, i) => uid(LOT, 9 * 100_000 + i))]);
-    const glns = await c.query<{ id: string; gln: string }>('select id, gln from location where id = any($1::uuid[])',
-      [[uid(LOC, DISTRIBUTOR), ...Array.from({ length: 100 }, (_, i) => uid(LOC, RETAILER0 + i))]]);
+      [Array.from({ length: 100 }, (_, i) => uid(LOT, 9 * 100_000 + i))],
+    );
+    const glns = await c.query<{ id: string; gln: string }>('select id, gln from location where id = any($1::uuid[])', [
+      [uid(LOC, DISTRIBUTOR), ...Array.from({ length: 100 }, (_, i) => uid(LOC, RETAILER0 + i))],
+    ]);
     return { lots: lots.rows, gln: new Map(glns.rows.map((r) => [r.id, r.gln])) };
   });
   const run = Date.now();
   const rows = Array.from({ length: ROWS }, (_, n) => ({
-    type: 'SHIPPED', gtin: keys.lots[n % keys.lots.length].gtin, lotNumber: keys.lots[n % keys.lots.length].lot_number,
-    quantity: 1, occurredAt: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(),
-    location: keys.gln.get(uid(LOC, DISTRIBUTOR))!, counterpartyLocation: keys.gln.get(uid(LOC, RETAILER0 + (n % 100))),
+    type: 'SHIPPED',
+    gtin: keys.lots[n % keys.lots.length].gtin,
+    lotNumber: keys.lots[n % keys.lots.length].lot_number,
+    quantity: 1,
+    occurredAt: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(),
+    location: keys.gln.get(uid(LOC, DISTRIBUTOR))!,
+    counterpartyLocation: keys.gln.get(uid(LOC, RETAILER0 + (n % 100))),
     referenceDocument: `DN-UP-${run}-${n}`,
   }));
 
@@ -49,7 +56,8 @@ async function main(): Promise<void> {
     const prepared = await gql<{ custodyImportPrepare: { import: { id: string } | null; errors: unknown[] } }>(
       server.base,
       'mutation($i: CustodyImportInput!) { custodyImportPrepare(input: $i) { import { id } errors { code field } } }',
-      { i: { idempotencyKey: `bench-${run}`, fileName: 'bench.csv', rows } });
+      { i: { idempotencyKey: `bench-${run}`, fileName: 'bench.csv', rows } },
+    );
     const prepareSeconds = (performance.now() - t0) / 1000;
     const id = prepared.custodyImportPrepare.import?.id;
     if (!id) throw new Error(JSON.stringify(prepared.custodyImportPrepare.errors).slice(0, 500));
@@ -59,16 +67,27 @@ async function main(): Promise<void> {
     let status = 'RUNNING';
     while (status === 'RUNNING') {
       await new Promise((r) => setTimeout(r, 50));
-      status = (await gql<{ node: { status: string } }>(server.base,
-        'query($id: ID!) { node(id: $id) { ... on CustodyImport { status } } }', { id })).node.status;
+      status = (
+        await gql<{ node: { status: string } }>(
+          server.base,
+          'query($id: ID!) { node(id: $id) { ... on CustodyImport { status } } }',
+          { id },
+        )
+      ).node.status;
     }
     const runSeconds = (performance.now() - t1) / 1000;
     if (status !== 'RECORDED') throw new Error(`the import ended ${status}`);
     console.log(`\nspreadsheet import of ${ROWS} rows          seconds     rows/s`);
-    console.log(`custodyImportPrepare (resolve + check) ${prepareSeconds.toFixed(2).padStart(9)} ${
-      (ROWS / prepareSeconds).toFixed(0).padStart(10)}`);
-    console.log(`custodyImportRun (check again + write)  ${runSeconds.toFixed(2).padStart(9)} ${
-      (ROWS / runSeconds).toFixed(0).padStart(10)}`);
+    console.log(
+      `custodyImportPrepare (resolve + check) ${prepareSeconds.toFixed(2).padStart(9)} ${(ROWS / prepareSeconds)
+        .toFixed(0)
+        .padStart(10)}`,
+    );
+    console.log(
+      `custodyImportRun (check again + write)  ${runSeconds.toFixed(2).padStart(9)} ${(ROWS / runSeconds)
+        .toFixed(0)
+        .padStart(10)}`,
+    );
   } finally {
     await server.stop();
   }

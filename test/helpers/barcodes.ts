@@ -27,10 +27,11 @@ export function decodeQrSvg(svg: string): string | null {
     else {
       const row = Math.floor(y);
       for (let cx = x; cx < x + Number(a); cx++) {
-        for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) {
-          const i = ((row * scale + dy) * px + cx * scale + dx) * 4;
-          data[i] = data[i + 1] = data[i + 2] = 0;
-        }
+        for (let dy = 0; dy < scale; dy++)
+          for (let dx = 0; dx < scale; dx++) {
+            const i = ((row * scale + dy) * px + cx * scale + dx) * 4;
+            data[i] = data[i + 1] = data[i + 2] = 0;
+          }
       }
       x += Number(a);
     }
@@ -42,7 +43,8 @@ export function decodeQrSvg(svg: string): string | null {
 export function decodeDataMatrixPng(png: Buffer): string | null {
   const img = PNG.sync.read(png);
   const lum = new Uint8ClampedArray(img.width * img.height);
-  for (let i = 0; i < lum.length; i++) lum[i] = (img.data[i * 4] * 299 + img.data[i * 4 + 1] * 587 + img.data[i * 4 + 2] * 114) / 1000;
+  for (let i = 0; i < lum.length; i++)
+    lum[i] = (img.data[i * 4] * 299 + img.data[i * 4 + 1] * 587 + img.data[i * 4 + 2] * 114) / 1000;
   const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lum, img.width, img.height)));
   try {
     return new DataMatrixReader().decode(bitmap, new Map([[DecodeHintType.PURE_BARCODE, false]])).getText();

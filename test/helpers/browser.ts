@@ -13,8 +13,14 @@ if (!haveBrowser && process.env.CI === 'true') {
 
 /** The flags this machine needs: no sandbox as root, and no background requests to hosts it cannot reach. */
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {

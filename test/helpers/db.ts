@@ -7,7 +7,9 @@ export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@1
  * The migrated template, one per checkout: two checkouts (worktrees, CI beside a developer) running the
  * suite at once on one server would otherwise drop each other's template.
  */
-export const TEMPLATE_DB = process.env.TEST_TEMPLATE_DB ?? `trace_test_template_${createHash('sha1').update(process.cwd()).digest('hex').slice(0, 8)}`;
+export const TEMPLATE_DB =
+  process.env.TEST_TEMPLATE_DB ??
+  `trace_test_template_${createHash('sha1').update(process.cwd()).digest('hex').slice(0, 8)}`;
 
 export function urlFor(database: string): string {
   const u = new URL(ADMIN_URL);

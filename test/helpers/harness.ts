@@ -22,7 +22,11 @@ export interface Harness {
   queries: string[];
   resetQueries(): void;
   /** Runs a GraphQL operation through the HTTP app (in process); `key` is an API key. */
-  gql<R, V>(doc: TypedDocumentNode<R, V> | string, variables?: V, key?: string): Promise<ExecutionResult<R> & { status: number }>;
+  gql<R, V>(
+    doc: TypedDocumentNode<R, V> | string,
+    variables?: V,
+    key?: string,
+  ): Promise<ExecutionResult<R> & { status: number }>;
   /** A forked EntityManager for arranging data. */
   em(): EntityManager;
   /** Runs arranging work in one transaction. */
@@ -36,13 +40,19 @@ export interface Harness {
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A test app on its own database cloned from the migrated template (or on `shareDb` of another harness). */
-export async function startHarness(opts: {
-  redis?: boolean; redisUrl?: string; shareDb?: string; requestLimits?: RequestLimits; trustProxy?: boolean;
-  /** Streaming replicas of `shareDb` for reads that may be a moment old, and the bound of their lag in seconds. */
-  replicas?: { urls: string[]; maxLagSeconds: number };
-  /** Nodes of a Redis Cluster, instead of one Redis. */
-  redisCluster?: string[];
-} = {}): Promise<Harness> {
+export async function startHarness(
+  opts: {
+    redis?: boolean;
+    redisUrl?: string;
+    shareDb?: string;
+    requestLimits?: RequestLimits;
+    trustProxy?: boolean;
+    /** Streaming replicas of `shareDb` for reads that may be a moment old, and the bound of their lag in seconds. */
+    replicas?: { urls: string[]; maxLagSeconds: number };
+    /** Nodes of a Redis Cluster, instead of one Redis. */
+    redisCluster?: string[];
+  } = {},
+): Promise<Harness> {
   const db = opts.shareDb ? { url: opts.shareDb, drop: async () => undefined } : await cloneTemplate();
   const queries: string[] = [];
   const orm = await initOrm({
@@ -62,8 +72,13 @@ export async function startHarness(opts: {
   // Test databases share one Redis: each keeps its own keys, and instances on one database share them.
   const reads = opts.replicas ? await ReadRouter.open(orm, { ...opts.replicas, orm: { poolMax: 4 } }) : undefined;
   const http = await buildHttpApp(orm, {
-    logLevel: 'silent', bus, redis, redisNamespace: `test:${new URL(db.url).pathname.slice(1)}`, requestLimits: opts.requestLimits,
-    trustProxy: opts.trustProxy, reads,
+    logLevel: 'silent',
+    bus,
+    redis,
+    redisNamespace: `test:${new URL(db.url).pathname.slice(1)}`,
+    requestLimits: opts.requestLimits,
+    trustProxy: opts.trustProxy,
+    reads,
   });
   return {
     orm,

@@ -40,13 +40,18 @@ async function postgresUid(): Promise<number | null> {
   return Number((await run('id', ['-u', 'postgres'])).stdout.trim());
 }
 
-export async function startReplicatedPostgres(opts: { replicas: number; database: string }): Promise<ReplicatedPostgres> {
+export async function startReplicatedPostgres(opts: {
+  replicas: number;
+  database: string;
+}): Promise<ReplicatedPostgres> {
   const bin = postgresBinDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trace-repl-'));
   const uid = await postgresUid();
   if (uid !== null) fs.chownSync(dir, uid, uid);
   const sh = (cmd: string, args: string[]) =>
-    uid !== null ? run('runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args]) : run(path.join(bin, cmd), args);
+    uid !== null
+      ? run('runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args])
+      : run(path.join(bin, cmd), args);
   const started = new Set<string>();
 
   const node = (name: string, port: number): Node => {
@@ -68,7 +73,7 @@ export async function startReplicatedPostgres(opts: { replicas: number; database
   };
   const withDb = (n: Node): Node => ({ ...n, url: `postgres://postgres@127.0.0.1:${n.port}/${opts.database}` });
 
-  const query = async <T,>(n: Node, sql: string): Promise<T[]> => {
+  const query = async <T>(n: Node, sql: string): Promise<T[]> => {
     const c = new pg.Client({ host: '127.0.0.1', port: n.port, user: 'postgres', database: 'postgres' });
     await c.connect();
     try {
@@ -83,7 +88,8 @@ export async function startReplicatedPostgres(opts: { replicas: number; database
     for (const data of started) {
       try {
         const args = ['-D', data, '-m', 'immediate', '-w', 'stop'];
-        if (uid !== null) execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' });
+        if (uid !== null)
+          execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' });
         else execFileSync(path.join(bin, 'pg_ctl'), args, { stdio: 'ignore' });
       } catch {
         // already stopped
@@ -94,7 +100,8 @@ export async function startReplicatedPostgres(opts: { replicas: number; database
   process.once('exit', onExit);
   const destroy = async () => {
     process.off('exit', onExit);
-    for (const data of started) await sh('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
+    for (const data of started)
+      await sh('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
     fs.rmSync(dir, { recursive: true, force: true });
   };
 
@@ -102,18 +109,43 @@ export async function startReplicatedPostgres(opts: { replicas: number; database
     const primary = node('primary', await freePort());
     await sh('initdb', ['-D', path.join(dir, 'primary'), '-A', 'trust', '-U', 'postgres', '--no-sync']);
     // fsync off: a test cluster loses nothing it needs on a clean stop; WAL is still written and shipped.
-    fs.appendFileSync(path.join(dir, 'primary', 'postgresql.conf'), [
-      '', 'wal_level = replica', 'max_wal_senders = 10', 'max_replication_slots = 10', 'fsync = off',
-      'max_connections = 60', 'wal_keep_size = 64MB', '',
-    ].join('\n'));
+    fs.appendFileSync(
+      path.join(dir, 'primary', 'postgresql.conf'),
+      [
+        '',
+        'wal_level = replica',
+        'max_wal_senders = 10',
+        'max_replication_slots = 10',
+        'fsync = off',
+        'max_connections = 60',
+        'wal_keep_size = 64MB',
+        '',
+      ].join('\n'),
+    );
     await primary.start();
     await query(primary, `create database ${opts.database}`);
     const replicas: Node[] = [];
     for (let i = 1; i <= opts.replicas; i++) {
       const replica = node(`replica${i}`, await freePort());
       await query(primary, `select pg_create_physical_replication_slot('replica${i}')`);
-      await sh('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', path.join(dir, replica.name),
-        '-R', '-S', `replica${i}`, '-X', 'stream', '-c', 'fast', '--no-sync']);
+      await sh('pg_basebackup', [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(primary.port),
+        '-U',
+        'postgres',
+        '-D',
+        path.join(dir, replica.name),
+        '-R',
+        '-S',
+        `replica${i}`,
+        '-X',
+        'stream',
+        '-c',
+        'fast',
+        '--no-sync',
+      ]);
       await replica.start();
       replicas.push(replica);
     }

@@ -36,7 +36,10 @@ async function waitFor(check: () => Promise<boolean>, what: string, ms = 10_000)
 const portAnswers = (port: number) =>
   new Promise<boolean>((resolve) => {
     const c = net.connect(port, '127.0.0.1');
-    c.once('connect', () => { c.destroy(); resolve(true); });
+    c.once('connect', () => {
+      c.destroy();
+      resolve(true);
+    });
     c.once('error', () => resolve(false));
   });
 
@@ -51,7 +54,9 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   const port = await freePort();
   let proc: ChildProcess | null = null;
   const start = async () => {
-    proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     await waitFor(() => portAnswers(port), `redis-server on ${port}`);
   };
   const stop = async () => {
@@ -76,8 +81,14 @@ export interface PrivatePostgres {
 
 export function postgresBinDir(): string {
   const root = '/usr/lib/postgresql';
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb'))).sort() : [];
-  if (!versions.length) throw new Error('PostgreSQL server binaries (initdb, pg_ctl) are not installed under /usr/lib/postgresql');
+  const versions = fs.existsSync(root)
+    ? fs
+        .readdirSync(root)
+        .filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))
+        .sort()
+    : [];
+  if (!versions.length)
+    throw new Error('PostgreSQL server binaries (initdb, pg_ctl) are not installed under /usr/lib/postgresql');
   return path.join(root, versions[versions.length - 1], 'bin');
 }
 
@@ -90,7 +101,8 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     const { stdout } = await run('id', ['-u', 'postgres']);
     fs.chownSync(dir, Number(stdout.trim()), Number(stdout.trim()));
   }
-  const sh = (cmd: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args]) : run(path.join(bin, cmd), args));
+  const sh = (cmd: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args]) : run(path.join(bin, cmd), args);
   const port = await freePort();
   await sh('initdb', ['-D', path.join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync']);
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`;
@@ -130,13 +142,24 @@ export async function startPgBouncer(target: string, poolSize: number): Promise<
   const t = new URL(target);
   const port = await freePort();
   fs.writeFileSync(path.join(dir, 'users.txt'), `"${decodeURIComponent(t.username)}" ""\n`);
-  fs.writeFileSync(path.join(dir, 'pgbouncer.ini'), [
-    '[databases]', `* = host=${t.hostname} port=${t.port || 5432}`,
-    '[pgbouncer]', 'listen_addr = 127.0.0.1', `listen_port = ${port}`, 'unix_socket_dir =',
-    'auth_type = trust', `auth_file = ${path.join(dir, 'users.txt')}`, 'pool_mode = transaction',
-    `default_pool_size = ${poolSize}`, 'max_client_conn = 100', `logfile = ${path.join(dir, 'log')}`,
-    'ignore_startup_parameters = extra_float_digits',
-  ].join('\n'));
+  fs.writeFileSync(
+    path.join(dir, 'pgbouncer.ini'),
+    [
+      '[databases]',
+      `* = host=${t.hostname} port=${t.port || 5432}`,
+      '[pgbouncer]',
+      'listen_addr = 127.0.0.1',
+      `listen_port = ${port}`,
+      'unix_socket_dir =',
+      'auth_type = trust',
+      `auth_file = ${path.join(dir, 'users.txt')}`,
+      'pool_mode = transaction',
+      `default_pool_size = ${poolSize}`,
+      'max_client_conn = 100',
+      `logfile = ${path.join(dir, 'log')}`,
+      'ignore_startup_parameters = extra_float_digits',
+    ].join('\n'),
+  );
   // PgBouncer refuses to run as root.
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -185,29 +208,64 @@ export async function startRedisCluster(): Promise<PrivateRedisCluster> {
   for (let i = 0; i < 6; i++) ports.push(await freePort());
   const procs = new Map<number, ChildProcess>();
   for (const port of ports) {
-    procs.set(port, spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--cluster-enabled', 'yes',
-      '--cluster-config-file', path.join(dir, `nodes-${port}.conf`), '--cluster-node-timeout', '1000', '--save', '',
-      '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' }));
+    procs.set(
+      port,
+      spawn(
+        'redis-server',
+        [
+          '--port',
+          String(port),
+          '--bind',
+          '127.0.0.1',
+          '--cluster-enabled',
+          'yes',
+          '--cluster-config-file',
+          path.join(dir, `nodes-${port}.conf`),
+          '--cluster-node-timeout',
+          '1000',
+          '--save',
+          '',
+          '--appendonly',
+          'no',
+          '--dir',
+          dir,
+        ],
+        { stdio: 'ignore' },
+      ),
+    );
   }
   const stop = async () => {
-    await Promise.all([...procs.values()].map(async (p) => {
-      if (p.exitCode !== null || p.signalCode !== null) return;
-      const exited = new Promise((r) => p.once('exit', r));
-      p.kill('SIGKILL');
-      await exited;
-    }));
+    await Promise.all(
+      [...procs.values()].map(async (p) => {
+        if (p.exitCode !== null || p.signalCode !== null) return;
+        const exited = new Promise((r) => p.once('exit', r));
+        p.kill('SIGKILL');
+        await exited;
+      }),
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   };
   try {
     for (const port of ports) await waitFor(() => portAnswers(port), `redis-server on ${port}`);
-    await run('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '1', '--cluster-yes']);
-    await waitFor(async () => {
-      for (const port of ports) {
-        const { stdout } = await run('redis-cli', ['-p', String(port), 'cluster', 'info']);
-        if (!stdout.includes('cluster_state:ok')) return false;
-      }
-      return true;
-    }, 'the cluster to be ok', 30_000);
+    await run('redis-cli', [
+      '--cluster',
+      'create',
+      ...ports.map((p) => `127.0.0.1:${p}`),
+      '--cluster-replicas',
+      '1',
+      '--cluster-yes',
+    ]);
+    await waitFor(
+      async () => {
+        for (const port of ports) {
+          const { stdout } = await run('redis-cli', ['-p', String(port), 'cluster', 'info']);
+          if (!stdout.includes('cluster_state:ok')) return false;
+        }
+        return true;
+      },
+      'the cluster to be ok',
+      30_000,
+    );
   } catch (err) {
     await stop();
     throw err;

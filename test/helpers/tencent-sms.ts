@@ -110,8 +110,7 @@ export async function startFakeTencentSms(opts: {
       }
       if (h['x-tc-action'] !== 'SendSms') return error('InvalidAction', 'action');
       if (input.SmsSdkAppId !== opts.sdkAppId) return error('InvalidParameterValue.SdkAppIdNotExist', 'app');
-      if (input.SignName !== opts.signName)
-        return error('FailedOperation.SignatureIncorrectOrUnapproved', 'sign name');
+      if (input.SignName !== opts.signName) return error('FailedOperation.SignatureIncorrectOrUnapproved', 'sign name');
       const params = opts.templates[input.TemplateId];
       if (params === undefined) return error('FailedOperation.TemplateIncorrectOrUnapproved', 'template');
       if (!Array.isArray(input.TemplateParamSet) || input.TemplateParamSet.length !== params)

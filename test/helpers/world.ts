@@ -4,7 +4,11 @@ import { ApiKeyScope } from '../../src/modules/organization/organization.enums';
 import { LocationKind, makeLocation, makeOrganization, OrganizationRole } from '../../seeds/factories';
 import type { Harness } from './harness';
 
-export interface Party { org: Organization; site: Location; key: string }
+export interface Party {
+  org: Organization;
+  site: Location;
+  key: string;
+}
 
 export interface World {
   supplier: Party;
@@ -21,7 +25,12 @@ let n = 500;
 
 /** A small chain of organizations, each with one site and an API key. */
 export async function makeWorld(h: Harness): Promise<World> {
-  const party = async (name: string, role: OrganizationRole, kind: LocationKind, regionCode: string): Promise<Party> => {
+  const party = async (
+    name: string,
+    role: OrganizationRole,
+    kind: LocationKind,
+    regionCode: string,
+  ): Promise<Party> => {
     const { org, site } = await h.tx(async (em) => {
       const org = await makeOrganization(em, { n: ++n, name, roles: [role], regionCode });
       return { org, site: await makeLocation(em, org, { name: `${name} site`, kind, regionCode }) };

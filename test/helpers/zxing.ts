@@ -41,7 +41,12 @@ export async function readCodes(png: Buffer | PNG): Promise<ReadCode[]> {
   );
   return found
     .filter((r) => r.isValid)
-    .map((r) => ({ format: r.format, text: r.text, symbology: r.symbologyIdentifier, x: r.position.topLeft.x,
-      y: r.position.topLeft.y }))
+    .map((r) => ({
+      format: r.format,
+      text: r.text,
+      symbology: r.symbologyIdentifier,
+      x: r.position.topLeft.x,
+      y: r.position.topLeft.y,
+    }))
     .sort((a, b) => a.y - b.y || a.x - b.x);
 }

@@ -8,7 +8,10 @@ import { Organization } from '../organization/organization.entity';
  * One read of consumers' personal data by a regulator: who, with which key, what, why and how many
  * records. Append-only (a trigger refuses UPDATE and DELETE), so nobody can edit the trail.
  */
-@ObjectType('PersonalDataAccess', { implements: Node, description: "One read of consumers' personal data by a regulator. The log is append-only." })
+@ObjectType('PersonalDataAccess', {
+  implements: Node,
+  description: "One read of consumers' personal data by a regulator. The log is append-only.",
+})
 @Entity({ tableName: 'personal_data_access' })
 export class PersonalDataAccess extends Node {
   @PrimaryKey({ type: 'uuid' })

@@ -31,10 +31,16 @@ export function viewerOrgId(v: Viewer): string | null {
 /** The actor as one key for per-caller limits: "key:<id>" or "person:<id>". */
 export function actorKey(v: OrganizationViewer): string {
   const a = v.actor;
-  return a.kind === 'key' ? `key:${a.keyId}` : a.kind === 'person' ? `person:${a.personId}` : `subscription:${a.subscriptionId}`;
+  return a.kind === 'key'
+    ? `key:${a.keyId}`
+    : a.kind === 'person'
+      ? `person:${a.personId}`
+      : `subscription:${a.subscriptionId}`;
 }
 
-export function unauthenticated(message = 'This operation needs an API key: send "Authorization: Bearer <key>".'): GraphQLError {
+export function unauthenticated(
+  message = 'This operation needs an API key: send "Authorization: Bearer <key>".',
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
@@ -45,7 +51,8 @@ export function forbidden(message: string): GraphQLError {
 /** An organization with a key that may write and, when given, at least one of the roles. */
 export function requireWriter(v: Viewer, roles?: OrganizationRole[]): OrganizationViewer {
   if (v.kind !== 'organization') throw unauthenticated();
-  if (v.scope === ApiKeyScope.READ) throw forbidden(v.actor.kind === 'key' ? 'This API key is read-only.' : 'This person may only read (role VIEWER).');
+  if (v.scope === ApiKeyScope.READ)
+    throw forbidden(v.actor.kind === 'key' ? 'This API key is read-only.' : 'This person may only read (role VIEWER).');
   if (roles && !roles.some((r) => v.roles.includes(r))) {
     throw forbidden(`Only an organization with the role ${roles.join(' or ')} may do this.`);
   }
@@ -55,6 +62,7 @@ export function requireWriter(v: Viewer, roles?: OrganizationRole[]): Organizati
 /** An organization calling with an ADMIN key or as one of its ADMIN people: only those manage its keys and people. */
 export function requireAdmin(v: Viewer): OrganizationViewer {
   if (v.kind !== 'organization') throw unauthenticated();
-  if (v.scope !== ApiKeyScope.ADMIN) throw forbidden('Only an ADMIN key or an ADMIN person may manage API keys and people.');
+  if (v.scope !== ApiKeyScope.ADMIN)
+    throw forbidden('Only an ADMIN key or an ADMIN person may manage API keys and people.');
   return v;
 }

@@ -58,7 +58,11 @@ export function mayTransitionRecall(v: Viewer, r: { initiatorId: string }): bool
 }
 
 /** A recall scope over lots owned by `ownerIds` (computing it, or initiating a recall of it): the recorder owns them all. */
-export function maySeeScope(v: Viewer, ownerIds: string[], rule: 'recallScope' | 'recallInitiate' = 'recallScope'): boolean {
+export function maySeeScope(
+  v: Viewer,
+  ownerIds: string[],
+  rule: 'recallScope' | 'recallInitiate' = 'recallScope',
+): boolean {
   const sole = ownerIds.length > 0 && ownerIds.every((o) => o === ownerIds[0]) ? ownerIds[0] : null;
   return allows(rule, v, { recorder: sole });
 }

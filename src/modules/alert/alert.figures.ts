@@ -54,8 +54,10 @@ export async function recallAlertFigures(
     byProduct: [...byProduct]
       .map(([productId, c]): ProductAlertFigures => ({ productId, ...c }))
       .sort((a, b) => b.alerts - a.alerts || a.productId.localeCompare(b.productId)),
-    byChannel: [...byChannel].map(
-      ([channel, c]): ChannelAlertFigures => ({ channel, configured: configured.includes(channel), ...c }),
-    ),
+    byChannel: [...byChannel].map(([channel, c]): ChannelAlertFigures => ({
+      channel,
+      configured: configured.includes(channel),
+      ...c,
+    })),
   };
 }

@@ -101,9 +101,9 @@ export function emailMessage(c: AlertContent, links: AlertLinks): EmailMessage {
     </dl>
     <p><strong>${t.whereToGo}</strong></p>
     <ul>
-      ${p.sellers.map((s) => html`<li>${s.name} (${t.soldAt} ${s.stores}): ${s.detail}</li>`)}${p.producer
-        ? html`<li>${p.producer}</li>`
-        : null}
+      ${p.sellers.map((s) => html`<li>${s.name} (${t.soldAt} ${s.stores}): ${s.detail}</li>`)}${
+        p.producer ? html`<li>${p.producer}</li>` : null
+      }
     </ul>
     <p>${t.hotline12365}</p>
     <p><a href="${links.read}">${t.confirm}</a></p>

@@ -36,11 +36,7 @@ export async function queueAlertsOfRecall(em: EntityManager, recallId: string, a
 }
 
 /** A registration of a lot already in an active recall: its alerts at once. Returns how many were queued. */
-export async function queueAlertsOfRegistration(
-  em: EntityManager,
-  registrationId: string,
-  at: Date,
-): Promise<number> {
+export async function queueAlertsOfRegistration(em: EntityManager, registrationId: string, at: Date): Promise<number> {
   const rows = await em.execute<{ n: string }[]>(
     `with rows as materialized (
        select r.id as recall_id, pr.id as registration_id, pr.lot_id, pr.channel, ${TOKEN_SQL} as token

@@ -126,17 +126,19 @@ export function registerAlertRoutes(app: FastifyInstance, orm: MikroORM, setting
             <section aria-labelledby="w-title">
               <h2 id="w-title">${t.whereToGo}</h2>
               <ul>
-                ${c.whereToGo.sellers.length
-                  ? c.whereToGo.sellers.map(
-                      (s) =>
-                        html`<li>
+                ${
+                  c.whereToGo.sellers.length
+                    ? c.whereToGo.sellers.map(
+                        (s) =>
+                          html`<li>
                           <strong>${name(s.name, s.nameEn)}</strong> (${t.soldAt} ${s.stores.join(', ')}):
                           <a href="tel:${s.hotline.replace(/[^\d+]/g, '')}"
                             >${t.seller(s.hotline, s.responseHours)}</a
                           >
                         </li>`,
-                    )
-                  : html`<li>${t.producer}: ${name(c.whereToGo.producer.name, c.whereToGo.producer.nameEn)}</li>`}
+                      )
+                    : html`<li>${t.producer}: ${name(c.whereToGo.producer.name, c.whereToGo.producer.nameEn)}</li>`
+                }
               </ul>
               <p><a href="${new URL(links.recall).pathname}?lang=${lang}">${t.lotPage}</a></p>
               <p class="muted"><a href="/a/${token}/stop?lang=${lang}">${t.stop}</a></p>

@@ -6,7 +6,11 @@ import { ApiKeyScope } from '../organization/organization.enums';
 import { Organization } from '../organization/organization.entity';
 
 /** An organization's API key. Only its SHA-256 is stored; the key itself is shown once. */
-@ObjectType('ApiKey', { implements: Node, description: "One of an organization's API keys. The key itself is shown once, when created or rotated; only its hash is stored." })
+@ObjectType('ApiKey', {
+  implements: Node,
+  description:
+    "One of an organization's API keys. The key itself is shown once, when created or rotated; only its hash is stored.",
+})
 @Entity({ tableName: 'api_key' })
 export class ApiKey extends Node {
   @PrimaryKey({ type: 'uuid' })
@@ -40,7 +44,10 @@ export class ApiKey extends Node {
   @Property({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true, description: 'When a rotated key stops working (the grace period of `apiKeyRotate`); null: no end.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a rotated key stops working (the grace period of `apiKeyRotate`); null: no end.',
+  })
   @Property({ type: 'timestamptz', nullable: true })
   expiresAt: Date | null = null;
 

@@ -15,22 +15,34 @@ export class ApiKeyResolver {
 
   @Query(() => [ApiKey], { description: "The calling organization's API keys, newest first. Who: an ADMIN key." })
   async apiKeys(
-    @Arg('includeInactive', () => Boolean, { defaultValue: false, description: 'Also list revoked keys and rotated keys past their end.' }) includeInactive: boolean,
+    @Arg('includeInactive', () => Boolean, {
+      defaultValue: false,
+      description: 'Also list revoked keys and rotated keys past their end.',
+    })
+    includeInactive: boolean,
     @Ctx() ctx: Context,
   ): Promise<ApiKey[]> {
     return listApiKeys(ctx.em, requireAdmin(ctx.viewer).organizationId, includeInactive);
   }
 
-  @Mutation(() => ApiKeyCreatePayload, { description: 'Creates a key of the calling organization; the key is in the payload, once. Who: an ADMIN key.' })
-  apiKeyCreate(@Arg('input', () => ApiKeyCreateInput, { description: 'Label and scope.' }) input: ApiKeyCreateInput, @Ctx() ctx: Context) {
+  @Mutation(() => ApiKeyCreatePayload, {
+    description: 'Creates a key of the calling organization; the key is in the payload, once. Who: an ADMIN key.',
+  })
+  apiKeyCreate(
+    @Arg('input', () => ApiKeyCreateInput, { description: 'Label and scope.' }) input: ApiKeyCreateInput,
+    @Ctx() ctx: Context,
+  ) {
     const v = requireAdmin(ctx.viewer);
     return payload(() =>
-      ctx.em.transactional(async (em) => createApiKey(em, em.getReference('Organization', v.organizationId) as never, input.label, input.scope)),
+      ctx.em.transactional(async (em) =>
+        createApiKey(em, em.getReference('Organization', v.organizationId) as never, input.label, input.scope),
+      ),
     );
   }
 
   @Mutation(() => ApiKeyCreatePayload, {
-    description: 'Replaces a key with a new one of the same label and scope; the new key is in the payload, once. The old one stops now, or after the grace period. Who: an ADMIN key.',
+    description:
+      'Replaces a key with a new one of the same label and scope; the new key is in the payload, once. The old one stops now, or after the grace period. Who: an ADMIN key.',
   })
   apiKeyRotate(
     @Arg('id', () => ID, { description: 'The key to replace.' }) id: string,
@@ -42,10 +54,13 @@ export class ApiKeyResolver {
   }
 
   @Mutation(() => ApiKeyRevokePayload, {
-    description: "Revokes a key: it fails at once on every server. The organization's last active ADMIN key cannot be revoked. Who: an ADMIN key.",
+    description:
+      "Revokes a key: it fails at once on every server. The organization's last active ADMIN key cannot be revoked. Who: an ADMIN key.",
   })
   apiKeyRevoke(@Arg('id', () => ID, { description: 'The key to revoke.' }) id: string, @Ctx() ctx: Context) {
     const v = requireAdmin(ctx.viewer);
-    return payload(async () => ({ apiKey: await ctx.em.transactional((em) => revokeApiKey(em, v.organizationId, id)) }));
+    return payload(async () => ({
+      apiKey: await ctx.em.transactional((em) => revokeApiKey(em, v.organizationId, id)),
+    }));
   }
 }

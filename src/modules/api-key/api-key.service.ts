@@ -24,7 +24,8 @@ export function hashKey(key: string): string {
 
 function checkLabel(label: string, field: string[]): string {
   const l = label.trim();
-  if (!l || l.length > MAX_LABEL) throw new InputError([userError('INVALID_LABEL', `The label must be 1 to ${MAX_LABEL} characters.`, field)]);
+  if (!l || l.length > MAX_LABEL)
+    throw new InputError([userError('INVALID_LABEL', `The label must be 1 to ${MAX_LABEL} characters.`, field)]);
   return l;
 }
 
@@ -38,7 +39,13 @@ export async function createApiKey(
   fixedKey?: string,
 ): Promise<{ key: string; apiKey: ApiKey }> {
   const key = fixedKey ?? KEY_PREFIX + randomBytes(24).toString('base64url');
-  const apiKey = em.create(ApiKey, { organization, keyHash: hashKey(key), prefix: key.slice(0, 12), label: checkLabel(label, ['input', 'label']), scope });
+  const apiKey = em.create(ApiKey, {
+    organization,
+    keyHash: hashKey(key),
+    prefix: key.slice(0, 12),
+    label: checkLabel(label, ['input', 'label']),
+    scope,
+  });
   await em.flush();
   return { key, apiKey };
 }
@@ -65,10 +72,12 @@ export function isActive(key: ApiKey, now = Date.now()): boolean {
 async function keyToChange(em: EntityManager, organizationId: string | null, globalId: string): Promise<ApiKey> {
   const key = await findByGlobalId(em, ApiKey, globalId, ['id']);
   // Another organization's key is as unknown as a missing one.
-  if (organizationId && key.organization.id !== organizationId) throw new InputError([userError('NOT_FOUND', 'No ApiKey has this ID.', ['id'])]);
+  if (organizationId && key.organization.id !== organizationId)
+    throw new InputError([userError('NOT_FOUND', 'No ApiKey has this ID.', ['id'])]);
   await em.execute('select 1 from api_key where organization_id = ? for update', [key.organization.id]);
   await em.refresh(key);
-  if (!isActive(key)) throw new InputError([userError('NOT_ACTIVE', 'The key is already revoked or past its end.', ['id'])]);
+  if (!isActive(key))
+    throw new InputError([userError('NOT_ACTIVE', 'The key is already revoked or past its end.', ['id'])]);
   return key;
 }
 
@@ -76,13 +85,23 @@ async function keyToChange(em: EntityManager, organizationId: string | null, glo
 async function keepOneAdmin(em: EntityManager, key: ApiKey): Promise<void> {
   if (key.scope !== ApiKeyScope.ADMIN) return;
   const others = await em.count(ApiKey, {
-    organization: key.organization.id, scope: ApiKeyScope.ADMIN, id: { $ne: key.id }, ...activeKeyWhere(),
+    organization: key.organization.id,
+    scope: ApiKeyScope.ADMIN,
+    id: { $ne: key.id },
+    ...activeKeyWhere(),
   });
-  if (others === 0) throw new InputError([userError('LAST_ADMIN_KEY', "This is the organization's last active ADMIN key: create another first.", ['id'])]);
+  if (others === 0)
+    throw new InputError([
+      userError('LAST_ADMIN_KEY', "This is the organization's last active ADMIN key: create another first.", ['id']),
+    ]);
 }
 
 /** Revokes a key now. */
-export async function revokeApiKey(em: EntityManager, organizationId: string | null, globalId: string): Promise<ApiKey> {
+export async function revokeApiKey(
+  em: EntityManager,
+  organizationId: string | null,
+  globalId: string,
+): Promise<ApiKey> {
   const key = await keyToChange(em, organizationId, globalId);
   await keepOneAdmin(em, key);
   key.revokedAt = new Date();
@@ -94,9 +113,20 @@ export async function revokeApiKey(em: EntityManager, organizationId: string | n
  * Replaces a key with a new one of the same label and scope. The old key works for `graceSeconds` more
  * (0: it stops now), so that a fleet of clients can switch without downtime.
  */
-export async function rotateApiKey(em: EntityManager, organizationId: string | null, globalId: string, graceSeconds: number): Promise<{ key: string; apiKey: ApiKey; previous: ApiKey }> {
+export async function rotateApiKey(
+  em: EntityManager,
+  organizationId: string | null,
+  globalId: string,
+  graceSeconds: number,
+): Promise<{ key: string; apiKey: ApiKey; previous: ApiKey }> {
   if (!Number.isInteger(graceSeconds) || graceSeconds < 0 || graceSeconds > MAX_GRACE_SECONDS) {
-    throw new InputError([userError('INVALID_GRACE_PERIOD', `The grace period must be a whole number of seconds from 0 to ${MAX_GRACE_SECONDS}.`, ['graceSeconds'])]);
+    throw new InputError([
+      userError(
+        'INVALID_GRACE_PERIOD',
+        `The grace period must be a whole number of seconds from 0 to ${MAX_GRACE_SECONDS}.`,
+        ['graceSeconds'],
+      ),
+    ]);
   }
   const previous = await keyToChange(em, organizationId, globalId);
   if (graceSeconds === 0) previous.revokedAt = new Date();
@@ -114,7 +144,14 @@ export async function authenticate(em: EntityManager, authorization: string | un
   const m = /^Bearer\s+(\S{1,200})$/i.exec(authorization.trim());
   if (!m) throw unauthenticated('The Authorization header must be "Bearer <key>".');
   // Every authenticated request asks this: a prepared statement.
-  const rows = await readQuery<{ id: string; organization_id: string; scope: ApiKeyScope; roles: OrganizationRole[] | string; last_used_at: Date | string | null }>(em,
+  const rows = await readQuery<{
+    id: string;
+    organization_id: string;
+    scope: ApiKeyScope;
+    roles: OrganizationRole[] | string;
+    last_used_at: Date | string | null;
+  }>(
+    em,
     `select k.id, k.organization_id, k.scope, k.last_used_at, o.roles
        from api_key k join organization o on o.id = k.organization_id
       where k.key_hash = ? and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())`,
@@ -126,10 +163,19 @@ export async function authenticate(em: EntityManager, authorization: string | un
     await em.execute('update api_key set last_used_at = now() where id = ?', [row.id]);
   }
   const roles = typeof row.roles === 'string' ? parsePgArray(row.roles) : row.roles;
-  return { kind: 'organization', organizationId: row.organization_id, roles: roles as OrganizationRole[], scope: row.scope, actor: { kind: 'key', keyId: row.id } };
+  return {
+    kind: 'organization',
+    organizationId: row.organization_id,
+    roles: roles as OrganizationRole[],
+    scope: row.scope,
+    actor: { kind: 'key', keyId: row.id },
+  };
 }
 
 /** Raw queries return text[] as "{A,B}" on some drivers. */
 function parsePgArray(s: string): string[] {
-  return s.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  return s
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean);
 }

@@ -15,9 +15,15 @@ export class ApiKeyCreateInput {
 export class ApiKeyCreatePayload {
   @Field(() => ApiKey, { nullable: true, description: 'The new key; null when refused.' })
   apiKey?: ApiKey | null;
-  @Field(() => String, { nullable: true, description: 'The new key itself, shown this once: store it now. Send it as `Authorization: Bearer <key>`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The new key itself, shown this once: store it now. Send it as `Authorization: Bearer <key>`.',
+  })
   key?: string | null;
-  @Field(() => ApiKey, { nullable: true, description: '`apiKeyRotate` only: the replaced key, revoked or ending after the grace period.' })
+  @Field(() => ApiKey, {
+    nullable: true,
+    description: '`apiKeyRotate` only: the replaced key, revoked or ending after the grace period.',
+  })
   previous?: ApiKey | null;
   @Field(() => [ApiKeyError], { description: 'Why it was refused; empty on success.' })
   errors!: InstanceType<typeof ApiKeyError>[];
@@ -31,4 +37,5 @@ export class ApiKeyRevokePayload {
   errors!: InstanceType<typeof ApiKeyError>[];
 }
 
-export const GRACE_DESCRIPTION = 'Seconds the old key keeps working, 0 to 604800 (7 days); 0 (the default) revokes it now.';
+export const GRACE_DESCRIPTION =
+  'Seconds the old key keeps working, 0 to 604800 (7 days); 0 (the default) revokes it now.';

@@ -13,7 +13,7 @@ import { AccountEventKind, SignInFailure, SignInMethod } from '../person/person.
   implements: Node,
   description:
     'One entry of the account log: a sign-in, a refused sign-in, a sign-out or a change to a person. The log is ' +
-      'append-only.',
+    'append-only.',
 })
 @Entity({ tableName: 'account_event' })
 @Index({ properties: ['organizationId', 'at'] })
@@ -61,8 +61,8 @@ export class AccountEvent extends Node {
   @Field(() => String, {
     nullable: true,
     description:
-      'Who made a change to a person, as they were named then: a person\'s name and login, an API key\'s prefix and ' +
-        'label, or "operator"; null when the person did it.',
+      "Who made a change to a person, as they were named then: a person's name and login, an API key's prefix and " +
+      'label, or "operator"; null when the person did it.',
   })
   @Property({ type: 'text', nullable: true })
   actorName: string | null = null;

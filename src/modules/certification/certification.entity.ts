@@ -37,7 +37,10 @@ registerEnumType(CertificationStatus, {
   },
 });
 
-@ObjectType('Certification', { implements: Node, description: 'A certificate (CCC or voluntary) or test report recorded for a product.' })
+@ObjectType('Certification', {
+  implements: Node,
+  description: 'A certificate (CCC or voluntary) or test report recorded for a product.',
+})
 @Entity({ tableName: 'certification' })
 @Unique({ properties: ['product', 'kind', 'number'] })
 export class Certification extends Node {
@@ -56,7 +59,9 @@ export class Certification extends Node {
   @Property({ type: 'text' })
   number!: string;
 
-  @Field(() => String, { description: 'Certification body or laboratory that issued it, e.g. "中国质量认证中心 (CQC)".' })
+  @Field(() => String, {
+    description: 'Certification body or laboratory that issued it, e.g. "中国质量认证中心 (CQC)".',
+  })
   @Property({ type: 'text' })
   body!: string;
 

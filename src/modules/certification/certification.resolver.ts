@@ -13,7 +13,9 @@ import { pagesChanged } from '../scan/page-changes';
 
 @Resolver(() => Certification)
 export class CertificationResolver {
-  @FieldResolver(() => CertificationStatus, { description: 'Status now; a VALID certificate past its last day reads EXPIRED.' })
+  @FieldResolver(() => CertificationStatus, {
+    description: 'Status now; a VALID certificate past its last day reads EXPIRED.',
+  })
   status(@Root() c: Certification): CertificationStatus {
     return effectiveStatus(c, todayInChina());
   }
@@ -23,12 +25,18 @@ export class CertificationResolver {
     return ctx.loaders.product.load(c.product.id);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The testing lab on the platform that issued it, when known.' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The testing lab on the platform that issued it, when known.',
+  })
   laboratory(@Root() c: Certification, @Ctx() ctx: Context) {
     return c.laboratory ? ctx.loaders.organization.load(c.laboratory.id) : null;
   }
 
-  @Mutation(() => CertificationPayload, { description: "Records a CCC certificate, voluntary certificate or test report of a product. Who: the product's producer, with a write key." })
+  @Mutation(() => CertificationPayload, {
+    description:
+      "Records a CCC certificate, voluntary certificate or test report of a product. Who: the product's producer, with a write key.",
+  })
   certificationRecord(
     @Arg('product', () => ID, { description: 'The certified product.' }) productId: string,
     @Arg('input', () => CertificationRecordInput, { description: 'What to record.' }) input: CertificationRecordInput,
@@ -36,18 +44,24 @@ export class CertificationResolver {
   ) {
     const v = requireWriter(ctx.viewer);
     return payload(async () => ({
-      certification: await ctx.em.transactional(async (em) => {
-        const product = await findByGlobalId(em, Product, productId, ['product']);
-        if (product.owner.id !== v.organizationId) throw forbidden("Only the product's producer records its certificates.");
-        return recordCertification(em, product, input);
-      }).then(async (certification) => {
-        await pagesChanged.product(ctx, (await ctx.loaders.product.load(certification.product.id))!.gtin);
-        return certification;
-      }),
+      certification: await ctx.em
+        .transactional(async (em) => {
+          const product = await findByGlobalId(em, Product, productId, ['product']);
+          if (product.owner.id !== v.organizationId)
+            throw forbidden("Only the product's producer records its certificates.");
+          return recordCertification(em, product, input);
+        })
+        .then(async (certification) => {
+          await pagesChanged.product(ctx, (await ctx.loaders.product.load(certification.product.id))!.gtin);
+          return certification;
+        }),
     }));
   }
 
-  @Mutation(() => CertificationPayload, { description: "Sets a certificate's status (VALID, SUSPENDED, REVOKED) as the certification body announced it. Who: the product's producer or a regulator, with a write key." })
+  @Mutation(() => CertificationPayload, {
+    description:
+      "Sets a certificate's status (VALID, SUSPENDED, REVOKED) as the certification body announced it. Who: the product's producer or a regulator, with a write key.",
+  })
   certificationStatusSet(
     @Arg('certification', () => ID, { description: 'The certificate.' }) certId: string,
     @Arg('status', () => CertificationStatus, { description: 'New status.' }) status: CertificationStatus,
@@ -55,15 +69,18 @@ export class CertificationResolver {
   ) {
     const v = requireWriter(ctx.viewer);
     return payload(async () => ({
-      certification: await ctx.em.transactional(async (em) => {
-        const cert = await findByGlobalId(em, Certification, certId, ['certification']);
-        const product = await em.findOneOrFail(Product, cert.product.id);
-        if (product.owner.id !== v.organizationId && !isRegulator(v)) throw forbidden("Only the product's producer or a regulator sets a certificate's status.");
-        return setCertificationStatus(em, cert, status);
-      }).then(async (certification) => {
-        await pagesChanged.product(ctx, (await ctx.loaders.product.load(certification.product.id))!.gtin);
-        return certification;
-      }),
+      certification: await ctx.em
+        .transactional(async (em) => {
+          const cert = await findByGlobalId(em, Certification, certId, ['certification']);
+          const product = await em.findOneOrFail(Product, cert.product.id);
+          if (product.owner.id !== v.organizationId && !isRegulator(v))
+            throw forbidden("Only the product's producer or a regulator sets a certificate's status.");
+          return setCertificationStatus(em, cert, status);
+        })
+        .then(async (certification) => {
+          await pagesChanged.product(ctx, (await ctx.loaders.product.load(certification.product.id))!.gtin);
+          return certification;
+        }),
     }));
   }
 }

@@ -65,7 +65,10 @@ export class Commitment extends Node {
   @Property({ type: 'timestamptz' })
   validFrom!: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When this version ends at the latest; null when open-ended. A later version takes over earlier.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When this version ends at the latest; null when open-ended. A later version takes over earlier.',
+  })
   @Property({ type: 'timestamptz', nullable: true })
   validUntil: Date | null = null;
 

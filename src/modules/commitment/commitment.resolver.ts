@@ -28,9 +28,13 @@ export class CommitmentResolver {
   }
 
   @Mutation(() => CommitmentPayload, {
-    description: 'Publishes a new version of the caller\'s first-responsibility commitment (首负承诺); it supersedes the previous version from its `validFrom`, and sales keep the version in force when they happened. Who: a DISTRIBUTOR or RETAILER, with a write key.',
+    description:
+      "Publishes a new version of the caller's first-responsibility commitment (首负承诺); it supersedes the previous version from its `validFrom`, and sales keep the version in force when they happened. Who: a DISTRIBUTOR or RETAILER, with a write key.",
   })
-  commitmentPublish(@Arg('input', () => CommitmentPublishInput, { description: 'What to record.' }) input: CommitmentPublishInput, @Ctx() ctx: Context) {
+  commitmentPublish(
+    @Arg('input', () => CommitmentPublishInput, { description: 'What to record.' }) input: CommitmentPublishInput,
+    @Ctx() ctx: Context,
+  ) {
     const v = requireWriter(ctx.viewer, SELLER_ROLES);
     return payload(async () => {
       const commitment = await ctx.em.transactional((em) => publishCommitment(em, v, input));
@@ -40,9 +44,13 @@ export class CommitmentResolver {
   }
 
   @Mutation(() => CommitmentPayload, {
-    description: "Revokes the caller's commitment in force now. The version stays on record and still covers earlier sales. Who: a DISTRIBUTOR or RETAILER, with a write key.",
+    description:
+      "Revokes the caller's commitment in force now. The version stays on record and still covers earlier sales. Who: a DISTRIBUTOR or RETAILER, with a write key.",
   })
-  commitmentRevoke(@Arg('reason', () => String, { nullable: true, description: 'Why, for the record.' }) reason: string | null, @Ctx() ctx: Context) {
+  commitmentRevoke(
+    @Arg('reason', () => String, { nullable: true, description: 'Why, for the record.' }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
     const v = requireWriter(ctx.viewer, SELLER_ROLES);
     return payload(async () => {
       const commitment = await ctx.em.transactional((em) => revokeCommitment(em, v, reason));
@@ -54,12 +62,17 @@ export class CommitmentResolver {
 
 @Resolver(() => Organization)
 export class OrganizationCommitmentResolver {
-  @FieldResolver(() => Commitment, { nullable: true, description: 'The first-responsibility commitment in force now, if the organization sells.' })
+  @FieldResolver(() => Commitment, {
+    nullable: true,
+    description: 'The first-responsibility commitment in force now, if the organization sells.',
+  })
   async commitment(@Root() org: Organization, @Ctx() ctx: Context) {
     return commitmentInForce(await ctx.loaders.commitmentsBySeller.load(org.id), new Date());
   }
 
-  @FieldResolver(() => [Commitment], { description: 'Every version of its commitment, newest first, revoked ones included.' })
+  @FieldResolver(() => [Commitment], {
+    description: 'Every version of its commitment, newest first, revoked ones included.',
+  })
   commitments(@Root() org: Organization, @Ctx() ctx: Context) {
     return ctx.loaders.commitmentsBySeller.load(org.id);
   }

@@ -27,12 +27,20 @@ export function commitmentCovers(c: Commitment, product: { id: string; category:
 }
 
 /** The version of a seller's commitment that covers a product at a moment, if any. */
-export function coveringCommitment(versions: Commitment[], product: { id: string; category: ProductCategory }, at: Date): Commitment | null {
+export function coveringCommitment(
+  versions: Commitment[],
+  product: { id: string; category: ProductCategory },
+  at: Date,
+): Commitment | null {
   const c = commitmentInForce(versions, at);
   return c && commitmentCovers(c, product) ? c : null;
 }
 
-export async function publishCommitment(em: EntityManager, viewer: OrganizationViewer, input: CommitmentPublishInput): Promise<Commitment> {
+export async function publishCommitment(
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  input: CommitmentPublishInput,
+): Promise<Commitment> {
   const errs: UserErrorData[] = [];
   const statement = check.text(errs, input.statement, ['input', 'statement'], { max: 4000, required: true });
   const statementEn = check.englishText(errs, input.statementEn, ['input', 'statementEn'], { max: 4000 });
@@ -53,27 +61,54 @@ export async function publishCommitment(em: EntityManager, viewer: OrganizationV
     else productIds.push(d.id);
   });
   const scopeOk =
-    input.scope === CommitmentScope.ALL ? categories.length === 0 && !input.products?.length
-    : input.scope === CommitmentScope.CATEGORIES ? categories.length > 0 && !input.products?.length
-    : (input.products?.length ?? 0) > 0 && categories.length === 0;
-  if (!scopeOk) errs.push(userError('INVALID_SCOPE', 'CATEGORIES needs categories, PRODUCTS needs products, ALL takes neither.', ['input', 'scope']));
+    input.scope === CommitmentScope.ALL
+      ? categories.length === 0 && !input.products?.length
+      : input.scope === CommitmentScope.CATEGORIES
+        ? categories.length > 0 && !input.products?.length
+        : (input.products?.length ?? 0) > 0 && categories.length === 0;
+  if (!scopeOk)
+    errs.push(
+      userError('INVALID_SCOPE', 'CATEGORIES needs categories, PRODUCTS needs products, ALL takes neither.', [
+        'input',
+        'scope',
+      ]),
+    );
   if (productIds.length) {
     const known = new Set((await em.find(Product, { id: { $in: productIds } }, { fields: ['id'] })).map((p) => p.id));
-    productIds.forEach((id, i) => { if (!known.has(id)) errs.push(userError('NOT_FOUND', 'No Product has this ID.', ['input', 'products', i])); });
+    productIds.forEach((id, i) => {
+      if (!known.has(id)) errs.push(userError('NOT_FOUND', 'No Product has this ID.', ['input', 'products', i]));
+    });
   }
 
   await em.execute('select id from organization where id = ? for update', [viewer.organizationId]);
   const latest = await em.findOne(Commitment, { seller: viewer.organizationId }, { orderBy: { version: 'desc' } });
   const validFrom = input.validFrom ?? new Date();
   const validUntil = input.validUntil ?? null;
-  if (validUntil && validUntil <= validFrom) errs.push(userError('INVALID_VALIDITY', 'The validity ends before it begins.', ['input', 'validUntil']));
-  if (latest && validFrom < latest.validFrom) errs.push(userError('INVALID_VALIDITY', `Version ${latest.version} starts ${latest.validFrom.toISOString()}; a new version cannot start earlier.`, ['input', 'validFrom']));
+  if (validUntil && validUntil <= validFrom)
+    errs.push(userError('INVALID_VALIDITY', 'The validity ends before it begins.', ['input', 'validUntil']));
+  if (latest && validFrom < latest.validFrom)
+    errs.push(
+      userError(
+        'INVALID_VALIDITY',
+        `Version ${latest.version} starts ${latest.validFrom.toISOString()}; a new version cannot start earlier.`,
+        ['input', 'validFrom'],
+      ),
+    );
   if (errs.length) throw new InputError(errs);
 
   const c = em.create(Commitment, {
-    seller: em.getReference(Organization, viewer.organizationId), version: (latest?.version ?? 0) + 1,
-    statement: statement!, statementEn,
-    scope: input.scope, categories, productIds: [...new Set(productIds)], remedies, responseHours: input.responseHours, hotline, validFrom, validUntil,
+    seller: em.getReference(Organization, viewer.organizationId),
+    version: (latest?.version ?? 0) + 1,
+    statement: statement!,
+    statementEn,
+    scope: input.scope,
+    categories,
+    productIds: [...new Set(productIds)],
+    remedies,
+    responseHours: input.responseHours,
+    hotline,
+    validFrom,
+    validUntil,
   });
   await em.flush();
   await appendToLedger(em, [{ type: LedgerRecordType.COMMITMENT, id: c.id }]);
@@ -81,7 +116,11 @@ export async function publishCommitment(em: EntityManager, viewer: OrganizationV
 }
 
 /** Revokes the version in force now; it stays on record, and sales before now stay covered by it. */
-export async function revokeCommitment(em: EntityManager, viewer: OrganizationViewer, reason: string | null | undefined): Promise<Commitment> {
+export async function revokeCommitment(
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  reason: string | null | undefined,
+): Promise<Commitment> {
   const errs: UserErrorData[] = [];
   const why = check.text(errs, reason, ['reason'], { max: 1000 });
   if (errs.length) throw new InputError(errs);

@@ -4,7 +4,7 @@ import { CommitmentScope, Remedy } from './commitment.enums';
 import { Commitment } from './commitment.entity';
 import { CommitmentError } from './commitment.errors';
 
-@InputType('CommitmentPublishInput', { description: 'A new version of the caller\'s first-responsibility commitment.' })
+@InputType('CommitmentPublishInput', { description: "A new version of the caller's first-responsibility commitment." })
 export class CommitmentPublishInput {
   @Field(() => String, { description: 'The commitment in words, as consumers will read it.' })
   statement!: string;
@@ -22,7 +22,10 @@ export class CommitmentPublishInput {
   responseHours!: number;
   @Field(() => String, { description: 'Hotline for consumers.' })
   hotline!: string;
-  @Field(() => Date, { nullable: true, description: 'When it takes effect (default now); not before the current version.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it takes effect (default now); not before the current version.',
+  })
   validFrom?: Date | null;
   @Field(() => Date, { nullable: true, description: 'When it ends at the latest (default open-ended).' })
   validUntil?: Date | null;

@@ -11,7 +11,8 @@ import { ComplaintCategory, ComplaintRouting, ComplaintStatus } from './complain
 /** A consumer's complaint about a lot, routed to the organization that answers first. */
 @ObjectType('Complaint', {
   implements: Node,
-  description: "A consumer's complaint about a lot, filed from the scan page and answered by the seller whose commitment covers the lot (or the producer).",
+  description:
+    "A consumer's complaint about a lot, filed from the scan page and answered by the seller whose commitment covers the lot (or the producer).",
 })
 @Entity({ tableName: 'complaint' })
 @Index({ properties: ['responsible', 'createdAt'] })
@@ -68,7 +69,10 @@ export class Complaint extends Node {
   @Property({ type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();
 
-  @Field(() => Date, { description: "When the first answer is due: filing time plus the commitment's response time (72 hours without one)." })
+  @Field(() => Date, {
+    description:
+      "When the first answer is due: filing time plus the commitment's response time (72 hours without one).",
+  })
   @Property({ type: 'timestamptz' })
   responseDueAt!: Date;
 

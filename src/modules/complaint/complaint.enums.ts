@@ -14,7 +14,9 @@ registerEnumType(ComplaintCategory, {
   valuesConfig: {
     SAFETY_HAZARD: { description: 'It hurt someone or could: heat, sharp edges, small parts, shocks.' },
     QUALITY_DEFECT: { description: 'It broke, does not work, or wore out too soon.' },
-    LABEL_MISMATCH: { description: 'It differs from its label or declared standard (materials, age range, energy class).' },
+    LABEL_MISMATCH: {
+      description: 'It differs from its label or declared standard (materials, age range, energy class).',
+    },
     SUSPECTED_COUNTERFEIT: { description: 'The consumer doubts it is genuine.' },
     OTHER: { description: 'Anything else.' },
   },
@@ -49,7 +51,9 @@ registerEnumType(ComplaintRouting, {
   name: 'ComplaintRouting',
   description: 'Why the complaint went to the organization answering it.',
   valuesConfig: {
-    SELLER_COMMITMENT: { description: "The seller's first-responsibility commitment (首负承诺) covers the lot: the seller answers first." },
+    SELLER_COMMITMENT: {
+      description: "The seller's first-responsibility commitment (首负承诺) covers the lot: the seller answers first.",
+    },
     PRODUCER: { description: 'No seller commitment covers it, so the producer answers.' },
   },
 });
@@ -69,12 +73,14 @@ registerEnumType(ComplaintOrder, {
   valuesConfig: {
     NEWEST: { description: 'Newest first.' },
     DUE_FIRST: {
-      description: 'Open complaints first, the one whose answer is due soonest (or most overdue) first; then the '
-        + 'closed ones, last closed first.',
+      description:
+        'Open complaints first, the one whose answer is due soonest (or most overdue) first; then the ' +
+        'closed ones, last closed first.',
     },
     UNANSWERED_FIRST: {
-      description: 'Complaints not yet answered first, the earliest deadline first (so the overdue ones lead); then '
-        + 'the answered ones, newest first. How regulators follow sellers.',
+      description:
+        'Complaints not yet answered first, the earliest deadline first (so the overdue ones lead); then ' +
+        'the answered ones, newest first. How regulators follow sellers.',
     },
   },
 });

@@ -22,7 +22,11 @@ export async function sellersOfLot(em: EntityManager, lotId: string): Promise<Lo
       group by e.organization_id`,
     [lotId],
   );
-  return rows.map((r) => ({ organizationId: r.organization_id, hasSold: r.has_sold, saleCommitmentId: r.sale_commitment_id }));
+  return rows.map((r) => ({
+    organizationId: r.organization_id,
+    hasSold: r.has_sold,
+    saleCommitmentId: r.sale_commitment_id,
+  }));
 }
 
 export interface Route {
@@ -37,19 +41,39 @@ export interface Route {
  * from, when its commitment covers the lot (the version its sale recorded, else the one in force now);
  * without a named store, the one seller that sold the lot under a commitment; otherwise the producer.
  */
-export async function routeComplaint(em: EntityManager, lot: Lot, product: Product, sellers: LotSeller[], purchasedFromId: string | null, now: Date): Promise<Route> {
-  const candidates = purchasedFromId ? sellers.filter((s) => s.organizationId === purchasedFromId) : sellers.filter((s) => s.hasSold);
+export async function routeComplaint(
+  em: EntityManager,
+  lot: Lot,
+  product: Product,
+  sellers: LotSeller[],
+  purchasedFromId: string | null,
+  now: Date,
+): Promise<Route> {
+  const candidates = purchasedFromId
+    ? sellers.filter((s) => s.organizationId === purchasedFromId)
+    : sellers.filter((s) => s.hasSold);
   const versions = candidates.length
     ? await em.find(Commitment, { seller: { $in: candidates.map((c) => c.organizationId) } })
     : [];
   const covered = candidates.flatMap((s) => {
     const own = versions.filter((v) => v.seller.id === s.organizationId);
-    const c = (s.saleCommitmentId && own.find((v) => v.id === s.saleCommitmentId)) || coveringCommitment(own, product, now);
+    const c =
+      (s.saleCommitmentId && own.find((v) => v.id === s.saleCommitmentId)) || coveringCommitment(own, product, now);
     return c ? [{ seller: s, commitment: c }] : [];
   });
   if (covered.length === 1) {
     const { seller, commitment } = covered[0];
-    return { responsibleId: seller.organizationId, routing: ComplaintRouting.SELLER_COMMITMENT, commitment, responseHours: commitment.responseHours };
+    return {
+      responsibleId: seller.organizationId,
+      routing: ComplaintRouting.SELLER_COMMITMENT,
+      commitment,
+      responseHours: commitment.responseHours,
+    };
   }
-  return { responsibleId: lot.owner.id, routing: ComplaintRouting.PRODUCER, commitment: null, responseHours: DEFAULT_RESPONSE_HOURS };
+  return {
+    responsibleId: lot.owner.id,
+    routing: ComplaintRouting.PRODUCER,
+    commitment: null,
+    responseHours: DEFAULT_RESPONSE_HOURS,
+  };
 }

@@ -32,19 +32,27 @@ export async function fileComplaint(em: EntityManager, input: FileComplaintInput
   const lot = await lotByKey(em, input.gtin, input.lotNumber, ['input']);
   const errs: UserErrorData[] = [];
   const description = check.text(errs, input.description, ['input', 'description'], { max: 2000, required: true });
-  if (!Object.values(ComplaintCategory).includes(input.category)) errs.push(userError('INVALID_INPUT', 'Unknown category.', ['input', 'category']));
+  if (!Object.values(ComplaintCategory).includes(input.category))
+    errs.push(userError('INVALID_INPUT', 'Unknown category.', ['input', 'category']));
   let contact: string | null = null;
   if (input.contact?.trim()) {
     const c = parseContact(input.contact);
     if (c) contact = c.value;
-    else errs.push(userError('INVALID_CONTACT', 'Give a mobile number or an e-mail address, or nothing.', ['input', 'contact']));
+    else
+      errs.push(
+        userError('INVALID_CONTACT', 'Give a mobile number or an e-mail address, or nothing.', ['input', 'contact']),
+      );
   }
   const sellers = await sellersOfLot(em, lot.id);
   let purchasedFromId: string | null = null;
   if (input.purchasedFrom) {
     const d = decodeIdOf('Organization', input.purchasedFrom);
-    if ('problem' in d) errs.push(userError(d.problem, 'Expected the ID of an Organization.', ['input', 'purchasedFrom']));
-    else if (!sellers.some((s) => s.organizationId === d.id)) errs.push(userError('NOT_A_SELLER_OF_LOT', 'The store named never held or sold this lot.', ['input', 'purchasedFrom']));
+    if ('problem' in d)
+      errs.push(userError(d.problem, 'Expected the ID of an Organization.', ['input', 'purchasedFrom']));
+    else if (!sellers.some((s) => s.organizationId === d.id))
+      errs.push(
+        userError('NOT_A_SELLER_OF_LOT', 'The store named never held or sold this lot.', ['input', 'purchasedFrom']),
+      );
     else purchasedFromId = d.id;
   }
   if (errs.length) throw new InputError(errs);
@@ -76,18 +84,31 @@ export interface AnswerComplaintInput {
 }
 
 /** The responsible organization answers: a message to the consumer and a new status. */
-export async function answerComplaint(em: EntityManager, viewer: OrganizationViewer, input: AnswerComplaintInput): Promise<Complaint> {
+export async function answerComplaint(
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  input: AnswerComplaintInput,
+): Promise<Complaint> {
   const d = decodeIdOf('Complaint', input.complaint);
-  if ('problem' in d) throw new InputError([userError(d.problem, 'Expected the ID of a Complaint.', ['input', 'complaint'])]);
+  if ('problem' in d)
+    throw new InputError([userError(d.problem, 'Expected the ID of a Complaint.', ['input', 'complaint'])]);
   const complaint = await em.findOne(Complaint, { id: d.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!complaint) throw new InputError([userError('NOT_FOUND', 'No Complaint has this ID.', ['input', 'complaint'])]);
   if (!mayAnswerComplaint(viewer, { responsibleId: complaint.responsible.id })) {
-    throw new InputError([userError('NOT_RESPONSIBLE', 'Only the organization the complaint was routed to answers it.', ['input', 'complaint'])]);
+    throw new InputError([
+      userError('NOT_RESPONSIBLE', 'Only the organization the complaint was routed to answers it.', [
+        'input',
+        'complaint',
+      ]),
+    ]);
   }
-  if (FINAL_COMPLAINT_STATUSES.includes(complaint.status)) throw new InputError([userError('ALREADY_CLOSED', 'The complaint is closed already.', ['input', 'complaint'])]);
+  if (FINAL_COMPLAINT_STATUSES.includes(complaint.status))
+    throw new InputError([userError('ALREADY_CLOSED', 'The complaint is closed already.', ['input', 'complaint'])]);
   const errs: UserErrorData[] = [];
-  if (input.status === ComplaintStatus.RECEIVED) errs.push(userError('INVALID_STATUS', 'An answer sets IN_PROGRESS, RESOLVED or REJECTED.', ['input', 'status']));
-  if (input.remedy && input.status !== ComplaintStatus.RESOLVED) errs.push(userError('REMEDY_WITHOUT_RESOLUTION', 'A remedy is given only with RESOLVED.', ['input', 'remedy']));
+  if (input.status === ComplaintStatus.RECEIVED)
+    errs.push(userError('INVALID_STATUS', 'An answer sets IN_PROGRESS, RESOLVED or REJECTED.', ['input', 'status']));
+  if (input.remedy && input.status !== ComplaintStatus.RESOLVED)
+    errs.push(userError('REMEDY_WITHOUT_RESOLUTION', 'A remedy is given only with RESOLVED.', ['input', 'remedy']));
   const message = check.text(errs, input.message, ['input', 'message'], { max: 2000, required: true });
   if (errs.length) throw new InputError(errs);
   const now = new Date();
@@ -95,7 +116,13 @@ export async function answerComplaint(em: EntityManager, viewer: OrganizationVie
   complaint.remedy = input.remedy ?? null;
   complaint.firstAnsweredAt ??= now;
   if (FINAL_COMPLAINT_STATUSES.includes(input.status)) complaint.closedAt = now;
-  em.create(ComplaintAnswer, { complaint, organization: em.getReference(Organization, viewer.organizationId), status: input.status, message: message!, at: now });
+  em.create(ComplaintAnswer, {
+    complaint,
+    organization: em.getReference(Organization, viewer.organizationId),
+    status: input.status,
+    message: message!,
+    at: now,
+  });
   await em.flush();
   return complaint;
 }

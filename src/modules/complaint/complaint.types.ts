@@ -15,9 +15,15 @@ export class ComplaintFileInput {
   category!: ComplaintCategory;
   @Field(() => String, { description: 'What happened, up to 2,000 characters.' })
   description!: string;
-  @Field(() => String, { nullable: true, description: 'A mobile number or e-mail address for the answering organization; seen by nobody else.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A mobile number or e-mail address for the answering organization; seen by nobody else.',
+  })
   contact?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The store the consumer bought from (an organization among the lot\'s holders), if known.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The store the consumer bought from (an organization among the lot's holders), if known.",
+  })
   purchasedFrom?: string | null;
 }
 
@@ -59,7 +65,10 @@ export class ComplaintsArgs extends PageArgs {
   openOnly?: boolean | null;
   @Field(() => ComplaintOrder, { nullable: true, description: 'The order (default NEWEST).' })
   orderBy?: ComplaintOrder | null;
-  @Field(() => ID, { nullable: true, description: 'Only complaints this organization answers (regulators: any seller).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only complaints this organization answers (regulators: any seller).',
+  })
   responsible?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only complaints about lots of this product.' })
   product?: string | null;

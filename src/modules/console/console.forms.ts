@@ -61,8 +61,10 @@ export function csrfField(c: ConsoleRequest): Html {
 export function errorSummary(lang: Lang, state: FormState): Html | null {
   const all = [...state.general, ...Object.values(state.errors).flat()];
   if (!all.length) return null;
-  return html`<div class="errors" role="alert"><p>${FRAME[lang].errorsIntro}</p><ul>${all.map((m) => html`
-<li>${m}</li>`)}</ul></div>`;
+  return html`<div class="errors" role="alert"><p>${FRAME[lang].errorsIntro}</p><ul>${all.map(
+    (m) => html`
+<li>${m}</li>`,
+  )}</ul></div>`;
 }
 
 export interface FieldSpec {
@@ -139,8 +141,7 @@ export function textarea(
 ): Html {
   const id = idOf(spec);
   const errors = state.errors[spec.name];
-  return html`<div class="field"><label for="${id}">${spec.label}</label>${''
-  }<textarea id="${id}" name="${spec.name}" rows="${
+  return html`<div class="field"><label for="${id}">${spec.label}</label>${''}<textarea id="${id}" name="${spec.name}" rows="${
     spec.rows ?? 4
   }"${spec.required ? html` required` : null}${spec.maxlength ? html` maxlength="${spec.maxlength}"` : null}${
     errors?.length ? html` aria-invalid="true"` : null
@@ -165,9 +166,10 @@ export function checkboxes(
   return html`<fieldset class="field" id="${id}"${notes}><legend class="label">${
     spec.legend
   }</legend>${spec.options.map(
-    (o) => html`<label class="check"><input type="checkbox" name="${spec.name}.${o.value}" value="on"${
-      state.values[`${spec.name}.${o.value}`] === 'on' ? html` checked` : null
-    }> ${o.label}</label>`,
+    (o) =>
+      html`<label class="check"><input type="checkbox" name="${spec.name}.${o.value}" value="on"${
+        state.values[`${spec.name}.${o.value}`] === 'on' ? html` checked` : null
+      }> ${o.label}</label>`,
   )}${fieldNotes(id, spec.hint, errors)}</fieldset>`;
 }
 

@@ -66,8 +66,7 @@ export function renderPage(f: Frame, page: Page): string {
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${assetUrl('console.css')}">${scripts}</head>
 <body><a class="skip" href="#main">${t.skip}</a>${header(f)}<div class="shell">${nav(f, page.nav)}
-<main id="main">${page.body}</main></div></body></html>`
-      .text
+<main id="main">${page.body}</main></div></body></html>`.text
   }`;
 }
 

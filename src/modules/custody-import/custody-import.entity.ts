@@ -14,8 +14,8 @@ export enum CustodyImportStatus {
 }
 registerEnumType(CustodyImportStatus, {
   name: 'CustodyImportStatus',
-  description: 'Where a spreadsheet import is: checked and waiting to be recorded, being recorded, recorded, or '
-    + 'failed.',
+  description:
+    'Where a spreadsheet import is: checked and waiting to be recorded, being recorded, recorded, or ' + 'failed.',
   valuesConfig: {
     VALIDATED: { description: 'Every row passed the checks; nothing is recorded until `custodyImportRun`.' },
     RUNNING: { description: 'Being recorded, all rows in one transaction; `recordedCount` shows the progress.' },
@@ -45,8 +45,9 @@ export interface ImportEvent {
  */
 @ObjectType('CustodyImport', {
   implements: Node,
-  description: 'A spreadsheet of custody events, checked whole and recorded all or nothing (`custodyImportPrepare`, '
-    + '`custodyImportRun`).',
+  description:
+    'A spreadsheet of custody events, checked whole and recorded all or nothing (`custodyImportPrepare`, ' +
+    '`custodyImportRun`).',
 })
 @Entity({ tableName: 'custody_import' })
 @Unique({ properties: ['organization', 'idempotencyKey'] })

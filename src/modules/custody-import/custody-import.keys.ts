@@ -20,7 +20,9 @@ export const importRowPath = (i: number, column?: string) => ['input', 'rows', i
  * given. Every problem names its row and column.
  */
 export async function resolveRows(
-  em: EntityManager, caller: string, rows: CustodyImportRowInput[],
+  em: EntityManager,
+  caller: string,
+  rows: CustodyImportRowInput[],
 ): Promise<{ events: ImportEvent[]; errors: UserErrorData[] }> {
   const errors: UserErrorData[] = [];
   const err = (code: string, message: string, i: number, column: string) =>
@@ -34,23 +36,40 @@ export async function resolveRows(
     return 'gtin' in g ? g.gtin : null;
   });
   const lotKey = (gtin: string, lot: string) => `${gtin}|${lot}`;
-  const pairs = [...new Set(rows.map((r, i) => (gtins[i] ? lotKey(gtins[i]!, r.lotNumber.trim()) : null))
-    .filter((k): k is string => !!k))];
-  const lots = pairs.length === 0 ? [] : await txQuery<{ id: string; gtin: string; lot_number: string }>(em,
-    `select l.id, p.gtin, l.lot_number from lot l join product p on p.id = l.product_id
+  const pairs = [
+    ...new Set(
+      rows.map((r, i) => (gtins[i] ? lotKey(gtins[i]!, r.lotNumber.trim()) : null)).filter((k): k is string => !!k),
+    ),
+  ];
+  const lots =
+    pairs.length === 0
+      ? []
+      : await txQuery<{ id: string; gtin: string; lot_number: string }>(
+          em,
+          `select l.id, p.gtin, l.lot_number from lot l join product p on p.id = l.product_id
       join unnest(?::text[], ?::text[]) k(gtin, lot_number) on k.gtin = p.gtin and k.lot_number = l.lot_number`,
-    [textArray(pairs.map((k) => k.split('|')[0])), textArray(pairs.map((k) => k.slice(k.indexOf('|') + 1)))]);
+          [textArray(pairs.map((k) => k.split('|')[0])), textArray(pairs.map((k) => k.slice(k.indexOf('|') + 1)))],
+        );
   const lotOf = new Map(lots.map((l) => [lotKey(l.gtin, l.lot_number), l.id]));
 
-  const own = await txQuery<{ id: string; gln: string | null; name: string }>(em,
-    'select id, gln, name from location where organization_id = ?', [caller]);
+  const own = await txQuery<{ id: string; gln: string | null; name: string }>(
+    em,
+    'select id, gln, name from location where organization_id = ?',
+    [caller],
+  );
   const ownOf = new Map<string, string>();
   for (const l of own) ownOf.set(l.name, l.id);
   for (const l of own) if (l.gln) ownOf.set(l.gln, l.id);
 
   const glns = [...new Set(rows.map((r) => r.counterpartyLocation?.trim()).filter((g): g is string => !!g))];
-  const others = glns.length === 0 ? [] : await txQuery<{ id: string; gln: string; organization_id: string }>(em,
-    'select id, gln, organization_id from location where gln = any(?::text[])', [textArray(glns)]);
+  const others =
+    glns.length === 0
+      ? []
+      : await txQuery<{ id: string; gln: string; organization_id: string }>(
+          em,
+          'select id, gln, organization_id from location where gln = any(?::text[])',
+          [textArray(glns)],
+        );
   const otherOf = new Map(others.map((l) => [l.gln, l]));
 
   const resolved = rows.map((r, i) => {
@@ -63,8 +82,8 @@ export async function resolveRows(
     if (r.type === ImportableEventType.SHIPPED) {
       const gln = r.counterpartyLocation?.trim();
       to = gln ? otherOf.get(gln) : undefined;
-      if (!gln) err('COUNTERPARTY_REQUIRED', 'A shipment names the GLN of the receiving location.', i,
-        'counterpartyLocation');
+      if (!gln)
+        err('COUNTERPARTY_REQUIRED', 'A shipment names the GLN of the receiving location.', i, 'counterpartyLocation');
       else if (!to) err('COUNTERPARTY_NOT_FOUND', 'No location has this GLN.', i, 'counterpartyLocation');
     }
     return { lot, location, to };
@@ -94,14 +113,18 @@ export async function resolveRows(
 
 /** The shipment each receipt row receives (null for other rows and for receipts that none fits). */
 async function allocateShipments(
-  em: EntityManager, caller: string, rows: CustodyImportRowInput[],
+  em: EntityManager,
+  caller: string,
+  rows: CustodyImportRowInput[],
   resolved: { lot?: string; location?: string }[],
 ): Promise<(string | null)[]> {
-  const receipts = rows.map((r, i) => i).filter((i) =>
-    rows[i].type === ImportableEventType.RECEIVED && resolved[i].lot && resolved[i].location);
+  const receipts = rows
+    .map((r, i) => i)
+    .filter((i) => rows[i].type === ImportableEventType.RECEIVED && resolved[i].lot && resolved[i].location);
   if (receipts.length === 0) return rows.map(() => null);
   type Open = { id: string; lot_id: string; location_id: string; reference_document: string | null; left: string };
-  const open = await txQuery<Open>(em,
+  const open = await txQuery<Open>(
+    em,
     `select s.id, s.lot_id, s.counterparty_location_id as location_id, s.reference_document,
             s.quantity - (select coalesce(sum(e.quantity), 0) from custody_event e
                            where e.shipment_id = s.id and e.type = 'RECEIVED' and ${LIVE_EVENT}) as left
@@ -109,13 +132,14 @@ async function allocateShipments(
       where s.counterparty_id = ? and s.type = 'SHIPPED' and s.lot_id = any(?::uuid[])
         and not exists (select 1 from custody_event c where c.corrects_id = s.id)
       order by s.occurred_at, s.id`,
-    [caller, uuidArray([...new Set(receipts.map((i) => resolved[i].lot!))])]);
+    [caller, uuidArray([...new Set(receipts.map((i) => resolved[i].lot!))])],
+  );
   const left = new Map(open.map((s) => [s.id, Number(s.left)]));
   const out: (string | null)[] = rows.map(() => null);
   for (const i of receipts) {
     const doc = rows[i].referenceDocument?.trim();
-    const fits = (s: Open) => s.lot_id === resolved[i].lot && s.location_id === resolved[i].location
-      && left.get(s.id)! >= rows[i].quantity;
+    const fits = (s: Open) =>
+      s.lot_id === resolved[i].lot && s.location_id === resolved[i].location && left.get(s.id)! >= rows[i].quantity;
     const s = (doc ? open.find((x) => fits(x) && x.reference_document === doc) : undefined) ?? open.find(fits);
     if (!s) continue;
     left.set(s.id, left.get(s.id)! - rows[i].quantity);

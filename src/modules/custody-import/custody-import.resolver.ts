@@ -1,6 +1,4 @@
-import {
-  Arg, Ctx, Field, Float, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root,
-} from 'type-graphql';
+import { Arg, Ctx, Field, Float, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { decodeIdOf } from '../../common/global-id';
 import { payload, InputError, userError } from '../../common/user-error';
@@ -12,7 +10,10 @@ import { CustodyImport, CustodyImportStatus, type ImportEvent } from './custody-
 import { forgetProgress, progressWriter, recordedSoFar } from './custody-import.progress';
 import { prepareImport, runImport, startImport } from './custody-import.service';
 import {
-  CustodyImportError, CustodyImportInput, CustodyImportPayload, ImportableEventType,
+  CustodyImportError,
+  CustodyImportInput,
+  CustodyImportPayload,
+  ImportableEventType,
 } from './custody-import.types';
 
 @ObjectType('CustodyImportRow', { description: 'A row of an import, as it will be (or was) recorded.' })
@@ -83,11 +84,16 @@ export class CustodyImportResolver {
     @Ctx() ctx: Context,
   ): Promise<CustodyImportRow[]> {
     await ctx.em.populate(imp, ['events']);
-    return imp.events.slice(0, Math.max(0, Math.min(first, 100))).map((event, i) => Object.assign(
-      new CustodyImportRow(), {
-        row: i + 1, type: event.type, quantity: event.quantity, occurredAt: new Date(event.occurredAt),
-        referenceDocument: event.referenceDocument, event,
-      }));
+    return imp.events.slice(0, Math.max(0, Math.min(first, 100))).map((event, i) =>
+      Object.assign(new CustodyImportRow(), {
+        row: i + 1,
+        type: event.type,
+        quantity: event.quantity,
+        occurredAt: new Date(event.occurredAt),
+        referenceDocument: event.referenceDocument,
+        event,
+      }),
+    );
   }
 
   @FieldResolver(() => [CustodyImportTypeCount], { description: 'How many rows of each type.' })
@@ -99,10 +105,11 @@ export class CustodyImportResolver {
   }
 
   @Mutation(() => CustodyImportPayload, {
-    description: 'Checks a spreadsheet of receipts, sales and shipments (up to 20,000 rows) as `custodyEventsRecord` '
-      + 'would, every row against the stock as it is now, and keeps it to record with `custodyImportRun`; records '
-      + 'nothing. Errors name their row and column. The same idempotency key again answers the import made with it '
-      + '(`replayed`), so the same file is recorded once. Who: any organization, for its own events, with a write key.',
+    description:
+      'Checks a spreadsheet of receipts, sales and shipments (up to 20,000 rows) as `custodyEventsRecord` ' +
+      'would, every row against the stock as it is now, and keeps it to record with `custodyImportRun`; records ' +
+      'nothing. Errors name their row and column. The same idempotency key again answers the import made with it ' +
+      '(`replayed`), so the same file is recorded once. Who: any organization, for its own events, with a write key.',
   })
   custodyImportPrepare(
     @Arg('input', () => CustodyImportInput, { description: 'The rows.' }) input: CustodyImportInput,
@@ -113,38 +120,42 @@ export class CustodyImportResolver {
   }
 
   @Mutation(() => CustodyImportPayload, {
-    description: 'Records a prepared import: every row in one transaction, all or nothing, after checking them again '
-      + 'on the stock as it is then. Answers at once with the import RUNNING; follow `recordedCount` and `status` '
-      + 'through `node(id:)`. Running it again starts nothing (`replayed`). Who: the organization that prepared it, '
-      + 'with a write key.',
+    description:
+      'Records a prepared import: every row in one transaction, all or nothing, after checking them again ' +
+      'on the stock as it is then. Answers at once with the import RUNNING; follow `recordedCount` and `status` ' +
+      'through `node(id:)`. Running it again starts nothing (`replayed`). Who: the organization that prepared it, ' +
+      'with a write key.',
   })
   async custodyImportRun(
     @Arg('import', () => ID, { description: 'The prepared import.' }) importId: string,
     @Ctx() ctx: Context,
   ) {
     const v = requireWriter(ctx.viewer);
-    return payload(async () => {
-      const d = decodeIdOf('CustodyImport', importId);
-      const notFound = () => new InputError([userError('NOT_FOUND', 'No import of yours has this ID.', ['import'])]);
-      if ('problem' in d) throw new InputError([userError(d.problem, 'Not a valid import ID.', ['import'])]);
-      const imp = await ctx.em.findOne(CustodyImport, { id: d.id, organization: v.organizationId });
-      if (!imp) throw notFound();
-      if (imp.status === CustodyImportStatus.FAILED)
-        throw new InputError([userError('NOT_VALIDATED', 'The import failed: prepare it again.', ['import'])]);
-      if (!(await startImport(ctx.em, imp))) {
-        await ctx.em.refresh(imp);
-        return { import: imp, replayed: true };
-      }
-      const em = ctx.em.fork();
-      // The answer does not wait: a big file takes a while, and the status page follows it.
-      void runImport(em, imp.id, v.organizationId, progressWriter(em, imp.id))
-        .then(async (r) => {
-          if ('lotIds' in r) await pagesChanged.lots(ctx, r.lotIds);
-        })
-        .catch((err: unknown) => console.error('custody import failed', imp.id, err))
-        .finally(() => forgetProgress(imp.id));
-      imp.status = CustodyImportStatus.RUNNING;
-      return { import: imp, replayed: false };
-    }, { replayed: false });
+    return payload(
+      async () => {
+        const d = decodeIdOf('CustodyImport', importId);
+        const notFound = () => new InputError([userError('NOT_FOUND', 'No import of yours has this ID.', ['import'])]);
+        if ('problem' in d) throw new InputError([userError(d.problem, 'Not a valid import ID.', ['import'])]);
+        const imp = await ctx.em.findOne(CustodyImport, { id: d.id, organization: v.organizationId });
+        if (!imp) throw notFound();
+        if (imp.status === CustodyImportStatus.FAILED)
+          throw new InputError([userError('NOT_VALIDATED', 'The import failed: prepare it again.', ['import'])]);
+        if (!(await startImport(ctx.em, imp))) {
+          await ctx.em.refresh(imp);
+          return { import: imp, replayed: true };
+        }
+        const em = ctx.em.fork();
+        // The answer does not wait: a big file takes a while, and the status page follows it.
+        void runImport(em, imp.id, v.organizationId, progressWriter(em, imp.id))
+          .then(async (r) => {
+            if ('lotIds' in r) await pagesChanged.lots(ctx, r.lotIds);
+          })
+          .catch((err: unknown) => console.error('custody import failed', imp.id, err))
+          .finally(() => forgetProgress(imp.id));
+        imp.status = CustodyImportStatus.RUNNING;
+        return { import: imp, replayed: false };
+      },
+      { replayed: false },
+    );
   }
 }

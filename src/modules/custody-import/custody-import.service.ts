@@ -18,9 +18,16 @@ export const WRITE_CHUNK = 1000;
 
 /** The spreadsheet's column of each field of a custody event, for errors. */
 const COLUMN_OF: Record<string, string> = {
-  lot: 'lotNumber', location: 'location', counterparty: 'counterpartyLocation',
-  counterpartyLocation: 'counterpartyLocation', shipment: 'quantity', quantity: 'quantity', occurredAt: 'occurredAt',
-  referenceDocument: 'referenceDocument', note: 'note', type: 'type',
+  lot: 'lotNumber',
+  location: 'location',
+  counterparty: 'counterpartyLocation',
+  counterpartyLocation: 'counterpartyLocation',
+  shipment: 'quantity',
+  quantity: 'quantity',
+  occurredAt: 'occurredAt',
+  referenceDocument: 'referenceDocument',
+  note: 'note',
+  type: 'type',
 };
 
 /** Custody errors (["input", "events", i, field]) as import errors (["input", "rows", i, column]). */
@@ -40,7 +47,11 @@ function recordInput(key: string, events: ImportEvent[]): CustodyEventsRecordInp
   };
 }
 
-interface Checked { input: CustodyEventsRecordInput; refs: RowRefs[]; loaded: References }
+interface Checked {
+  input: CustodyEventsRecordInput;
+  refs: RowRefs[];
+  loaded: References;
+}
 
 /** The checks of `custodyEventsRecord` over every row (decode, references, rules, stock in order), writing nothing. */
 async function checkEvents(em: EntityManager, caller: string, key: string, events: ImportEvent[]): Promise<Checked> {
@@ -59,8 +70,11 @@ function checkShape(input: CustodyImportInput): void {
   const refuse = (code: string, message: string, field: string) =>
     new InputError([userError(code, message, ['input', field])]);
   if (!/^[\x21-\x7e]{1,100}$/.test(input.idempotencyKey))
-    throw refuse('INVALID_IDEMPOTENCY_KEY', 'The idempotency key has 1 to 100 printable ASCII characters.',
-      'idempotencyKey');
+    throw refuse(
+      'INVALID_IDEMPOTENCY_KEY',
+      'The idempotency key has 1 to 100 printable ASCII characters.',
+      'idempotencyKey',
+    );
   if (input.fileName.trim().length < 1 || input.fileName.length > 200)
     throw refuse('INVALID_FILE_NAME', 'The file name has 1 to 200 characters.', 'fileName');
   if (input.rows.length === 0) throw refuse('NO_ROWS', 'Send 1 to 20,000 rows.', 'rows');
@@ -73,13 +87,17 @@ function checkShape(input: CustodyImportInput): void {
  * (a failed one is checked and kept anew), so a file uploaded twice is recorded once. In the caller's transaction.
  */
 export async function prepareImport(
-  em: EntityManager, viewer: OrganizationViewer, input: CustodyImportInput,
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  input: CustodyImportInput,
 ): Promise<{ import: CustodyImport; replayed: boolean }> {
   checkShape(input);
   const caller = viewer.organizationId;
   // Same key, concurrently: the second waits here, then finds the first's import.
-  await em.execute('select pg_advisory_xact_lock(hashtextextended(? || \'/import/\' || ?, 0))',
-    [caller, input.idempotencyKey]);
+  await em.execute("select pg_advisory_xact_lock(hashtextextended(? || '/import/' || ?, 0))", [
+    caller,
+    input.idempotencyKey,
+  ]);
   const prior = await em.findOne(CustodyImport, { organization: caller, idempotencyKey: input.idempotencyKey });
   if (prior && prior.status !== CustodyImportStatus.FAILED) return { import: prior, replayed: true };
 
@@ -87,22 +105,49 @@ export async function prepareImport(
   // Rows whose keys resolved are checked too, so that one answer names every problem of the file.
   const bad = new Set(errors.map((e) => Number(e.field?.[2])));
   const kept = events.map((_, i) => i).filter((i) => !bad.has(i));
-  const checked = kept.length === 0 ? [] : await checkEvents(em, caller, 'import-check', kept.map((i) => events[i]))
-    .then(() => [], (err: unknown) => {
-      if (!(err instanceof InputError)) throw err;
-      return err.errors.map((e) => (e.field?.[1] === 'rows'
-        ? { ...e, field: importRowPath(kept[Number(e.field[2])], e.field[3]).map(String) } : e));
-    });
+  const checked =
+    kept.length === 0
+      ? []
+      : await checkEvents(
+          em,
+          caller,
+          'import-check',
+          kept.map((i) => events[i]),
+        ).then(
+          () => [],
+          (err: unknown) => {
+            if (!(err instanceof InputError)) throw err;
+            return err.errors.map((e) =>
+              e.field?.[1] === 'rows'
+                ? { ...e, field: importRowPath(kept[Number(e.field[2])], e.field[3]).map(String) }
+                : e,
+            );
+          },
+        );
   if (errors.length || checked.length) {
     throw new InputError([...errors, ...checked].sort((a, b) => Number(a.field?.[2]) - Number(b.field?.[2])));
   }
 
-  const imp = prior ?? em.create(CustodyImport, {
-    organization: caller, idempotencyKey: input.idempotencyKey, fileName: input.fileName.trim(), events,
-    rowCount: events.length,
-  });
-  if (prior) Object.assign(prior, { status: CustodyImportStatus.VALIDATED, events, rowCount: events.length,
-    recordedCount: 0, failure: null, finishedAt: null, fileName: input.fileName.trim(), createdAt: new Date() });
+  const imp =
+    prior ??
+    em.create(CustodyImport, {
+      organization: caller,
+      idempotencyKey: input.idempotencyKey,
+      fileName: input.fileName.trim(),
+      events,
+      rowCount: events.length,
+    });
+  if (prior)
+    Object.assign(prior, {
+      status: CustodyImportStatus.VALIDATED,
+      events,
+      rowCount: events.length,
+      recordedCount: 0,
+      failure: null,
+      finishedAt: null,
+      fileName: input.fileName.trim(),
+      createdAt: new Date(),
+    });
   await em.flush();
   return { import: imp, replayed: !!prior };
 }
@@ -112,8 +157,11 @@ export async function prepareImport(
  * starts nothing). Returns whether this call started it.
  */
 export async function startImport(em: EntityManager, imp: CustodyImport): Promise<boolean> {
-  const n = await em.nativeUpdate(CustodyImport, { id: imp.id, status: CustodyImportStatus.VALIDATED },
-    { status: CustodyImportStatus.RUNNING });
+  const n = await em.nativeUpdate(
+    CustodyImport,
+    { id: imp.id, status: CustodyImportStatus.VALIDATED },
+    { status: CustodyImportStatus.RUNNING },
+  );
   return n === 1;
 }
 
@@ -125,7 +173,10 @@ export async function startImport(em: EntityManager, imp: CustodyImport): Promis
  * is recorded.
  */
 export async function runImport(
-  em: EntityManager, importId: string, caller: string, onProgress: (recorded: number) => Promise<void>,
+  em: EntityManager,
+  importId: string,
+  caller: string,
+  onProgress: (recorded: number) => Promise<void>,
 ): Promise<{ lotIds: string[] } | { failure: UserErrorData[] }> {
   try {
     return await em.transactional(async (tx) => {
@@ -138,21 +189,42 @@ export async function runImport(
         const events = input.events.slice(from, from + WRITE_CHUNK);
         const chunkKey = `${key}:${from / WRITE_CHUNK}`;
         const hash = createHash('sha256').update(chunkKey).digest('hex');
-        await writeEvents(tx, caller, { idempotencyKey: chunkKey, events }, refs.slice(from, from + WRITE_CHUNK),
-          loaded, hash);
+        await writeEvents(
+          tx,
+          caller,
+          { idempotencyKey: chunkKey, events },
+          refs.slice(from, from + WRITE_CHUNK),
+          loaded,
+          hash,
+        );
         await onProgress(from + events.length);
       }
-      await tx.nativeUpdate(CustodyImport, { id: imp.id }, {
-        status: CustodyImportStatus.RECORDED, recordedCount: input.events.length, finishedAt: new Date(),
-      });
+      await tx.nativeUpdate(
+        CustodyImport,
+        { id: imp.id },
+        {
+          status: CustodyImportStatus.RECORDED,
+          recordedCount: input.events.length,
+          finishedAt: new Date(),
+        },
+      );
       return { lotIds: idsOf(refs, 'lot') };
     });
   } catch (err) {
-    const failure = err instanceof InputError ? err.errors
-      : [userError('RUN_FAILED', 'The import could not be recorded; nothing was.', null)];
-    await em.fork().nativeUpdate(CustodyImport, { id: importId }, {
-      status: CustodyImportStatus.FAILED, recordedCount: 0, failure, finishedAt: new Date(),
-    });
+    const failure =
+      err instanceof InputError
+        ? err.errors
+        : [userError('RUN_FAILED', 'The import could not be recorded; nothing was.', null)];
+    await em.fork().nativeUpdate(
+      CustodyImport,
+      { id: importId },
+      {
+        status: CustodyImportStatus.FAILED,
+        recordedCount: 0,
+        failure,
+        finishedAt: new Date(),
+      },
+    );
     if (!(err instanceof InputError)) throw err;
     return { failure };
   }

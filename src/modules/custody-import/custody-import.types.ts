@@ -13,10 +13,13 @@ registerEnumType(ImportableEventType, {
   name: 'ImportableEventType',
   description: 'What a spreadsheet row records.',
   valuesConfig: {
-    RECEIVED: { description: 'Received at `location`, from a shipment to it not yet received in full (the oldest '
-      + 'that fits; the one with `referenceDocument` as its despatch advice number when given).' },
+    RECEIVED: {
+      description:
+        'Received at `location`, from a shipment to it not yet received in full (the oldest ' +
+        'that fits; the one with `referenceDocument` as its despatch advice number when given).',
+    },
     SOLD: { description: 'Sold to consumers at `location`, a STORE.' },
-    SHIPPED: { description: 'Shipped from `location` to `counterpartyLocation` (another organization\'s GLN).' },
+    SHIPPED: { description: "Shipped from `location` to `counterpartyLocation` (another organization's GLN)." },
   },
 });
 
@@ -49,8 +52,9 @@ export class CustodyImportRowInput {
 @InputType('CustodyImportInput', { description: 'A spreadsheet of custody events to check, then record whole.' })
 export class CustodyImportInput {
   @Field(() => String, {
-    description: 'Client-chosen key (1 to 100 printable ASCII characters), e.g. the SHA-256 of the file: the same key '
-      + 'again answers the import already made with it and records nothing twice.',
+    description:
+      'Client-chosen key (1 to 100 printable ASCII characters), e.g. the SHA-256 of the file: the same key ' +
+      'again answers the import already made with it and records nothing twice.',
   })
   idempotencyKey!: string;
   @Field(() => String, { description: 'The name of the file, to show it again (1 to 200 characters).' })
@@ -69,7 +73,7 @@ export const CustodyImportError = defineUserError(
     INVALID_GTIN: 'The GTIN is malformed or its check digit is wrong.',
     INVALID_LOT_NUMBER: 'The lot number is not a GS1 AI 10 value (1 to 20 characters).',
     LOT_NOT_FOUND: 'No lot has this GTIN and lot number.',
-    LOCATION_NOT_FOUND: "No location of the caller has this GLN or name.",
+    LOCATION_NOT_FOUND: 'No location of the caller has this GLN or name.',
     COUNTERPARTY_NOT_FOUND: 'No location has this GLN.',
     NO_SHIPMENT: 'No shipment of this lot to this location has that much left to receive.',
     NOT_VALIDATED: 'Only an import that passed its checks and is not recorded yet can be run.',

@@ -19,7 +19,8 @@ import { CustodyEventType } from './custody.enums';
  */
 @ObjectType('CustodyEvent', {
   implements: Node,
-  description: 'What happened to a quantity of a lot, where and between whom. Append-only; visible to the organizations named on it and to regulators.',
+  description:
+    'What happened to a quantity of a lot, where and between whom. Append-only; visible to the organizations named on it and to regulators.',
 })
 @Entity({ tableName: 'custody_event' })
 // Stock per holder and the recall scope read events by lot; the included columns make those index-only scans.
@@ -32,7 +33,8 @@ import { CustodyEventType } from './custody.enums';
 })
 @Index({
   name: 'custody_event_lot_holder_index',
-  expression: 'create index "custody_event_lot_holder_index" on "custody_event" ("lot_id", "organization_id", "location_id") include ("type", "quantity", "occurred_at", "id")',
+  expression:
+    'create index "custody_event_lot_holder_index" on "custody_event" ("lot_id", "organization_id", "location_id") include ("type", "quantity", "occurred_at", "id")',
 })
 // EPCIS queries by business location (EQ_bizLocation) read the chain's events at a location in time order.
 @Index({ name: 'custody_event_location_time_index', properties: ['location', 'occurredAt'] })
@@ -74,7 +76,10 @@ export class CustodyEvent extends Node {
   @Property({ type: 'timestamptz' })
   recordedAt: Opt<Date> = new Date();
 
-  @Field(() => String, { nullable: true, description: 'Reference document: despatch advice, invoice or receipt number (FSMA 204 reference document).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Reference document: despatch advice, invoice or receipt number (FSMA 204 reference document).',
+  })
   @Property({ type: 'text', nullable: true })
   referenceDocument: string | null = null;
 

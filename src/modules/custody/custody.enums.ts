@@ -14,17 +14,29 @@ export enum CustodyEventType {
 }
 registerEnumType(CustodyEventType, {
   name: 'CustodyEventType',
-  description: 'What happened to a quantity of a lot (EPCIS ObjectEvent / TransformationEvent with a CBV 2.0 business step).',
+  description:
+    'What happened to a quantity of a lot (EPCIS ObjectEvent / TransformationEvent with a CBV 2.0 business step).',
   valuesConfig: {
-    PRODUCED: { description: 'The lot was made at its production location (bizStep commissioning); recorded by lot registration.' },
-    CONSUMED: { description: 'A quantity went into another lot (TransformationEvent input); recorded with the transformation.' },
-    SHIPPED: { description: 'Sent to another organization and location (bizStep shipping); stock leaves the sender at once.' },
+    PRODUCED: {
+      description: 'The lot was made at its production location (bizStep commissioning); recorded by lot registration.',
+    },
+    CONSUMED: {
+      description: 'A quantity went into another lot (TransformationEvent input); recorded with the transformation.',
+    },
+    SHIPPED: {
+      description: 'Sent to another organization and location (bizStep shipping); stock leaves the sender at once.',
+    },
     RECEIVED: { description: 'Received from a shipment (bizStep receiving); stock arrives at the receiver.' },
     SOLD: { description: 'Sold to consumers at a store (bizStep retail_selling).' },
-    RETURNED: { description: 'Returned by consumers to the store (bizStep returning, disposition returned); stock comes back.' },
+    RETURNED: {
+      description: 'Returned by consumers to the store (bizStep returning, disposition returned); stock comes back.',
+    },
     DESTROYED: { description: 'Destroyed or scrapped (bizStep destroying).' },
     REPAIRED: { description: "A consumer's unit was repaired (bizStep repairing); stock does not change." },
-    REPLACED: { description: "A consumer's unit was exchanged for a sound one (bizStep returning + retail_selling in EPCIS); the lot's stock does not change." },
+    REPLACED: {
+      description:
+        "A consumer's unit was exchanged for a sound one (bizStep returning + retail_selling in EPCIS); the lot's stock does not change.",
+    },
   },
 });
 
@@ -77,6 +89,8 @@ registerEnumType(RecordableEventType, {
     RETURNED: { description: 'Returned by consumers to the store.' },
     DESTROYED: { description: 'Destroyed or scrapped.' },
     REPAIRED: { description: "A consumer's unit repaired (name the recall when it is a recall remedy)." },
-    REPLACED: { description: "A consumer's unit exchanged for a sound one (name the recall when it is a recall remedy)." },
+    REPLACED: {
+      description: "A consumer's unit exchanged for a sound one (name the recall when it is a recall remedy).",
+    },
   },
 });

@@ -1,5 +1,16 @@
 import {
-  Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Resolver, Root,
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
 } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../app/context';
@@ -22,7 +33,6 @@ import { ownLocationArg } from './location-arg';
 import { stockOfOrganization } from './stock.service';
 import { pagesChanged } from '../scan/page-changes';
 
-
 @ObjectType('StockEntry', { description: 'A quantity of a lot on hand at one location.' })
 export class StockEntry {
   lotId!: string;
@@ -36,8 +46,9 @@ export const StockConnection = connectionOf('Stock', StockEntry, 'stock entry');
 class StockArgs extends PageArgs {
   @Field(() => Boolean, {
     nullable: true,
-    description: 'true: only stock under an active recall (its sale and onward shipment are stopped); '
-      + 'false: only the rest; default: all.',
+    description:
+      'true: only stock under an active recall (its sale and onward shipment are stopped); ' +
+      'false: only the rest; default: all.',
   })
   underActiveRecall?: boolean | null;
 
@@ -46,8 +57,9 @@ class StockArgs extends PageArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only lots whose lot number, GTIN or product name (Chinese or English) contains this text, any '
-      + 'case (at most 100 characters), e.g. "ABS" or "2407".',
+    description:
+      'Only lots whose lot number, GTIN or product name (Chinese or English) contains this text, any ' +
+      'case (at most 100 characters), e.g. "ABS" or "2407".',
   })
   search?: string | null;
 }
@@ -74,7 +86,10 @@ export class CustodyEventResolver {
     return ctx.loaders.location.load(e.location.id);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The other party: receiver of a shipment, shipper of a receipt.' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The other party: receiver of a shipment, shipper of a receipt.',
+  })
   counterparty(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
     return e.counterparty ? ctx.loaders.organization.load(e.counterparty.id) : null;
   }
@@ -94,7 +109,10 @@ export class CustodyEventResolver {
     return e.corrects ? ctx.loaders.custodyEvent.load(e.corrects.id) : null;
   }
 
-  @FieldResolver(() => CustodyEvent, { nullable: true, description: 'The event that corrects this one; when set, this one no longer counts.' })
+  @FieldResolver(() => CustodyEvent, {
+    nullable: true,
+    description: 'The event that corrects this one; when set, this one no longer counts.',
+  })
   correctedBy(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
     return ctx.loaders.correctionOf.load(e.id);
   }
@@ -104,7 +122,10 @@ export class CustodyEventResolver {
     return e.outputLot ? ctx.loaders.lot.load(e.outputLot.id) : null;
   }
 
-  @FieldResolver(() => Commitment, { nullable: true, description: "SOLD: the seller's commitment version in force at the sale that covers it." })
+  @FieldResolver(() => Commitment, {
+    nullable: true,
+    description: "SOLD: the seller's commitment version in force at the sale that covers it.",
+  })
   commitment(@Root() e: CustodyEvent, @Ctx() ctx: Context) {
     return e.commitment ? ctx.loaders.commitment.load(e.commitment.id) : null;
   }
@@ -115,22 +136,34 @@ export class CustodyEventResolver {
   }
 
   @Mutation(() => CustodyEventsRecordPayload, {
-    description: "Records up to 1,000 custody events of the caller in order, all or nothing; nobody ships, sells or destroys more than it holds at the location. Retrying with the same idempotency key returns the first result. Who: any organization, for its own events, with a write key.",
+    description:
+      'Records up to 1,000 custody events of the caller in order, all or nothing; nobody ships, sells or destroys more than it holds at the location. Retrying with the same idempotency key returns the first result. Who: any organization, for its own events, with a write key.',
   })
-  custodyEventsRecord(@Arg('input', () => CustodyEventsRecordInput, { description: 'What to record.' }) input: CustodyEventsRecordInput, @Ctx() ctx: Context) {
+  custodyEventsRecord(
+    @Arg('input', () => CustodyEventsRecordInput, { description: 'What to record.' }) input: CustodyEventsRecordInput,
+    @Ctx() ctx: Context,
+  ) {
     const v = requireWriter(ctx.viewer);
-    return payload(async () => {
-      const result = await ctx.em.transactional((em) => recordCustodyEvents(em, v, input));
-      if (!result.replayed) await pagesChanged.lots(ctx, result.events.map((e) => e.lot.id));
-      return result;
-    }, { replayed: false });
+    return payload(
+      async () => {
+        const result = await ctx.em.transactional((em) => recordCustodyEvents(em, v, input));
+        if (!result.replayed)
+          await pagesChanged.lots(
+            ctx,
+            result.events.map((e) => e.lot.id),
+          );
+        return result;
+      },
+      { replayed: false },
+    );
   }
 }
 
 @Resolver(() => Lot)
 export class LotCustodyResolver {
   @FieldResolver(() => CustodyEventConnection, {
-    description: 'Custody events of the lot the viewer may see (events it is named on; all for regulators; none for the public), oldest first.',
+    description:
+      'Custody events of the lot the viewer may see (events it is named on; all for regulators; none for the public), oldest first.',
   })
   async custodyEvents(@Root() lot: Lot, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
@@ -151,15 +184,18 @@ export class LotCustodyResolver {
 export class OrganizationStockResolver {
   @FieldResolver(() => StockConnection, {
     nullable: true,
-    description: 'Lots on hand per location (live events only), each saying whether an active recall stops its sale. '
-      + 'Null unless the viewer is this organization or a regulator.',
+    description:
+      'Lots on hand per location (live events only), each saying whether an active recall stops its sale. ' +
+      'Null unless the viewer is this organization or a regulator.',
   })
   async stock(@Root() org: Organization, @Args(() => StockArgs) args: StockArgs, @Ctx() ctx: Context) {
     if (!canSeeHolderQuantities(ctx.viewer, org.id)) return null;
     const page = pageOrThrow(pageArgs(args.first, args.after));
     const locationId = args.location ? await ownLocationArg(ctx, org.id, args.location) : null;
     if (args.search && args.search.length > 100) {
-      throw new GraphQLError('search: at most 100 characters.', { extensions: { code: 'INVALID_SEARCH', field: ['search'] } });
+      throw new GraphQLError('search: at most 100 characters.', {
+        extensions: { code: 'INVALID_SEARCH', field: ['search'] },
+      });
     }
     const filter = { underActiveRecall: args.underActiveRecall ?? null, locationId, search: args.search ?? null };
     const { rows, total } = await stockOfOrganization(ctx.em, org.id, page.limit, page.offset, filter);
@@ -180,8 +216,9 @@ export class StockEntryResolver {
   }
 
   @FieldResolver(() => [Recall], {
-    description: 'Active recalls that cover the lot, oldest first: while there is one, this stock is not sold or '
-      + 'shipped onward (only returned upstream naming the recall, or destroyed).',
+    description:
+      'Active recalls that cover the lot, oldest first: while there is one, this stock is not sold or ' +
+      'shipped onward (only returned upstream naming the recall, or destroyed).',
   })
   async activeRecalls(@Root() s: StockEntry, @Ctx() ctx: Context) {
     return (await ctx.loaders.activeRecallsByLot.load(s.lotId)).map((r) => r.recall);
@@ -194,4 +231,3 @@ export class StockEntryResolver {
     return (await ctx.loaders.activeRecallsByLot.load(s.lotId)).length > 0;
   }
 }
-

@@ -12,19 +12,33 @@ import type { CustodyEventInput } from './custody.types';
 
 /** Event types that may name a recall. */
 const RECALL_EVENT_TYPES = [
-  CustodyEventType.RETURNED, CustodyEventType.REPAIRED, CustodyEventType.REPLACED, CustodyEventType.DESTROYED,
+  CustodyEventType.RETURNED,
+  CustodyEventType.REPAIRED,
+  CustodyEventType.REPLACED,
+  CustodyEventType.DESTROYED,
   CustodyEventType.SHIPPED,
 ];
 
 /** One row with what the call's earlier steps know of it. */
-interface Row { i: number; e: CustodyEventInput; type: CustodyEventType; r: RowRefs; refs: References; caller: string }
+interface Row {
+  i: number;
+  e: CustodyEventInput;
+  type: CustodyEventType;
+  r: RowRefs;
+  refs: References;
+  caller: string;
+}
 
 /**
  * Step 3 of recording custody events: the rules of each row that need no stock, over the references
  * read in step 2; no database access. Returns every problem, each naming its row and field.
  */
 export function checkRows(
-  caller: string, events: CustodyEventInput[], refs: RowRefs[], loaded: References, now: number,
+  caller: string,
+  events: CustodyEventInput[],
+  refs: RowRefs[],
+  loaded: References,
+  now: number,
 ): UserErrorData[] {
   const errs: UserErrorData[] = [];
   // An event corrected by an earlier row of this call counts as corrected for the later rows.
@@ -32,8 +46,13 @@ export function checkRows(
   events.forEach((e, i) => {
     const row: Row = { i, e, type: e.type as unknown as CustodyEventType, r: refs[i], refs: loaded, caller };
     errs.push(
-      ...fieldRules(row, now), ...counterpartyRules(row), ...receiptRules(row, corrected), ...storeRules(row),
-      ...recallRules(row), ...recallStopRules(row), ...correctionRules(row, corrected),
+      ...fieldRules(row, now),
+      ...counterpartyRules(row),
+      ...receiptRules(row, corrected),
+      ...storeRules(row),
+      ...recallRules(row),
+      ...recallStopRules(row),
+      ...correctionRules(row, corrected),
     );
   });
   return errs;
@@ -164,8 +183,9 @@ function recallStopRules({ i, e, type, r, refs, caller }: Row): UserErrorData[] 
   const named = lot.activeRecalls.find((x) => x.id === r.recall);
   if (named) {
     if (toSelf || !lot.suppliers.includes(r.counterparty)) {
-      const message = `A shipment that carries out recall ${named.number} goes back upstream: to the lot's producer `
-        + 'or to an organization that shipped the lot to the caller.';
+      const message =
+        `A shipment that carries out recall ${named.number} goes back upstream: to the lot's producer ` +
+        'or to an organization that shipped the lot to the caller.';
       return [userError('NOT_UPSTREAM', message, at(i, 'counterparty'))];
     }
     return [];

@@ -13,7 +13,10 @@ import { lockLots } from './stock.service';
 
 export const MAX_EVENTS = 1000;
 
-export interface RecordResult { events: CustodyEvent[]; replayed: boolean }
+export interface RecordResult {
+  events: CustodyEvent[];
+  replayed: boolean;
+}
 
 /**
  * Records up to 1,000 custody events of the caller, all or nothing, in input order, inside the caller's
@@ -29,7 +32,9 @@ export interface RecordResult { events: CustodyEvent[]; replayed: boolean }
  * stock and the shipments are read with one statement each, and the rows are inserted with one.
  */
 export async function recordCustodyEvents(
-  em: EntityManager, viewer: OrganizationViewer, input: CustodyEventsRecordInput,
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  input: CustodyEventsRecordInput,
 ): Promise<RecordResult> {
   checkCallShape(input);
   const hash = requestHash(input);
@@ -64,8 +69,17 @@ function checkCallShape(input: CustodyEventsRecordInput): void {
 
 function requestHash(input: CustodyEventsRecordInput): string {
   const canonical = input.events.map((e) => [
-    e.type, e.lot, e.location, e.quantity, e.occurredAt.toISOString(), e.counterparty ?? null,
-    e.counterpartyLocation ?? null, e.shipment ?? null, e.referenceDocument ?? null, e.corrects ?? null, e.note ?? null,
+    e.type,
+    e.lot,
+    e.location,
+    e.quantity,
+    e.occurredAt.toISOString(),
+    e.counterparty ?? null,
+    e.counterpartyLocation ?? null,
+    e.shipment ?? null,
+    e.referenceDocument ?? null,
+    e.corrects ?? null,
+    e.note ?? null,
     e.recall ?? null,
   ]);
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
@@ -73,10 +87,13 @@ function requestHash(input: CustodyEventsRecordInput): string {
 
 /** The events of an earlier call with this key, or null; the same key with other content is refused. */
 async function replayOf(
-  em: EntityManager, organizationId: string, key: string, hash: string,
+  em: EntityManager,
+  organizationId: string,
+  key: string,
+  hash: string,
 ): Promise<CustodyEvent[] | null> {
   // Same key, concurrently: the second waits here, then finds the first's record.
-  await em.execute('select pg_advisory_xact_lock(hashtextextended(? || \'/\' || ?, 0))', [organizationId, key]);
+  await em.execute("select pg_advisory_xact_lock(hashtextextended(? || '/' || ?, 0))", [organizationId, key]);
   const prior = await em.findOne(IdempotencyRecord, { organization: organizationId, key });
   if (!prior) return null;
   if (prior.requestHash !== hash) {

@@ -12,10 +12,15 @@ import { balances, stockKey, unreceived, type StockKey } from './stock.service';
  * The stock a call touches: on hand at each key (missing: never held there), and what is left to
  * receive of each shipment.
  */
-export interface StockView { onHand: Map<string, number>; unreceived: Map<string, number> }
+export interface StockView {
+  onHand: Map<string, number>;
+  unreceived: Map<string, number>;
+}
 
 const evKey = (ev: CustodyEvent): StockKey => ({
-  lotId: ev.lot.id, organizationId: ev.organization.id, locationId: ev.location.id,
+  lotId: ev.lot.id,
+  organizationId: ev.organization.id,
+  locationId: ev.location.id,
 });
 const correctedBy = (r: RowRefs, loaded: References) => (r.corrects ? loaded.events.get(r.corrects)! : null);
 
@@ -25,13 +30,18 @@ const correctedBy = (r: RowRefs, loaded: References) => (r.corrects ? loaded.eve
  * in order. The caller has locked the lots, so that concurrent calls take turns.
  */
 export async function checkStock(
-  em: EntityManager, caller: string, events: CustodyEventInput[], refs: RowRefs[], loaded: References,
+  em: EntityManager,
+  caller: string,
+  events: CustodyEventInput[],
+  refs: RowRefs[],
+  loaded: References,
 ): Promise<UserErrorData[]> {
   const rowKey = (r: RowRefs): StockKey => ({ lotId: r.lot!, organizationId: caller, locationId: r.location! });
   const corrected = refs.map((r) => correctedBy(r, loaded)).filter((c): c is CustodyEvent => !!c);
   const shipmentIds = [
     ...idsOf(refs, 'shipment'),
-    ...corrected.filter((c) => c.type === CustodyEventType.SHIPPED || c.type === CustodyEventType.RECEIVED)
+    ...corrected
+      .filter((c) => c.type === CustodyEventType.SHIPPED || c.type === CustodyEventType.RECEIVED)
       .map((c) => (c.type === CustodyEventType.SHIPPED ? c.id : c.shipment!.id)),
   ];
   const stock: StockView = {
@@ -47,7 +57,11 @@ export async function checkStock(
  * shipment that has receipts, or records a repair or replacement where it never held the lot.
  */
 export function applyRows(
-  caller: string, events: CustodyEventInput[], refs: RowRefs[], loaded: References, stock: StockView,
+  caller: string,
+  events: CustodyEventInput[],
+  refs: RowRefs[],
+  loaded: References,
+  stock: StockView,
 ): UserErrorData[] {
   const errs: UserErrorData[] = [];
   const bal = stock.onHand;

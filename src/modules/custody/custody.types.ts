@@ -4,7 +4,9 @@ import { CustodyEvent } from './custody-event.entity';
 import { RecordableEventType } from './custody.enums';
 import { CustodyError } from './custody.errors';
 
-@InputType('CustodyEventInput', { description: "One custody event recorded by the caller, at one of the caller's locations." })
+@InputType('CustodyEventInput', {
+  description: "One custody event recorded by the caller, at one of the caller's locations.",
+})
 export class CustodyEventInput {
   @Field(() => RecordableEventType, { description: 'What happened.' })
   type!: RecordableEventType;
@@ -24,9 +26,16 @@ export class CustodyEventInput {
   shipment?: string | null;
   @Field(() => String, { nullable: true, description: 'Despatch advice, invoice or receipt number.' })
   referenceDocument?: string | null;
-  @Field(() => ID, { nullable: true, description: "The caller's own event this one corrects (same type and lot); the corrected event stops counting." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The caller's own event this one corrects (same type and lot); the corrected event stops counting.",
+  })
   corrects?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The active recall whose remedy this event carries out (RETURNED, REPAIRED, REPLACED, DESTROYED count as corrections; SHIPPED back upstream is allowed).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The active recall whose remedy this event carries out (RETURNED, REPAIRED, REPLACED, DESTROYED count as corrections; SHIPPED back upstream is allowed).',
+  })
   recall?: string | null;
   @Field(() => String, { nullable: true, description: 'Free note.' })
   note?: string | null;
@@ -34,15 +43,23 @@ export class CustodyEventInput {
 
 @InputType('CustodyEventsRecordInput', { description: 'Up to 1,000 events, recorded all or nothing.' })
 export class CustodyEventsRecordInput {
-  @Field(() => String, { description: 'Client-chosen key (1 to 100 characters). A retry with the same key and content returns the first result and records nothing twice.' })
+  @Field(() => String, {
+    description:
+      'Client-chosen key (1 to 100 characters). A retry with the same key and content returns the first result and records nothing twice.',
+  })
   idempotencyKey!: string;
-  @Field(() => [CustodyEventInput], { description: 'The events, applied in order (a receipt and a sale of it may come in one call).' })
+  @Field(() => [CustodyEventInput], {
+    description: 'The events, applied in order (a receipt and a sale of it may come in one call).',
+  })
   events!: CustodyEventInput[];
 }
 
 @ObjectType('CustodyEventsRecordPayload', { description: 'Result of `custodyEventsRecord`.' })
 export class CustodyEventsRecordPayload {
-  @Field(() => [CustodyEvent], { nullable: true, description: 'The recorded events in input order; null when refused.' })
+  @Field(() => [CustodyEvent], {
+    nullable: true,
+    description: 'The recorded events in input order; null when refused.',
+  })
   events?: CustodyEvent[] | null;
   @Field(() => Boolean, { description: 'True when this answers a retry: nothing new was recorded.' })
   replayed!: boolean;

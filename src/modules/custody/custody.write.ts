@@ -12,8 +12,9 @@ import { CustodyEventType } from './custody.enums';
 import type { References } from './custody.references';
 import type { CustodyEventsRecordInput } from './custody.types';
 
-const COLUMNS = 'id, lot_id, type, organization_id, location_id, counterparty_id, counterparty_location_id, quantity, '
-  + 'occurred_at, recorded_at, reference_document, corrects_id, shipment_id, commitment_id, recall_id, note';
+const COLUMNS =
+  'id, lot_id, type, organization_id, location_id, counterparty_id, counterparty_location_id, quantity, ' +
+  'occurred_at, recorded_at, reference_document, corrects_id, shipment_id, commitment_id, recall_id, note';
 
 /**
  * Step 5 of recording custody events, once every check passed: builds the events (each sale covered by
@@ -21,14 +22,24 @@ const COLUMNS = 'id, lot_id, type, organization_id, location_id, counterparty_id
  * them in the caller's ledger and keeps the answer for retries with the same idempotency key.
  */
 export async function writeEvents(
-  em: EntityManager, caller: string, input: CustodyEventsRecordInput, refs: RowRefs[], loaded: References,
+  em: EntityManager,
+  caller: string,
+  input: CustodyEventsRecordInput,
+  refs: RowRefs[],
+  loaded: References,
   requestHash: string,
 ): Promise<CustodyEvent[]> {
   const sells = input.events.some((e) => (e.type as unknown as CustodyEventType) === CustodyEventType.SOLD);
   const versions = sells ? await em.find(Commitment, { seller: caller }) : [];
   const events = buildEvents(caller, input, refs, loaded, versions, new Date());
   await insertEvents(em, events);
-  await appendToLedger(em, recordsOf(LedgerRecordType.CUSTODY_EVENT, events.map((e) => e.id)));
+  await appendToLedger(
+    em,
+    recordsOf(
+      LedgerRecordType.CUSTODY_EVENT,
+      events.map((e) => e.id),
+    ),
+  );
   await em.execute(
     `insert into idempotency_record (organization_id, key, request_hash, event_ids, created_at)
      values (?, ?, ?, ?::jsonb, ?)`,
@@ -45,7 +56,11 @@ export async function writeEvents(
  * of the call.
  */
 export function buildEvents(
-  caller: string, input: CustodyEventsRecordInput, refs: RowRefs[], loaded: References, versions: Commitment[],
+  caller: string,
+  input: CustodyEventsRecordInput,
+  refs: RowRefs[],
+  loaded: References,
+  versions: Commitment[],
   recordedAt: Date,
 ): CustodyEvent[] {
   const ref = (id: string | null | undefined): { id: string } | null => (id ? { id } : null);
@@ -55,14 +70,28 @@ export function buildEvents(
     const lot = loaded.lots.get(r.lot!)!;
     const shipment = r.shipment ? loaded.events.get(r.shipment)! : null;
     const commitment = type === CustodyEventType.SOLD ? coveringCommitment(versions, lot.product, e.occurredAt) : null;
-    return Object.setPrototypeOf({
-      id: randomUUID(), lot: ref(lot.id), type, organization: ref(caller), location: ref(r.location),
-      counterparty: ref(type === CustodyEventType.RECEIVED ? shipment!.organization.id : r.counterparty),
-      counterpartyLocation: ref(type === CustodyEventType.RECEIVED ? shipment!.location.id : r.counterpartyLocation),
-      quantity: e.quantity, occurredAt: e.occurredAt, recordedAt,
-      referenceDocument: e.referenceDocument?.trim() || null, note: e.note?.trim() || null, corrects: ref(r.corrects),
-      shipment: ref(shipment?.id), outputLot: null, commitment: ref(commitment?.id), recall: ref(r.recall),
-    }, CustodyEvent.prototype) as CustodyEvent;
+    return Object.setPrototypeOf(
+      {
+        id: randomUUID(),
+        lot: ref(lot.id),
+        type,
+        organization: ref(caller),
+        location: ref(r.location),
+        counterparty: ref(type === CustodyEventType.RECEIVED ? shipment!.organization.id : r.counterparty),
+        counterpartyLocation: ref(type === CustodyEventType.RECEIVED ? shipment!.location.id : r.counterpartyLocation),
+        quantity: e.quantity,
+        occurredAt: e.occurredAt,
+        recordedAt,
+        referenceDocument: e.referenceDocument?.trim() || null,
+        note: e.note?.trim() || null,
+        corrects: ref(r.corrects),
+        shipment: ref(shipment?.id),
+        outputLot: null,
+        commitment: ref(commitment?.id),
+        recall: ref(r.recall),
+      },
+      CustodyEvent.prototype,
+    ) as CustodyEvent;
   });
 }
 
@@ -70,19 +99,28 @@ export function buildEvents(
 async function insertEvents(em: EntityManager, events: CustodyEvent[]): Promise<void> {
   const col = <T>(f: (e: CustodyEvent) => T) => events.map(f);
   const id = (x: { id: string } | null) => x?.id ?? null;
-  await txQuery(em,
+  await txQuery(
+    em,
     `insert into custody_event (${COLUMNS})
      select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[],
                           ?::numeric[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::uuid[], ?::uuid[],
                           ?::uuid[], ?::uuid[], ?::text[])`,
     [
-      uuidArray(col((e) => e.id)), uuidArray(col((e) => e.lot.id)), textArray(col((e) => e.type)),
-      uuidArray(col((e) => e.organization.id)), uuidArray(col((e) => e.location.id)),
-      nullableUuidArray(col((e) => id(e.counterparty))), nullableUuidArray(col((e) => id(e.counterpartyLocation))),
-      textArray(col((e) => String(e.quantity))), textArray(col((e) => e.occurredAt.toISOString())),
-      textArray(col((e) => e.recordedAt.toISOString())), textArray(col((e) => e.referenceDocument)),
-      nullableUuidArray(col((e) => id(e.corrects))), nullableUuidArray(col((e) => id(e.shipment))),
-      nullableUuidArray(col((e) => id(e.commitment))), nullableUuidArray(col((e) => id(e.recall))),
+      uuidArray(col((e) => e.id)),
+      uuidArray(col((e) => e.lot.id)),
+      textArray(col((e) => e.type)),
+      uuidArray(col((e) => e.organization.id)),
+      uuidArray(col((e) => e.location.id)),
+      nullableUuidArray(col((e) => id(e.counterparty))),
+      nullableUuidArray(col((e) => id(e.counterpartyLocation))),
+      textArray(col((e) => String(e.quantity))),
+      textArray(col((e) => e.occurredAt.toISOString())),
+      textArray(col((e) => e.recordedAt.toISOString())),
+      textArray(col((e) => e.referenceDocument)),
+      nullableUuidArray(col((e) => id(e.corrects))),
+      nullableUuidArray(col((e) => id(e.shipment))),
+      nullableUuidArray(col((e) => id(e.commitment))),
+      nullableUuidArray(col((e) => id(e.recall))),
       textArray(col((e) => e.note)),
     ],
   );

@@ -16,10 +16,11 @@ export const IncomingShipmentConnection = connectionOf('IncomingShipment', Custo
 export class OrganizationShipmentsResolver {
   @FieldResolver(() => IncomingShipmentConnection, {
     nullable: true,
-    description: 'Shipments on their way to this organization, not yet received in full, oldest first: each a '
-      + 'SHIPPED event with its lot, sender (`organization`), destination (`counterpartyLocation`), quantity and '
-      + '`quantityToReceive`; receive one with `custodyEventsRecord` naming it as `shipment`. Null unless the viewer '
-      + 'is this organization or a regulator.',
+    description:
+      'Shipments on their way to this organization, not yet received in full, oldest first: each a ' +
+      'SHIPPED event with its lot, sender (`organization`), destination (`counterpartyLocation`), quantity and ' +
+      '`quantityToReceive`; receive one with `custodyEventsRecord` naming it as `shipment`. Null unless the viewer ' +
+      'is this organization or a regulator.',
   })
   async incomingShipments(
     @Root() org: Organization,
@@ -36,7 +37,11 @@ export class OrganizationShipmentsResolver {
       ctx.loaders.custodyEvent.prime(r.event.id, r.event);
       ctx.loaders.toReceive.prime(r.event.id, r.toReceive);
     }
-    return toConnection(rows.map((r) => r.event), page, total);
+    return toConnection(
+      rows.map((r) => r.event),
+      page,
+      total,
+    );
   }
 }
 

@@ -3,14 +3,20 @@ import { readQuery, txQuery } from '../../db/read-query';
 import { uuidArray } from '../../common/sql';
 import { LIVE_EVENT, STOCK_DELTA } from './stock.sql';
 
-export interface StockKey { lotId: string; organizationId: string; locationId: string }
+export interface StockKey {
+  lotId: string;
+  organizationId: string;
+  locationId: string;
+}
 
 export const stockKey = (k: StockKey) => `${k.lotId}|${k.organizationId}|${k.locationId}`;
 
 /** Locks lot rows so that concurrent writers of the same lots' stock take turns (no double spending). */
 export async function lockLots(em: EntityManager, lotIds: string[]): Promise<void> {
   if (lotIds.length === 0) return;
-  await em.execute(`select id from lot where id = any(?::uuid[]) order by id for update`, [uuidArray([...new Set(lotIds)])]);
+  await em.execute(`select id from lot where id = any(?::uuid[]) order by id for update`, [
+    uuidArray([...new Set(lotIds)]),
+  ]);
 }
 
 /** On-hand quantity at each key where the holder has live events (its holding); missing keys never held the lot. */
@@ -18,15 +24,24 @@ export async function balances(em: EntityManager, keys: StockKey[]): Promise<Map
   const out = new Map<string, number>();
   if (keys.length === 0) return out;
   const uniq = [...new Map(keys.map((k) => [stockKey(k), k])).values()];
-  const rows = await txQuery<{ lot_id: string; organization_id: string; location_id: string; on_hand: string }>(em,
+  const rows = await txQuery<{ lot_id: string; organization_id: string; location_id: string; on_hand: string }>(
+    em,
     `select h.lot_id, h.organization_id, h.location_id, h.on_hand
        from lot_holding h
        join unnest(?::uuid[], ?::uuid[], ?::uuid[]) as k(lot_id, organization_id, location_id)
          on h.lot_id = k.lot_id and h.organization_id = k.organization_id and h.location_id = k.location_id
       where h.live_events > 0`,
-    [uuidArray(uniq.map((k) => k.lotId)), uuidArray(uniq.map((k) => k.organizationId)), uuidArray(uniq.map((k) => k.locationId))],
+    [
+      uuidArray(uniq.map((k) => k.lotId)),
+      uuidArray(uniq.map((k) => k.organizationId)),
+      uuidArray(uniq.map((k) => k.locationId)),
+    ],
   );
-  for (const r of rows) out.set(stockKey({ lotId: r.lot_id, organizationId: r.organization_id, locationId: r.location_id }), Number(r.on_hand));
+  for (const r of rows)
+    out.set(
+      stockKey({ lotId: r.lot_id, organizationId: r.organization_id, locationId: r.location_id }),
+      Number(r.on_hand),
+    );
   return out;
 }
 
@@ -62,8 +77,14 @@ export interface HolderRow {
 }
 
 /** A page of the holders (organization and location) that ever had a lot, with their flows and the total count, in one statement. */
-export async function holdersOfLot(em: EntityManager, lotId: string, limit: number, offset: number): Promise<{ rows: HolderRow[]; total: number }> {
-  const rows = await readQuery<Record<string, string>>(em, 
+export async function holdersOfLot(
+  em: EntityManager,
+  lotId: string,
+  limit: number,
+  offset: number,
+): Promise<{ rows: HolderRow[]; total: number }> {
+  const rows = await readQuery<Record<string, string>>(
+    em,
     `select h.*, to_jsonb(o.*) as organization, to_jsonb(loc.*) as location,
             (select coalesce(jsonb_agg(to_jsonb(c.*) order by c.version desc), '[]') from commitment c where c.seller_id = h.organization_id) as commitments
        from (
@@ -88,20 +109,39 @@ export async function holdersOfLot(em: EntityManager, lotId: string, limit: numb
   );
   const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown>;
   const total = rows.length ? Number(rows[0].total) : offset === 0 ? 0 : await countHolders(em, lotId);
-  return { total, rows: rows.map((r) => ({
-    lotId: r.lot_id, organizationId: r.organization_id, locationId: r.location_id,
-    onHand: Number(r.on_hand), received: Number(r.received), shipped: Number(r.shipped), sold: Number(r.sold),
-    returned: Number(r.returned), destroyed: Number(r.destroyed), lastEventAt: new Date(r.last_event_at),
-    organizationRow: json(r.organization), locationRow: json(r.location), commitmentRows: json(r.commitments) as unknown as Record<string, unknown>[],
-  })) };
+  return {
+    total,
+    rows: rows.map((r) => ({
+      lotId: r.lot_id,
+      organizationId: r.organization_id,
+      locationId: r.location_id,
+      onHand: Number(r.on_hand),
+      received: Number(r.received),
+      shipped: Number(r.shipped),
+      sold: Number(r.sold),
+      returned: Number(r.returned),
+      destroyed: Number(r.destroyed),
+      lastEventAt: new Date(r.last_event_at),
+      organizationRow: json(r.organization),
+      locationRow: json(r.location),
+      commitmentRows: json(r.commitments) as unknown as Record<string, unknown>[],
+    })),
+  };
 }
 
 async function countHolders(em: EntityManager, lotId: string): Promise<number> {
-  const r = await em.execute<{ n: string }[]>('select count(distinct (organization_id, location_id)) as n from custody_event where lot_id = ?', [lotId]);
+  const r = await em.execute<{ n: string }[]>(
+    'select count(distinct (organization_id, location_id)) as n from custody_event where lot_id = ?',
+    [lotId],
+  );
   return Number(r[0].n);
 }
 
-export interface StockRow { lotId: string; locationId: string; onHand: number }
+export interface StockRow {
+  lotId: string;
+  locationId: string;
+  onHand: number;
+}
 
 /** Holdings of lots under an active recall (`h` is lot_holding). */
 const UNDER_ACTIVE_RECALL = `exists (select 1 from recall_scope_lot s join recall r on r.id = s.recall_id
@@ -128,10 +168,15 @@ export function likeContains(text: string): string {
  * holding row: the organization's holdings are few hundred at most, so no trigram index is needed).
  */
 export async function stockOfOrganization(
-  em: EntityManager, organizationId: string, limit: number, offset: number, filter: StockFilter = {},
+  em: EntityManager,
+  organizationId: string,
+  limit: number,
+  offset: number,
+  filter: StockFilter = {},
 ): Promise<{ rows: StockRow[]; total: number }> {
   const { where, params } = stockWhere(organizationId, filter);
-  const rows = await readQuery<{ lot_id: string; location_id: string; on_hand: string; total: string }>(em,
+  const rows = await readQuery<{ lot_id: string; location_id: string; on_hand: string; total: string }>(
+    em,
     `select h.lot_id, h.location_id, h.on_hand, count(*) over () as total
        from lot_holding h where ${where}
       order by h.lot_id, h.location_id limit ? offset ?`,

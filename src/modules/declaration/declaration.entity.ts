@@ -11,7 +11,8 @@ import { IndicatorClass, StandardKind } from './declaration.enums';
  */
 @ObjectType('StandardDeclaration', {
   implements: Node,
-  description: "A version of a producer's public self-declaration of the standards a product implements (企业标准自我声明). Versions are immutable.",
+  description:
+    "A version of a producer's public self-declaration of the standards a product implements (企业标准自我声明). Versions are immutable.",
 })
 @Entity({ tableName: 'standard_declaration' })
 @Unique({ properties: ['product', 'version'] })
@@ -26,7 +27,9 @@ export class StandardDeclaration extends Node {
   @Property({ type: 'integer' })
   version!: number;
 
-  @Field(() => Date, { description: 'From when this version is in force; it stays in force until a later version takes over.' })
+  @Field(() => Date, {
+    description: 'From when this version is in force; it stays in force until a later version takes over.',
+  })
   @Property({ type: 'timestamptz' })
   validFrom!: Date;
 
@@ -39,14 +42,19 @@ export class StandardDeclaration extends Node {
   changeNote: string | null = null;
 }
 
-@ObjectType('StandardIndicator', { description: 'One indicator of a declared standard: what is promised and how it is tested.' })
+@ObjectType('StandardIndicator', {
+  description: 'One indicator of a declared standard: what is promised and how it is tested.',
+})
 export class StandardIndicator {
-  @Field(() => String, { description: 'Key of the indicator within its declaration version, e.g. "S1"; spot-check results refer to it.' })
+  @Field(() => String, {
+    description: 'Key of the indicator within its declaration version, e.g. "S1"; spot-check results refer to it.',
+  })
   key!: string;
   @Field(() => String, { description: 'Indicator name, e.g. "可迁移元素铅".' })
   name!: string;
   @Field(() => String, {
-    nullable: true, description: 'Indicator name in English, where the producer gives one, e.g. "migratable lead".',
+    nullable: true,
+    description: 'Indicator name in English, where the producer gives one, e.g. "migratable lead".',
   })
   nameEn?: string | null;
   @Field(() => String, { description: 'Declared value or limit, e.g. "≤ 90".' })
@@ -93,7 +101,9 @@ export class DeclaredStandard extends Node {
   @Property({ type: 'text', nullable: true })
   titleEn: string | null = null;
 
-  @Field(() => [StandardIndicator], { description: 'Declared indicators; required for enterprise standards, optional otherwise.' })
+  @Field(() => [StandardIndicator], {
+    description: 'Declared indicators; required for enterprise standards, optional otherwise.',
+  })
   @Property({ type: 'json' })
   indicators: Opt<StandardIndicator[]> = [];
 }

@@ -15,7 +15,7 @@ registerEnumType(StandardKind, {
     NATIONAL_RECOMMENDED: { description: 'Recommended national standard, "GB/T …".' },
     INDUSTRY: { description: 'Industry standard, e.g. "QB/T …", "FZ/T …".' },
     GROUP: { description: 'Group (association) standard, "T/…".' },
-    ENTERPRISE: { description: "The producer's own enterprise standard, \"Q/…\"; its indicators must be declared." },
+    ENTERPRISE: { description: 'The producer\'s own enterprise standard, "Q/…"; its indicators must be declared.' },
   },
 });
 
@@ -27,7 +27,8 @@ export enum IndicatorClass {
 }
 registerEnumType(IndicatorClass, {
   name: 'IndicatorClass',
-  description: 'What an indicator protects; safety, health and environmental indicators are listed separately on the declaration.',
+  description:
+    'What an indicator protects; safety, health and environmental indicators are listed separately on the declaration.',
   valuesConfig: {
     SAFETY: { description: 'Safety indicator.' },
     HEALTH: { description: 'Health indicator.' },

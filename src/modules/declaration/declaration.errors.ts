@@ -3,7 +3,8 @@ import { defineUserError } from '../../common/user-error';
 export const DeclarationError = defineUserError(
   'Declaration',
   {
-    INVALID_STANDARD_NUMBER: 'The standard number is not written as e.g. "GB 6675.1-2014", "GB/T 22048-2015", "QB/T 4146-2010", "T/CTCA 1-2020" or "Q/ZZXB 001-2024".',
+    INVALID_STANDARD_NUMBER:
+      'The standard number is not written as e.g. "GB 6675.1-2014", "GB/T 22048-2015", "QB/T 4146-2010", "T/CTCA 1-2020" or "Q/ZZXB 001-2024".',
     STANDARD_KIND_MISMATCH: 'The kind given does not match the prefix of the standard number.',
     DUPLICATE_STANDARD: 'A standard is listed twice on the declaration.',
     INDICATORS_REQUIRED: 'An enterprise standard must declare its indicators.',

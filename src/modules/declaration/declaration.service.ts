@@ -15,11 +15,17 @@ function withValue<K extends string, V>(key: K, value: V | null): { [k in K]?: V
 }
 
 /** Publishes the next declaration version of a product; the caller has checked ownership. */
-export async function publishDeclaration(em: EntityManager, product: Product, input: DeclarationPublishInput): Promise<StandardDeclaration> {
+export async function publishDeclaration(
+  em: EntityManager,
+  product: Product,
+  input: DeclarationPublishInput,
+): Promise<StandardDeclaration> {
   const errs: UserErrorData[] = [];
   const changeNote = check.text(errs, input.changeNote, ['input', 'changeNote'], { max: 2000 });
-  if (input.standards.length === 0) errs.push(userError('NO_STANDARDS', 'List at least one standard.', ['input', 'standards']));
-  if (input.standards.length > 100) errs.push(userError('INVALID_INPUT', 'At most 100 standards per declaration.', ['input', 'standards']));
+  if (input.standards.length === 0)
+    errs.push(userError('NO_STANDARDS', 'List at least one standard.', ['input', 'standards']));
+  if (input.standards.length > 100)
+    errs.push(userError('INVALID_INPUT', 'At most 100 standards per declaration.', ['input', 'standards']));
 
   const numbers = new Set<string>();
   const keys = new Set<string>();
@@ -27,7 +33,10 @@ export async function publishDeclaration(em: EntityManager, product: Product, in
     const at = (...p: (string | number)[]) => ['input', 'standards', i, ...p];
     const number = s.number.trim().replace(/\s+/g, ' ');
     const kind = standardKindOf(number);
-    if (!kind) errs.push(userError('INVALID_STANDARD_NUMBER', `"${number.slice(0, 40)}" is not a standard number.`, at('number')));
+    if (!kind)
+      errs.push(
+        userError('INVALID_STANDARD_NUMBER', `"${number.slice(0, 40)}" is not a standard number.`, at('number')),
+      );
     else if (kind !== s.kind) {
       const message = `${number} is ${withArticle(kind)} standard, not ${s.kind}.`;
       errs.push(userError('STANDARD_KIND_MISMATCH', message, at('kind')));
@@ -38,8 +47,14 @@ export async function publishDeclaration(em: EntityManager, product: Product, in
     const titleEn = check.englishText(errs, s.titleEn, at('titleEn'), { max: 300 });
     const indicators: StandardIndicator[] = (s.indicators ?? []).map((ind, j) => {
       const key = ind.key?.trim() || `${i + 1}.${j + 1}`;
-      if (key.length > 20) errs.push(userError('INVALID_INPUT', 'An indicator key has at most 20 characters.', at('indicators', j, 'key')));
-      if (keys.has(key)) errs.push(userError('DUPLICATE_INDICATOR_KEY', `Indicator key ${key} is used twice.`, at('indicators', j, 'key')));
+      if (key.length > 20)
+        errs.push(
+          userError('INVALID_INPUT', 'An indicator key has at most 20 characters.', at('indicators', j, 'key')),
+        );
+      if (keys.has(key))
+        errs.push(
+          userError('DUPLICATE_INDICATOR_KEY', `Indicator key ${key} is used twice.`, at('indicators', j, 'key')),
+        );
       keys.add(key);
       return {
         key,
@@ -53,7 +68,13 @@ export async function publishDeclaration(em: EntityManager, product: Product, in
       };
     });
     if (s.kind === StandardKind.ENTERPRISE && indicators.length === 0) {
-      errs.push(userError('INDICATORS_REQUIRED', `Enterprise standard ${number} must declare its indicators.`, at('indicators')));
+      errs.push(
+        userError(
+          'INDICATORS_REQUIRED',
+          `Enterprise standard ${number} must declare its indicators.`,
+          at('indicators'),
+        ),
+      );
     }
     return { number, kind: s.kind, title: title ?? '', titleEn, indicators };
   });
@@ -63,11 +84,22 @@ export async function publishDeclaration(em: EntityManager, product: Product, in
   const latest = await em.findOne(StandardDeclaration, { product }, { orderBy: { version: 'desc' } });
   const validFrom = input.validFrom ?? new Date();
   if (latest && validFrom < latest.validFrom) {
-    errs.push(userError('INVALID_VALID_FROM', `Version ${latest.version} takes effect on ${latest.validFrom.toISOString()}; a new version cannot start earlier.`, ['input', 'validFrom']));
+    errs.push(
+      userError(
+        'INVALID_VALID_FROM',
+        `Version ${latest.version} takes effect on ${latest.validFrom.toISOString()}; a new version cannot start earlier.`,
+        ['input', 'validFrom'],
+      ),
+    );
   }
   if (errs.length) throw new InputError(errs);
 
-  const declaration = em.create(StandardDeclaration, { product, version: (latest?.version ?? 0) + 1, validFrom, changeNote });
+  const declaration = em.create(StandardDeclaration, {
+    product,
+    version: (latest?.version ?? 0) + 1,
+    validFrom,
+    changeNote,
+  });
   standards.forEach((s, position) => em.create(DeclaredStandard, { declaration, position, ...s }));
   await em.flush();
   await appendToLedger(em, [{ type: LedgerRecordType.DECLARATION, id: declaration.id }]);
@@ -75,8 +107,16 @@ export async function publishDeclaration(em: EntityManager, product: Product, in
 }
 
 /** The version of a product's declaration in force at a moment (the highest version already in effect). */
-export async function declarationInForce(em: EntityManager, productId: string, at: Date): Promise<StandardDeclaration | null> {
-  return em.findOne(StandardDeclaration, { product: productId, validFrom: { $lte: at } }, { orderBy: { version: 'desc' } });
+export async function declarationInForce(
+  em: EntityManager,
+  productId: string,
+  at: Date,
+): Promise<StandardDeclaration | null> {
+  return em.findOne(
+    StandardDeclaration,
+    { product: productId, validFrom: { $lte: at } },
+    { orderBy: { version: 'desc' } },
+  );
 }
 
 /** Of a product's versions, newest first, the one in force at `at` (the rule `declarationInForce` runs in SQL). */

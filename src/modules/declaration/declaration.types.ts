@@ -5,7 +5,10 @@ import { DeclarationError } from './declaration.errors';
 
 @InputType('StandardIndicatorInput', { description: 'One indicator of a declared standard.' })
 export class StandardIndicatorInput {
-  @Field(() => String, { nullable: true, description: 'Key unique within the version, e.g. "S1"; generated as "<standard>.<indicator>" when omitted.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Key unique within the version, e.g. "S1"; generated as "<standard>.<indicator>" when omitted.',
+  })
   key?: string | null;
   @Field(() => String, { description: 'Indicator name.' })
   name!: string;
@@ -31,7 +34,10 @@ export class DeclaredStandardInput {
   title!: string;
   @Field(() => String, { nullable: true, description: 'Title in English (optional; for the English scan page).' })
   titleEn?: string | null;
-  @Field(() => [StandardIndicatorInput], { nullable: true, description: 'Indicators; required for enterprise standards.' })
+  @Field(() => [StandardIndicatorInput], {
+    nullable: true,
+    description: 'Indicators; required for enterprise standards.',
+  })
   indicators?: StandardIndicatorInput[] | null;
 }
 
@@ -39,7 +45,10 @@ export class DeclaredStandardInput {
 export class DeclarationPublishInput {
   @Field(() => [DeclaredStandardInput], { description: 'The standards implemented, at least one.' })
   standards!: DeclaredStandardInput[];
-  @Field(() => Date, { nullable: true, description: 'When the version takes effect (default now); not before the previous version.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the version takes effect (default now); not before the previous version.',
+  })
   validFrom?: Date | null;
   @Field(() => String, { nullable: true, description: 'What changed against the previous version.' })
   changeNote?: string | null;
@@ -52,4 +61,3 @@ export class DeclarationPublishPayload {
   @Field(() => [DeclarationError], { description: 'Why it was refused; empty on success.' })
   errors!: InstanceType<typeof DeclarationError>[];
 }
-

@@ -180,10 +180,9 @@ export function registerCaptureRoutes(app: FastifyInstance, orm: MikroORM, servi
     const viewer = await writer(request, orm);
     const rows = await orm.em
       .fork()
-      .execute<
-        JobRow[]
-      >(`select * from epcis_capture where organization_id = ? order by created_at desc limit 100`,
-         [viewer.organizationId]);
+      .execute<JobRow[]>(`select * from epcis_capture where organization_id = ? order by created_at desc limit 100`, [
+        viewer.organizationId,
+      ]);
     versionHeaders(limits(reply));
     return rows.map(jobBody);
   });

@@ -77,7 +77,7 @@ async function applyToChain(
       if (plan.kind === 'refused') refusals.set(b.record.index, plan.errors);
       return plan.kind === 'custody';
     });
-    for (let start = 0; start < live.length; ) {
+    for (let start = 0; start < live.length;) {
       const rows: { index: number }[] = [];
       const events: CustodyEventInput[] = [];
       while (start < live.length && events.length + live[start].plan.events.length <= MAX_EVENTS) {
@@ -181,21 +181,19 @@ async function captureBatch(
       : []
     ).map((r) => [r.id, r.counterparty_id]),
   );
-  const stored = records.map(
-    (record): StoredEvent => ({
-      record,
-      recordedBy: viewer.organizationId,
-      visibleTo: [
-        ...new Set([
-          viewer.organizationId,
-          ...organizationsNamed(record.body, dir),
-          ...(applied.custody.get(record.index) ?? []).map((id) => partners.get(id)).filter((o): o is string => !!o),
-        ]),
-      ],
-      chain: applied.custody.has(record.index) ? 'RECORDED' : 'STORED',
-      custodyEventIds: applied.custody.get(record.index) ?? [],
-    }),
-  );
+  const stored = records.map((record): StoredEvent => ({
+    record,
+    recordedBy: viewer.organizationId,
+    visibleTo: [
+      ...new Set([
+        viewer.organizationId,
+        ...organizationsNamed(record.body, dir),
+        ...(applied.custody.get(record.index) ?? []).map((id) => partners.get(id)).filter((o): o is string => !!o),
+      ]),
+    ],
+    chain: applied.custody.has(record.index) ? 'RECORDED' : 'STORED',
+    custodyEventIds: applied.custody.get(record.index) ?? [],
+  }));
   await insertEvents(em, stored, captureId, new Date());
   return { stored, applied };
 }

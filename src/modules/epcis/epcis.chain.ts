@@ -211,8 +211,7 @@ function lotQuantities(dir: Directory, qs: Quantity[]): { lot: LotRow; quantity:
   for (const q of qs) {
     const lot = dir.lots.get(lotKey(q.gtin, q.lotNumber));
     const path = `${q.field}/${q.i}`;
-    if (!lot)
-      return refuse('NOT_FOUND', `No lot ${q.lotNumber} of GTIN ${q.gtin} is registered.`, `${path}/epcClass`);
+    if (!lot) return refuse('NOT_FOUND', `No lot ${q.lotNumber} of GTIN ${q.gtin} is registered.`, `${path}/epcClass`);
     if (q.quantity === undefined)
       return refuse(
         'INVALID_QUANTITY',
@@ -404,7 +403,11 @@ export async function attachShipments(
       [viewer.organizationId, uuidArray(lots), textArray(named ?? []), named === null],
     );
     const fresh = rows.filter((r) => !seen.has(r.id));
-    for (const [id, n] of await unreceived(em, fresh.map((r) => r.id))) left.set(id, n);
+    for (const [id, n] of await unreceived(
+      em,
+      fresh.map((r) => r.id),
+    ))
+      left.set(id, n);
     for (const r of fresh) {
       seen.add(r.id);
       const add = (map: Map<string, Shipment[]>, k: string) => (map.get(k) ?? map.set(k, []).get(k)!).push(r);

@@ -96,11 +96,7 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM): void 
     const em = orm.em.fork();
     const viewer = await authenticateEpcis(request, em);
     if (viewer.kind !== 'organization')
-      throw new EpcisProblem(
-        401,
-        'SecurityException',
-        'A trace needs an API key: send "Authorization: Bearer <key>".',
-      );
+      throw new EpcisProblem(401, 'SecurityException', 'A trace needs an API key: send "Authorization: Bearer <key>".');
     const g = normalizeGtin(request.params.gtin);
     if (!('gtin' in g))
       throw new EpcisProblem(

@@ -150,9 +150,7 @@ function sensorReport(r: Json): string {
 function sensorElement(x: Json): string {
   const e = obj(x);
   const meta = obj(e.sensorMetadata);
-  const metaBody = SENSOR_METADATA.map(([k, how]) => (how === 'time' ? time(k, meta[k]) : field(k, meta[k]))).join(
-    '',
-  );
+  const metaBody = SENSOR_METADATA.map(([k, how]) => (how === 'time' ? time(k, meta[k]) : field(k, meta[k]))).join('');
   const body = (metaBody ? `sensorMetadata${metaBody}` : '') + sorted(arr(e.sensorReport).map(sensorReport));
   return body ? `sensorElement${body}` : '';
 }

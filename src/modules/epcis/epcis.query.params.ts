@@ -16,15 +16,7 @@ export const EVENT_TYPES = [
   'AssociationEvent',
 ];
 export type Role =
-  | 'epc'
-  | 'child'
-  | 'parent'
-  | 'input'
-  | 'output'
-  | 'class'
-  | 'childClass'
-  | 'inputClass'
-  | 'outputClass';
+  'epc' | 'child' | 'parent' | 'input' | 'output' | 'class' | 'childClass' | 'inputClass' | 'outputClass';
 const CLASS_ROLES: Role[] = ['class', 'childClass', 'inputClass', 'outputClass'];
 
 /**

@@ -44,12 +44,7 @@ const fingerprintOf = (params: Record<string, unknown>) =>
 function decodeToken(raw: string, fingerprint: string): Token {
   try {
     const t = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Token;
-    if (
-      t.f === fingerprint &&
-      typeof t.c?.t === 'string' &&
-      (t.c.s === 0 || t.c.s === 1) &&
-      typeof t.c.k === 'string'
-    )
+    if (t.f === fingerprint && typeof t.c?.t === 'string' && (t.c.s === 0 || t.c.s === 1) && typeof t.c.k === 'string')
       return t;
   } catch {
     // falls through to the refusal
@@ -83,9 +78,10 @@ export async function answerQuery(
   const limit = Math.min(q.perPage, remaining ?? Infinity);
   // Event queries may be a moment old: a replica answers them (see ReadRouter), unless Read-After asks for more.
   const after = readAfterOf(request.headers);
-  const page = limit > 0
-    ? await reads.read(after, (em) => queryEvents(em, viewer, q, token?.c ?? null, limit))
-    : { rows: [], more: false };
+  const page =
+    limit > 0
+      ? await reads.read(after, (em) => queryEvents(em, viewer, q, token?.c ?? null, limit))
+      : { rows: [], more: false };
   const left = remaining === null ? null : remaining - page.rows.length;
   versionHeaders(reply);
   if (page.more && page.rows.length && left !== 0) {

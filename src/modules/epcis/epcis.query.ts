@@ -162,8 +162,7 @@ function placesNamed(keys: string[]): Sql | null {
   const branches: Sql[] = [];
   if (glns.length)
     branches.push({ sql: 'select id from location where gln = any(?::text[])', params: [textArray(glns)] });
-  if (ids.length)
-    branches.push({ sql: 'select id from location where id = any(?::uuid[])', params: [textArray(ids)] });
+  if (ids.length) branches.push({ sql: 'select id from location where id = any(?::uuid[])', params: [textArray(ids)] });
   if (branches.length === 0) return null;
   return { sql: `(${branches.map((b) => b.sql).join(' union all ')})`, params: branches.flatMap((b) => b.params) };
 }

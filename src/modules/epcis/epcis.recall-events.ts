@@ -36,11 +36,9 @@ type HolderRow = {
 
 /** Emits the `recalled` events of every active recall not told yet; returns how many events it stored. */
 export async function emitRecallEvents(orm: MikroORM): Promise<number> {
-  const pending = await orm.em
-    .fork()
-    .execute<
-      { id: string }[]
-    >(`select r.id from recall r where r.status = 'ACTIVE' and not exists (select 1 from epcis_recall_events x where
+  const pending = await orm.em.fork().execute<
+    { id: string }[]
+  >(`select r.id from recall r where r.status = 'ACTIVE' and not exists (select 1 from epcis_recall_events x where
        x.recall_id = r.id)`);
   let stored = 0;
   for (const { id } of pending) {

@@ -47,8 +47,7 @@ function checkSchedule(s: unknown): Schedule {
   const out: Schedule = {};
   for (const [k, v] of Object.entries(s)) {
     const field = SCHEDULE_FIELDS.find(([name]) => name === k);
-    if (!field)
-      throw new EpcisProblem(400, 'SubscriptionControlsException', `schedule: ${k} is not a schedule field.`);
+    if (!field) throw new EpcisProblem(400, 'SubscriptionControlsException', `schedule: ${k} is not a schedule field.`);
     const text = String(v);
     const ok =
       text === '*' ||

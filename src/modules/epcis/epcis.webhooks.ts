@@ -76,9 +76,9 @@ type SubRow = {
 export async function collect(orm: MikroORM): Promise<number> {
   const subs = await orm.em
     .fork()
-    .execute<
-      { id: string; stream: boolean; schedule: unknown; last_run_at: Date | null }[]
-    >('select id, stream, schedule, last_run_at from epcis_subscription');
+    .execute<{ id: string; stream: boolean; schedule: unknown; last_run_at: Date | null }[]>(
+      'select id, stream, schedule, last_run_at from epcis_subscription',
+    );
   const now = new Date();
   let made = 0;
   for (const s of subs) {

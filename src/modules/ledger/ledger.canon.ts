@@ -27,7 +27,10 @@ registerEnumType(LedgerRecordType, {
     LOT: { description: 'A lot registration (GraphQL type Lot).' },
     TRANSFORMATION: { description: 'An input lot going into an output lot, with its quantity.' },
     CUSTODY_EVENT: { description: 'A custody event (GraphQL type CustodyEvent), PRODUCED and CONSUMED included.' },
-    DECLARATION: { description: 'A version of a product\'s standard declaration with its standards and indicators (StandardDeclaration).' },
+    DECLARATION: {
+      description:
+        "A version of a product's standard declaration with its standards and indicators (StandardDeclaration).",
+    },
     COMMITMENT: { description: "A version of a seller's first-responsibility commitment (Commitment)." },
     COMMITMENT_REVOCATION: { description: 'The revocation of a commitment version: when and why (Commitment).' },
     RECALL_TRANSITION: { description: "A recall's status change, with the recall's notice content (Recall)." },

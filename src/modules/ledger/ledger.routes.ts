@@ -17,7 +17,16 @@ export function registerLedgerRoutes(app: FastifyInstance, orm: MikroORM): void 
       return {
         day: d.day,
         final: d.final,
-        heads: d.heads.map((h) => ({ organization: { id: h.organization.globalId, name: h.organization.name, creditCode: h.organization.creditCode }, seq: h.seq, hash: h.hash, recordedAt: h.recordedAt.toISOString() })),
+        heads: d.heads.map((h) => ({
+          organization: {
+            id: h.organization.globalId,
+            name: h.organization.name,
+            creditCode: h.organization.creditCode,
+          },
+          seq: h.seq,
+          hash: h.hash,
+          recordedAt: h.recordedAt.toISOString(),
+        })),
       };
     } catch (err) {
       if (err instanceof GraphQLError) return reply.code(400).send({ error: 'bad request', reason: err.message });

@@ -38,7 +38,8 @@ export async function appendToLedger(em: EntityManager, records: LedgerRecord[])
                 from ${k.table} r where r.id = any(?::uuid[])`;
     })
     .join(' union all ');
-  const rows = await txQuery<{ type: string; id: string; owner: string; content_hash: string }>(em,
+  const rows = await txQuery<{ type: string; id: string; owner: string; content_hash: string }>(
+    em,
     union,
     types.map((t) => uuidArray(records.filter((r) => r.type === t).map((r) => r.id))),
   );
@@ -46,7 +47,10 @@ export async function appendToLedger(em: EntityManager, records: LedgerRecord[])
   const owners = [...new Set(rows.map((r) => r.owner))].sort();
   // The lock first, in its own statement: a statement reads from a snapshot taken when it starts, so the
   // heads must be read after the lock is held, or a chain could fork under concurrent writers.
-  await em.execute(`select count(pg_advisory_xact_lock(hashtextextended('ledger:' || o, 0))) from (select o from unnest(?::uuid[]) o order by o) x`, [uuidArray(owners)]);
+  await em.execute(
+    `select count(pg_advisory_xact_lock(hashtextextended('ledger:' || o, 0))) from (select o from unnest(?::uuid[]) o order by o) x`,
+    [uuidArray(owners)],
+  );
   const heads = await em.execute<{ organization_id: string; seq: string | number; hash: string }[]>(
     `select h.organization_id, h.seq, h.hash
        from unnest(?::uuid[]) o
@@ -56,21 +60,43 @@ export async function appendToLedger(em: EntityManager, records: LedgerRecord[])
   const head = new Map(owners.map((o) => [o, { seq: 0, hash: GENESIS }]));
   for (const h of heads) head.set(h.organization_id, { seq: Number(h.seq), hash: h.hash });
 
-  const out = { org: [] as string[], seq: [] as number[], type: [] as string[], id: [] as string[], content: [] as string[], prev: [] as string[], hash: [] as string[] };
+  const out = {
+    org: [] as string[],
+    seq: [] as number[],
+    type: [] as string[],
+    id: [] as string[],
+    content: [] as string[],
+    prev: [] as string[],
+    hash: [] as string[],
+  };
   for (const r of records) {
     const row = byKey.get(`${r.type}|${r.id}`);
     if (!row) throw new Error(`ledger: ${r.type} ${r.id} is not in the database`);
     const h = head.get(row.owner)!;
     const seq = h.seq + 1;
     const hash = chainHash(h.hash, seq, r.type, r.id, row.content_hash);
-    out.org.push(row.owner); out.seq.push(seq); out.type.push(r.type); out.id.push(r.id);
-    out.content.push(row.content_hash); out.prev.push(h.hash); out.hash.push(hash);
+    out.org.push(row.owner);
+    out.seq.push(seq);
+    out.type.push(r.type);
+    out.id.push(r.id);
+    out.content.push(row.content_hash);
+    out.prev.push(h.hash);
+    out.hash.push(hash);
     head.set(row.owner, { seq, hash });
   }
-  await txQuery(em,
+  await txQuery(
+    em,
     `insert into ledger_entry (organization_id, seq, record_type, record_id, content_hash, prev_hash, hash, recorded_at)
      select o, s, t, i, c, p, h, now() from unnest(?::uuid[], ?::bigint[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[]) as x(o, s, t, i, c, p, h)`,
-    [uuidArray(out.org), `{${out.seq.join(',')}}`, `{${out.type.join(',')}}`, uuidArray(out.id), `{${out.content.join(',')}}`, `{${out.prev.join(',')}}`, `{${out.hash.join(',')}}`],
+    [
+      uuidArray(out.org),
+      `{${out.seq.join(',')}}`,
+      `{${out.type.join(',')}}`,
+      uuidArray(out.id),
+      `{${out.content.join(',')}}`,
+      `{${out.prev.join(',')}}`,
+      `{${out.hash.join(',')}}`,
+    ],
   );
 }
 

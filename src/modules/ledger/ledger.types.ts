@@ -15,7 +15,9 @@ export class LedgerHead {
   recordedAt!: Date;
 }
 
-@ObjectType('LedgerDay', { description: "Every organization's chain head at the end of a day (China time), for publication." })
+@ObjectType('LedgerDay', {
+  description: "Every organization's chain head at the end of a day (China time), for publication.",
+})
 export class LedgerDay {
   @Field(() => String, { description: 'The day, YYYY-MM-DD.' })
   day!: string;
@@ -37,7 +39,9 @@ export class LedgerBrokenEntry {
   reason!: LedgerBreak;
 }
 
-@ObjectType('LedgerVerification', { description: "The result of walking an organization's ledger chain from its first entry." })
+@ObjectType('LedgerVerification', {
+  description: "The result of walking an organization's ledger chain from its first entry.",
+})
 export class LedgerVerification {
   @Field(() => Organization, { description: 'Whose chain.' })
   organization!: Organization;
@@ -47,8 +51,14 @@ export class LedgerVerification {
   entriesChecked!: number;
   @Field(() => Int, { nullable: true, description: 'Sequence number of the last good entry; null when none.' })
   headSeq!: number | null;
-  @Field(() => String, { nullable: true, description: 'Hash of the last good entry: compare it with a published head.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Hash of the last good entry: compare it with a published head.',
+  })
   headHash!: string | null;
-  @Field(() => LedgerBrokenEntry, { nullable: true, description: 'The first entry that does not match; null when valid.' })
+  @Field(() => LedgerBrokenEntry, {
+    nullable: true,
+    description: 'The first entry that does not match; null when valid.',
+  })
   firstBroken!: LedgerBrokenEntry | null;
 }

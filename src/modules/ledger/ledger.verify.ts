@@ -15,10 +15,18 @@ registerEnumType(LedgerBreak, {
   name: 'LedgerBreak',
   description: 'How a ledger entry fails verification.',
   valuesConfig: {
-    CONTENT_CHANGED: { description: 'The record in the database no longer matches the content hash written with it: it was changed afterwards.' },
+    CONTENT_CHANGED: {
+      description:
+        'The record in the database no longer matches the content hash written with it: it was changed afterwards.',
+    },
     RECORD_MISSING: { description: 'The record the entry names is no longer in the database.' },
-    ENTRY_CHANGED: { description: "The entry's own hash does not match its fields: the ledger row itself was altered." },
-    CHAIN_BROKEN: { description: "The entry does not follow the previous one (wrong previous hash or a gap in the sequence): entries were removed or reordered." },
+    ENTRY_CHANGED: {
+      description: "The entry's own hash does not match its fields: the ledger row itself was altered.",
+    },
+    CHAIN_BROKEN: {
+      description:
+        'The entry does not follow the previous one (wrong previous hash or a gap in the sequence): entries were removed or reordered.',
+    },
   },
 });
 
@@ -44,7 +52,10 @@ const ENTRIES_SQL = `
   select e.seq, e.record_type, e.record_id, e.content_hash, e.prev_hash, e.hash, now_.content_hash as now_hash, now_.node_id
     from ledger_entry e
     left join lateral (${Object.entries(RECORD_KINDS)
-      .map(([t, k]) => `select ${contentHashSql(k)} as content_hash, (${k.node.id})::text as node_id from ${k.table} r where e.record_type = '${t}' and r.id = e.record_id`)
+      .map(
+        ([t, k]) =>
+          `select ${contentHashSql(k)} as content_hash, (${k.node.id})::text as node_id from ${k.table} r where e.record_type = '${t}' and r.id = e.record_id`,
+      )
       .join(' union all ')}) now_ on true
    where e.organization_id = ? and e.seq > ?
    order by e.seq
@@ -59,18 +70,32 @@ export async function verifyChain(em: EntityManager, organizationId: string): Pr
   let last = 0;
   let checked = 0;
   for (;;) {
-    const rows = await readQuery<{ seq: string | number; record_type: LedgerRecordType; record_id: string; content_hash: string; prev_hash: string; hash: string; now_hash: string | null; node_id: string | null }>(
-      em, ENTRIES_SQL, [organizationId, last],
-    );
+    const rows = await readQuery<{
+      seq: string | number;
+      record_type: LedgerRecordType;
+      record_id: string;
+      content_hash: string;
+      prev_hash: string;
+      hash: string;
+      now_hash: string | null;
+      node_id: string | null;
+    }>(em, ENTRIES_SQL, [organizationId, last]);
     for (const r of rows) {
       const seq = Number(r.seq);
       const broken = (reason: LedgerBreak): Verification => ({
         entriesChecked: checked,
         head: last ? { seq: last, hash: prev } : null,
-        firstBroken: { seq, recordType: r.record_type, recordId: r.record_id, nodeId: toGlobalId(RECORD_KINDS[r.record_type].node.type, r.node_id ?? r.record_id), reason },
+        firstBroken: {
+          seq,
+          recordType: r.record_type,
+          recordId: r.record_id,
+          nodeId: toGlobalId(RECORD_KINDS[r.record_type].node.type, r.node_id ?? r.record_id),
+          reason,
+        },
       });
       if (seq !== last + 1 || r.prev_hash !== prev) return broken(LedgerBreak.CHAIN_BROKEN);
-      if (r.hash !== chainHash(r.prev_hash, seq, r.record_type, r.record_id, r.content_hash)) return broken(LedgerBreak.ENTRY_CHANGED);
+      if (r.hash !== chainHash(r.prev_hash, seq, r.record_type, r.record_id, r.content_hash))
+        return broken(LedgerBreak.ENTRY_CHANGED);
       if (r.now_hash === null) return broken(LedgerBreak.RECORD_MISSING);
       if (r.now_hash !== r.content_hash) return broken(LedgerBreak.CONTENT_CHANGED);
       prev = r.hash;
@@ -94,7 +119,12 @@ export interface ChainHead {
  * later that no entry up to then was changed, even by whoever runs the database.
  */
 export async function headsAtEndOf(em: EntityManager, day: string): Promise<ChainHead[]> {
-  const rows = await readQuery<{ organization_id: string; seq: string | number; hash: string; recorded_at: Date | string }>(
+  const rows = await readQuery<{
+    organization_id: string;
+    seq: string | number;
+    hash: string;
+    recorded_at: Date | string;
+  }>(
     em,
     `select distinct on (organization_id) organization_id, seq, hash, recorded_at
        from ledger_entry
@@ -102,5 +132,10 @@ export async function headsAtEndOf(em: EntityManager, day: string): Promise<Chai
       order by organization_id, seq desc`,
     [day],
   );
-  return rows.map((r) => ({ organizationId: r.organization_id, seq: Number(r.seq), hash: r.hash, recordedAt: new Date(r.recorded_at) }));
+  return rows.map((r) => ({
+    organizationId: r.organization_id,
+    seq: Number(r.seq),
+    hash: r.hash,
+    recordedAt: new Date(r.recorded_at),
+  }));
 }

@@ -10,7 +10,10 @@ import { Lot } from './lot.entity';
  * INVALID_GTIN, INVALID_LOT_NUMBER, PRODUCT_NOT_FOUND (no product has the GTIN), LOT_NOT_FOUND.
  */
 export async function lotByKey(
-  em: EntityManager, gtin: string, lotNumber: string, path: (string | number)[],
+  em: EntityManager,
+  gtin: string,
+  lotNumber: string,
+  path: (string | number)[],
 ): Promise<Lot> {
   const errs: UserErrorData[] = [];
   const gtin14 = check.gtin(errs, gtin, [...path, 'gtin']);

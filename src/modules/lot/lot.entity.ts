@@ -11,7 +11,8 @@ import { Product } from '../product/product.entity';
 
 @ObjectType('Lot', {
   implements: Node,
-  description: 'The unit of traceability: a material lot or a production batch of a product, identified by GTIN + lot number (GS1 AI 01 + AI 10).',
+  description:
+    'The unit of traceability: a material lot or a production batch of a product, identified by GTIN + lot number (GS1 AI 01 + AI 10).',
 })
 @Entity({ tableName: 'lot' })
 @Unique({ properties: ['product', 'lotNumber'] })

@@ -21,10 +21,11 @@ import { digitalLinkOf } from './digital-link';
 import { pagesChanged } from '../scan/page-changes';
 import { lookUpLot } from './lot-lookup';
 
-
 @Resolver(() => Lot)
 export class LotResolver {
-  @Query(() => Lot, { nullable: true, description:
+  @Query(() => Lot, {
+    nullable: true,
+    description:
       'A lot by GTIN and lot number, as printed on the package (GS1 AI 01 + AI 10); null when none matches. ' +
       'A malformed argument is an INVALID_GTIN or INVALID_LOT_NUMBER error.',
   })
@@ -53,17 +54,26 @@ export class LotResolver {
     return ctx.loaders.location.load(lot.location.id);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'Quantity made. Null unless the viewer is the producer or a regulator.' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Quantity made. Null unless the viewer is the producer or a regulator.',
+  })
   quantity(@Root() lot: Lot, @Ctx() ctx: Context): number | null {
     return canSeeLotQuantity(ctx.viewer, lot.owner.id) ? lot.quantity : null;
   }
 
-  @FieldResolver(() => StandardDeclaration, { nullable: true, description: "The standard declaration version in force on the production date; null when the product had none." })
+  @FieldResolver(() => StandardDeclaration, {
+    nullable: true,
+    description: 'The standard declaration version in force on the production date; null when the product had none.',
+  })
   declaration(@Root() lot: Lot, @Ctx() ctx: Context) {
     return lot.declaration ? ctx.loaders.declaration.load(lot.declaration.id) : null;
   }
 
-  @FieldResolver(() => [Certification], { description: 'Certificates and reports of the product whose validity covers the production date, with their status now.' })
+  @FieldResolver(() => [Certification], {
+    description:
+      'Certificates and reports of the product whose validity covers the production date, with their status now.',
+  })
   async certifications(@Root() lot: Lot, @Ctx() ctx: Context) {
     const all = await ctx.loaders.certificationsByProduct.load(lot.product.id);
     return all.filter((c) => c.validFrom <= lot.producedOn && (!c.validUntil || c.validUntil >= lot.producedOn));
@@ -76,7 +86,8 @@ export class LotResolver {
   }
 
   @Mutation(() => LotPayload, {
-    description: "Registers a lot of the caller's product made at one of its locations, with the input lots it consumed (a transformation). The lot keeps the declaration version in force on its production date. Who: the product's producer (or supplier, for materials), with a write key.",
+    description:
+      "Registers a lot of the caller's product made at one of its locations, with the input lots it consumed (a transformation). The lot keeps the declaration version in force on its production date. Who: the product's producer (or supplier, for materials), with a write key.",
   })
   lotRegister(
     @Arg('product', () => ID, { description: 'The product the lot is of.' }) productId: string,
@@ -85,19 +96,22 @@ export class LotResolver {
   ) {
     const v = requireWriter(ctx.viewer);
     return payload(async () => ({
-      lot: await ctx.em.transactional(async (em) => {
-        const product = await findByGlobalId(em, Product, productId, ['product']);
-        if (product.owner.id !== v.organizationId) throw forbidden("Only the product's producer registers its lots.");
-        return registerLot(em, v, product, input);
-      }).then(async (lot) => {
-        await pagesChanged.lots(ctx, [lot.id], true);
-        return lot;
-      }),
+      lot: await ctx.em
+        .transactional(async (em) => {
+          const product = await findByGlobalId(em, Product, productId, ['product']);
+          if (product.owner.id !== v.organizationId) throw forbidden("Only the product's producer registers its lots.");
+          return registerLot(em, v, product, input);
+        })
+        .then(async (lot) => {
+          await pagesChanged.lots(ctx, [lot.id], true);
+          return lot;
+        }),
     }));
   }
 
   @Mutation(() => LotPayload, {
-    description: "Records further input lots of an existing lot (a transformation recorded after the fact), consumed from the caller's stock at the lot's production location. Refuses a cycle. Who: the lot's producer, with a write key.",
+    description:
+      "Records further input lots of an existing lot (a transformation recorded after the fact), consumed from the caller's stock at the lot's production location. Refuses a cycle. Who: the lot's producer, with a write key.",
   })
   lotInputsRecord(
     @Arg('lot', () => ID, { description: 'The output lot.' }) lotId: string,
@@ -106,10 +120,12 @@ export class LotResolver {
   ) {
     const v = requireWriter(ctx.viewer);
     return payload(async () => ({
-      lot: await ctx.em.transactional(async (em) => recordInputs(em, v, await findByGlobalId(em, Lot, lotId, ['lot']), inputs)).then(async (lot) => {
-        await pagesChanged.lots(ctx, [lot.id], true);
-        return lot;
-      }),
+      lot: await ctx.em
+        .transactional(async (em) => recordInputs(em, v, await findByGlobalId(em, Lot, lotId, ['lot']), inputs))
+        .then(async (lot) => {
+          await pagesChanged.lots(ctx, [lot.id], true);
+          return lot;
+        }),
     }));
   }
 }
@@ -119,7 +135,11 @@ export class ProductLotsResolver {
   @FieldResolver(() => LotConnection, { description: 'Lots of the product, newest production first.' })
   async lots(@Root() p: Product, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
-    const [items, total] = await ctx.em.findAndCount(Lot, { product: p.id }, { orderBy: { producedOn: 'desc', lotNumber: 'asc' }, limit: page.limit, offset: page.offset });
+    const [items, total] = await ctx.em.findAndCount(
+      Lot,
+      { product: p.id },
+      { orderBy: { producedOn: 'desc', lotNumber: 'asc' }, limit: page.limit, offset: page.offset },
+    );
     return toConnection(items, page, total);
   }
 }

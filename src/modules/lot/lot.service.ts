@@ -30,15 +30,29 @@ function productionMoment(producedOn: string): Date {
 }
 
 /** Registers a lot of the caller's product, its PRODUCED event, and its inputs (a transformation). */
-export async function registerLot(em: EntityManager, viewer: OrganizationViewer, product: Product, input: LotRegisterInput): Promise<Lot> {
+export async function registerLot(
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  product: Product,
+  input: LotRegisterInput,
+): Promise<Lot> {
   const errs: UserErrorData[] = [];
   const lotNumber = input.lotNumber;
-  if (!isValidLotNumber(lotNumber)) errs.push(userError('INVALID_LOT_NUMBER', 'A lot number has 1 to 20 characters of GS1 character set 82.', ['input', 'lotNumber']));
+  if (!isValidLotNumber(lotNumber))
+    errs.push(
+      userError('INVALID_LOT_NUMBER', 'A lot number has 1 to 20 characters of GS1 character set 82.', [
+        'input',
+        'lotNumber',
+      ]),
+    );
   const producedOn = check.isoDate(errs, input.producedOn, ['input', 'producedOn']);
-  if (producedOn && producedOn > check.todayInChina()) errs.push(userError('FUTURE_DATE', 'The production date is in the future.', ['input', 'producedOn']));
+  if (producedOn && producedOn > check.todayInChina())
+    errs.push(userError('FUTURE_DATE', 'The production date is in the future.', ['input', 'producedOn']));
   const expiresOn = check.isoDate(errs, input.expiresOn, ['input', 'expiresOn']) ?? null;
-  if (producedOn && expiresOn && expiresOn < producedOn) errs.push(userError('INVALID_EXPIRY', 'The expiry date is before the production date.', ['input', 'expiresOn']));
-  if (!isValidQuantity(input.quantity)) errs.push(userError('INVALID_QUANTITY', 'A quantity is over 0 with at most 3 decimals.', ['input', 'quantity']));
+  if (producedOn && expiresOn && expiresOn < producedOn)
+    errs.push(userError('INVALID_EXPIRY', 'The expiry date is before the production date.', ['input', 'expiresOn']));
+  if (!isValidQuantity(input.quantity))
+    errs.push(userError('INVALID_QUANTITY', 'A quantity is over 0 with at most 3 decimals.', ['input', 'quantity']));
   const location = await ownLocation(em, viewer, input.location, ['input', 'location'], errs);
   if (isValidLotNumber(lotNumber) && (await em.count(Lot, { product, lotNumber }))) {
     errs.push(userError('DUPLICATE_LOT', `${product.name} has a lot ${lotNumber} already.`, ['input', 'lotNumber']));
@@ -47,21 +61,43 @@ export async function registerLot(em: EntityManager, viewer: OrganizationViewer,
 
   const declaration = await declarationInForce(em, product.id, endOfDayInChina(producedOn!));
   const lot = em.create(Lot, {
-    product, owner: em.getReference(Organization, viewer.organizationId), lotNumber, producedOn: producedOn!, expiresOn,
-    quantity: input.quantity, unit: input.unit, location: location!, declaration,
+    product,
+    owner: em.getReference(Organization, viewer.organizationId),
+    lotNumber,
+    producedOn: producedOn!,
+    expiresOn,
+    quantity: input.quantity,
+    unit: input.unit,
+    location: location!,
+    declaration,
   });
   const produced = em.create(CustodyEvent, {
-    lot, type: CustodyEventType.PRODUCED, organization: lot.owner, location: location!, quantity: input.quantity,
+    lot,
+    type: CustodyEventType.PRODUCED,
+    organization: lot.owner,
+    location: location!,
+    quantity: input.quantity,
     occurredAt: productionMoment(producedOn!),
   });
-  const inputRecords = input.inputs?.length ? await addInputs(em, viewer, lot, input.inputs, ['input', 'inputs'], true) : [];
+  const inputRecords = input.inputs?.length
+    ? await addInputs(em, viewer, lot, input.inputs, ['input', 'inputs'], true)
+    : [];
   await em.flush();
-  await appendToLedger(em, [{ type: LedgerRecordType.LOT, id: lot.id }, { type: LedgerRecordType.CUSTODY_EVENT, id: produced.id }, ...inputRecords]);
+  await appendToLedger(em, [
+    { type: LedgerRecordType.LOT, id: lot.id },
+    { type: LedgerRecordType.CUSTODY_EVENT, id: produced.id },
+    ...inputRecords,
+  ]);
   return lot;
 }
 
 /** Records further inputs of an existing lot of the caller's (a transformation recorded after the fact). */
-export async function recordInputs(em: EntityManager, viewer: OrganizationViewer, lot: Lot, inputs: LotInputInput[]): Promise<Lot> {
+export async function recordInputs(
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  lot: Lot,
+  inputs: LotInputInput[],
+): Promise<Lot> {
   if (!mayRecordInputs(viewer, lot.owner.id)) throw forbidden("Only the lot's producer records its inputs.");
   if (inputs.length === 0) throw new InputError([userError('NO_INPUTS', 'Give at least one input.', ['inputs'])]);
   const records = await addInputs(em, viewer, lot, inputs, ['inputs'], false);
@@ -75,15 +111,30 @@ export async function recordInputs(em: EntityManager, viewer: OrganizationViewer
  * the caller's stock at the output's production location. Refuses cycles and over-consumption.
  */
 async function addInputs(
-  em: EntityManager, viewer: OrganizationViewer, output: Lot, inputs: LotInputInput[], path: (string | number)[], isNew: boolean,
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  output: Lot,
+  inputs: LotInputInput[],
+  path: (string | number)[],
+  isNew: boolean,
 ): Promise<LedgerRecord[]> {
-  if (inputs.length > MAX_INPUTS) throw new InputError([userError('TOO_MANY_INPUTS', `At most ${MAX_INPUTS} inputs per call.`, path)]);
+  if (inputs.length > MAX_INPUTS)
+    throw new InputError([userError('TOO_MANY_INPUTS', `At most ${MAX_INPUTS} inputs per call.`, path)]);
   const errs: UserErrorData[] = [];
   const ids: (string | null)[] = inputs.map((inp, i) => {
-    if (!isValidQuantity(inp.quantity)) errs.push(userError('INVALID_QUANTITY', 'A quantity is over 0 with at most 3 decimals.', [...path, i, 'quantity']));
+    if (!isValidQuantity(inp.quantity))
+      errs.push(
+        userError('INVALID_QUANTITY', 'A quantity is over 0 with at most 3 decimals.', [...path, i, 'quantity']),
+      );
     const d = decodeIdOf('Lot', inp.lot);
     if ('problem' in d) {
-      errs.push(userError(d.problem, d.problem === 'WRONG_ID_TYPE' ? 'Expected the ID of a Lot.' : 'Not a valid ID.', [...path, i, 'lot']));
+      errs.push(
+        userError(d.problem, d.problem === 'WRONG_ID_TYPE' ? 'Expected the ID of a Lot.' : 'Not a valid ID.', [
+          ...path,
+          i,
+          'lot',
+        ]),
+      );
       return null;
     }
     return d.id;
@@ -97,8 +148,16 @@ async function addInputs(
     if (!id) return;
     const at = [...path, i, 'lot'];
     if (!found.has(id)) errs.push(userError('NOT_FOUND', 'No Lot has this ID.', at));
-    else if (id === output.id || cyclic.has(id)) errs.push(userError('LINEAGE_CYCLE', `Lot ${found.get(id)!.lotNumber} is made from this lot: it cannot also go into it.`, at));
-    else if (seen.has(id) || existing.has(id)) errs.push(userError('DUPLICATE_INPUT', 'This input lot is listed already.', at));
+    else if (id === output.id || cyclic.has(id))
+      errs.push(
+        userError(
+          'LINEAGE_CYCLE',
+          `Lot ${found.get(id)!.lotNumber} is made from this lot: it cannot also go into it.`,
+          at,
+        ),
+      );
+    else if (seen.has(id) || existing.has(id))
+      errs.push(userError('DUPLICATE_INPUT', 'This input lot is listed already.', at));
     seen.add(id);
   });
   if (errs.length) throw new InputError(errs);
@@ -117,7 +176,13 @@ async function addInputs(
     }
     const have = held.get(stockKey(keyOf(ids[i]!))) ?? 0;
     if (have + 1e-9 < inp.quantity) {
-      errs.push(userError('INSUFFICIENT_QUANTITY', `Only ${have} of lot ${found.get(ids[i]!)!.lotNumber} is on hand at the production location.`, [...path, i, 'quantity']));
+      errs.push(
+        userError(
+          'INSUFFICIENT_QUANTITY',
+          `Only ${have} of lot ${found.get(ids[i]!)!.lotNumber} is on hand at the production location.`,
+          [...path, i, 'quantity'],
+        ),
+      );
     }
   });
   if (errs.length) throw new InputError(errs);
@@ -127,10 +192,18 @@ async function addInputs(
     const input = found.get(ids[i]!)!;
     const edge = em.create(LotInput, { output, input, quantity: inp.quantity, occurredAt });
     const consumed = em.create(CustodyEvent, {
-      lot: input, type: CustodyEventType.CONSUMED, organization: output.owner, location: output.location,
-      quantity: inp.quantity, occurredAt, outputLot: output,
+      lot: input,
+      type: CustodyEventType.CONSUMED,
+      organization: output.owner,
+      location: output.location,
+      quantity: inp.quantity,
+      occurredAt,
+      outputLot: output,
     });
-    return [{ type: LedgerRecordType.TRANSFORMATION, id: edge.id }, { type: LedgerRecordType.CUSTODY_EVENT, id: consumed.id }];
+    return [
+      { type: LedgerRecordType.TRANSFORMATION, id: edge.id },
+      { type: LedgerRecordType.CUSTODY_EVENT, id: consumed.id },
+    ];
   });
 }
 
@@ -146,15 +219,22 @@ async function lotsDownstreamOf(em: EntityManager, lotId: string, candidates: st
 
 /** One of the caller's locations, or an error on the field. */
 export async function ownLocation(
-  em: EntityManager, viewer: OrganizationViewer, globalId: string, field: (string | number)[], errs: UserErrorData[],
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  globalId: string,
+  field: (string | number)[],
+  errs: UserErrorData[],
 ): Promise<Location | undefined> {
   const d = decodeIdOf('Location', globalId);
   if ('problem' in d) {
-    errs.push(userError(d.problem, d.problem === 'WRONG_ID_TYPE' ? 'Expected the ID of a Location.' : 'Not a valid ID.', field));
+    errs.push(
+      userError(d.problem, d.problem === 'WRONG_ID_TYPE' ? 'Expected the ID of a Location.' : 'Not a valid ID.', field),
+    );
     return undefined;
   }
   const loc = await em.findOne(Location, { id: d.id });
   if (!loc) errs.push(userError('NOT_FOUND', 'No Location has this ID.', field));
-  else if (loc.organization.id !== viewer.organizationId) errs.push(userError('LOCATION_NOT_OWNED', "The location is not one of the caller's.", field));
+  else if (loc.organization.id !== viewer.organizationId)
+    errs.push(userError('LOCATION_NOT_OWNED', "The location is not one of the caller's.", field));
   return loc ?? undefined;
 }

@@ -24,9 +24,14 @@ export class LotRegisterInput {
   quantity!: number;
   @Field(() => QuantityUnit, { description: 'Unit of the quantity.' })
   unit!: QuantityUnit;
-  @Field(() => ID, { description: "Where it was made: one of the caller's locations; the lot starts there in the caller's stock." })
+  @Field(() => ID, {
+    description: "Where it was made: one of the caller's locations; the lot starts there in the caller's stock.",
+  })
   location!: string;
-  @Field(() => [LotInputInput], { nullable: true, description: "Input lots consumed from the caller's stock at that location (a transformation)." })
+  @Field(() => [LotInputInput], {
+    nullable: true,
+    description: "Input lots consumed from the caller's stock at that location (a transformation).",
+  })
   inputs?: LotInputInput[] | null;
 }
 

@@ -25,14 +25,21 @@ export function registerNoticeRoutes(app: FastifyInstance, orm: MikroORM, bus: B
       if (err instanceof GraphQLError) return reply.code(401).send({ error: 'unauthenticated', reason: err.message });
       throw err;
     }
-    if (viewer.kind !== 'organization') return reply.code(401).send({ error: 'unauthenticated', reason: 'Send "Authorization: Bearer <key>".' });
+    if (viewer.kind !== 'organization')
+      return reply.code(401).send({ error: 'unauthenticated', reason: 'Send "Authorization: Bearer <key>".' });
     const orgId = viewer.organizationId;
     reply.hijack();
     const res = reply.raw;
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
     const off = bus.subscribe(RECALL_ACTIVATED, (msg) => {
       const m = msg as { recallId: string; number: string; organizationIds: string[] };
-      if (m.organizationIds.includes(orgId)) res.write(`event: recall\ndata: ${JSON.stringify({ recallId: m.recallId, number: m.number })}\n\n`);
+      if (m.organizationIds.includes(orgId))
+        res.write(`event: recall\ndata: ${JSON.stringify({ recallId: m.recallId, number: m.number })}\n\n`);
     });
     const beat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
     const close = () => {

@@ -5,7 +5,10 @@ import { Node } from '../../common/node';
 import { LocationKind } from './organization.enums';
 import { Organization } from './organization.entity';
 
-@ObjectType('Location', { implements: Node, description: 'A factory, warehouse, store, office or laboratory of an organization.' })
+@ObjectType('Location', {
+  implements: Node,
+  description: 'A factory, warehouse, store, office or laboratory of an organization.',
+})
 @Entity({ tableName: 'location' })
 export class Location extends Node {
   @PrimaryKey({ type: 'uuid' })

@@ -39,7 +39,8 @@ export class Organization extends Node {
   address: string | null = null;
 
   @Field(() => String, {
-    nullable: true, description: 'Contact phone number of the organization, e.g. "0371-6696 8888".',
+    nullable: true,
+    description: 'Contact phone number of the organization, e.g. "0371-6696 8888".',
   })
   @Property({ type: 'text', nullable: true })
   phone: string | null = null;

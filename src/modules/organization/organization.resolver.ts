@@ -19,7 +19,8 @@ class OrganizationsArgs extends PageArgs {
   role?: OrganizationRole;
   @Field(() => String, {
     nullable: true,
-    description: 'Only organizations whose region code starts with this, e.g. "41" for Henan, "4101" for Zhengzhou; ' +
+    description:
+      'Only organizations whose region code starts with this, e.g. "41" for Henan, "4101" for Zhengzhou; ' +
       'not digits: INVALID_REGION_CODE.',
   })
   regionPrefix?: string;
@@ -40,10 +41,14 @@ export class OrganizationResolver {
 
   @Query(() => Organization, {
     nullable: true,
-    description: 'An organization by its Unified Social Credit Code; null when none matches. ' +
+    description:
+      'An organization by its Unified Social Credit Code; null when none matches. ' +
       'A malformed code is an INVALID_CREDIT_CODE error.',
   })
-  organization(@Arg('creditCode', () => String, { description: '18-character credit code.' }) creditCode: string, @Ctx() ctx: Context) {
+  organization(
+    @Arg('creditCode', () => String, { description: '18-character credit code.' }) creditCode: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.em.findOne(Organization, { creditCode: creditCodeArg(creditCode) });
   }
 
@@ -53,7 +58,11 @@ export class OrganizationResolver {
     const where: Record<string, unknown> = {};
     if (args.role) where.roles = { $contains: [args.role] };
     if (args.regionPrefix != null) where.regionCode = { $like: `${regionPrefixArg(args.regionPrefix)}%` };
-    const [items, total] = await ctx.em.findAndCount(Organization, where, { orderBy: { name: 'asc', id: 'asc' }, limit: page.limit, offset: page.offset });
+    const [items, total] = await ctx.em.findAndCount(Organization, where, {
+      orderBy: { name: 'asc', id: 'asc' },
+      limit: page.limit,
+      offset: page.offset,
+    });
     return toConnection(items, page, total);
   }
 
@@ -67,10 +76,17 @@ export class OrganizationResolver {
     return ctx.loaders.locationsByOrganization.load(org.id);
   }
 
-  @Mutation(() => LocationCreatePayload, { description: 'Adds a site to the calling organization. Who: any organization, with a write key.' })
-  locationCreate(@Arg('input', () => LocationCreateInput, { description: 'What to record.' }) input: LocationCreateInput, @Ctx() ctx: Context) {
+  @Mutation(() => LocationCreatePayload, {
+    description: 'Adds a site to the calling organization. Who: any organization, with a write key.',
+  })
+  locationCreate(
+    @Arg('input', () => LocationCreateInput, { description: 'What to record.' }) input: LocationCreateInput,
+    @Ctx() ctx: Context,
+  ) {
     const v = requireWriter(ctx.viewer);
-    return payload(async () => ({ location: await ctx.em.transactional((em) => createLocation(em, v.organizationId, input)) }));
+    return payload(async () => ({
+      location: await ctx.em.transactional((em) => createLocation(em, v.organizationId, input)),
+    }));
   }
 }
 

@@ -27,7 +27,9 @@ export interface LocationInput {
 
 async function glnTaken(em: EntityManager, gln: string): Promise<boolean> {
   const rows = await em.execute(
-    'select 1 from organization where gln = ? union all select 1 from location where gln = ? limit 1', [gln, gln]);
+    'select 1 from organization where gln = ? union all select 1 from location where gln = ? limit 1',
+    [gln, gln],
+  );
   return rows.length > 0;
 }
 
@@ -44,19 +46,36 @@ export async function createOrganization(em: EntityManager, input: OrganizationI
   const roles = [...new Set(input.roles)];
   if (roles.length === 0) errs.push(userError('INVALID_ROLES', 'Give at least one role.', ['input', 'roles']));
   if (creditCode && (await em.count(Organization, { creditCode }))) {
-    errs.push(userError('DUPLICATE_CREDIT_CODE', `An organization with credit code ${creditCode} exists.`, ['input', 'creditCode']));
+    errs.push(
+      userError('DUPLICATE_CREDIT_CODE', `An organization with credit code ${creditCode} exists.`, [
+        'input',
+        'creditCode',
+      ]),
+    );
   }
   if (gln && (await glnTaken(em, gln))) errs.push(userError('DUPLICATE_GLN', `GLN ${gln} is taken.`, ['input', 'gln']));
   if (errs.length) throw new InputError(errs);
   const org = em.create(Organization, {
-    name: name!, nameEn, creditCode: creditCode!, roles, regionCode: regionCode!, gln, address, phone,
+    name: name!,
+    nameEn,
+    creditCode: creditCode!,
+    roles,
+    regionCode: regionCode!,
+    gln,
+    address,
+    phone,
   });
   await em.flush();
   return org;
 }
 
 /** Adds a site to an organization. */
-export async function createLocation(em: EntityManager, organizationId: string, input: LocationInput, path: (string | number)[] = ['input']): Promise<Location> {
+export async function createLocation(
+  em: EntityManager,
+  organizationId: string,
+  input: LocationInput,
+  path: (string | number)[] = ['input'],
+): Promise<Location> {
   const errs: UserErrorData[] = [];
   const name = check.text(errs, input.name, [...path, 'name'], { max: 200, required: true, code: 'INVALID_NAME' });
   const regionCode = check.region(errs, input.regionCode, [...path, 'regionCode']);
@@ -66,8 +85,13 @@ export async function createLocation(em: EntityManager, organizationId: string, 
   if (gln && (await glnTaken(em, gln))) errs.push(userError('DUPLICATE_GLN', `GLN ${gln} is taken.`, [...path, 'gln']));
   if (errs.length) throw new InputError(errs);
   const location = em.create(Location, {
-    organization: em.getReference(Organization, organizationId), name: name!, kind: input.kind, regionCode: regionCode!,
-    gln, address, phone,
+    organization: em.getReference(Organization, organizationId),
+    name: name!,
+    kind: input.kind,
+    regionCode: regionCode!,
+    gln,
+    address,
+    phone,
   });
   await em.flush();
   return location;

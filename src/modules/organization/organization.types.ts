@@ -19,7 +19,8 @@ export class LocationCreateInput {
   @Field(() => String, { nullable: true, description: 'Street address.' })
   address?: string | null;
   @Field(() => String, {
-    nullable: true, description: 'Phone number of the site, e.g. "0371-6696 8888": whom a regulator calls in a recall.',
+    nullable: true,
+    description: 'Phone number of the site, e.g. "0371-6696 8888": whom a regulator calls in a recall.',
   })
   phone?: string | null;
 }
@@ -34,11 +35,20 @@ export class LocationCreatePayload {
 
 @ObjectType('ViewerInfo', { description: 'Who the API sees as the caller.' })
 export class ViewerInfo {
-  @Field(() => Organization, { nullable: true, description: "The calling organization; null for the public (no API key)." })
+  @Field(() => Organization, {
+    nullable: true,
+    description: 'The calling organization; null for the public (no API key).',
+  })
   organization!: Organization | null;
-  @Field(() => ApiKeyScope, { nullable: true, description: "The key's scope, or the scope of the person's role; null for the public." })
+  @Field(() => ApiKeyScope, {
+    nullable: true,
+    description: "The key's scope, or the scope of the person's role; null for the public.",
+  })
   scope!: ApiKeyScope | null;
-  @Field(() => Person, { nullable: true, description: 'The person signed in to the console; null for API keys and the public.' })
+  @Field(() => Person, {
+    nullable: true,
+    description: 'The person signed in to the console; null for API keys and the public.',
+  })
   person!: Person | null;
 }
 

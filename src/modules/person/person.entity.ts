@@ -13,7 +13,7 @@ import { PersonRole, PersonStatus } from './person.enums';
   implements: Node,
   description:
     "A person who signs in to the console for one organization, with a role. Seen by the organization's ADMINs and " +
-      "by the person.",
+    'by the person.',
 })
 @Entity({ tableName: 'person' })
 export class Person extends Node {

@@ -68,7 +68,7 @@ export class PersonResolver {
   @Mutation(() => PersonLinkPayload, {
     description:
       'Invites a person to the calling organization: the payload holds a one-time link (valid 72 hours) for them to ' +
-        'set a password. Who: an ADMIN key or ADMIN person.',
+      'set a password. Who: an ADMIN key or ADMIN person.',
   })
   personInvite(
     @Arg('input', () => PersonInviteInput, { description: 'Name, login and role.' }) input: PersonInviteInput,
@@ -83,7 +83,7 @@ export class PersonResolver {
   @Mutation(() => PersonLinkPayload, {
     description:
       'Issues a new one-time link for a person: the invitation again, or a password reset for an active person ' +
-        '(their sessions end when they use it). Earlier links stop working. Who: an ADMIN key or ADMIN person.',
+      '(their sessions end when they use it). Earlier links stop working. Who: an ADMIN key or ADMIN person.',
   })
   personLinkIssue(@Arg('person', () => ID, PERSON_ARG) person: string, @Ctx() ctx: Context) {
     const v = requireAdmin(ctx.viewer);
@@ -98,7 +98,7 @@ export class PersonResolver {
   @Mutation(() => PersonPayload, {
     description:
       "Changes a person's role; it applies to their open sessions at once. The last active ADMIN cannot lose the " +
-        "role (LAST_ADMIN). Who: an ADMIN key or ADMIN person.",
+      'role (LAST_ADMIN). Who: an ADMIN key or ADMIN person.',
   })
   personRoleChange(
     @Arg('person', () => ID, PERSON_ARG) person: string,
@@ -114,7 +114,7 @@ export class PersonResolver {
   @Mutation(() => PersonPayload, {
     description:
       'Suspends a person: every session of theirs ends at once on every server, and their open links stop working. ' +
-        'The last active ADMIN cannot be suspended (LAST_ADMIN). Who: an ADMIN key or ADMIN person.',
+      'The last active ADMIN cannot be suspended (LAST_ADMIN). Who: an ADMIN key or ADMIN person.',
   })
   personSuspend(@Arg('person', () => ID, PERSON_ARG) person: string, @Ctx() ctx: Context) {
     const v = requireAdmin(ctx.viewer);
@@ -147,7 +147,7 @@ export class AccountEventResolver {
   @Query(() => AccountEventConnection, {
     description:
       "The calling organization's account log, newest first: its people's sign-ins, refused sign-ins, sign-outs and " +
-        "changes. Who: an ADMIN key or ADMIN person.",
+      'changes. Who: an ADMIN key or ADMIN person.',
   })
   async accountEvents(@Args(() => AccountEventsArgs) args: AccountEventsArgs, @Ctx() ctx: Context) {
     const v = requireAdmin(ctx.viewer);

@@ -29,7 +29,7 @@ export class PersonLinkPayload {
     nullable: true,
     description:
       'The one-time link that lets the person set a password, shown this once: pass it on yourself (no message is ' +
-        'sent). It works once, until `linkExpiresAt`.',
+      'sent). It works once, until `linkExpiresAt`.',
   })
   link?: string | null;
   @Field(() => Date, { nullable: true, description: 'When the link stops working.' })

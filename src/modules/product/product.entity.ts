@@ -13,7 +13,10 @@ export class MaterialShare {
   percent!: number;
 }
 
-@ObjectType('Product', { implements: Node, description: 'A trade item identified by its GTIN, with its label disclosures.' })
+@ObjectType('Product', {
+  implements: Node,
+  description: 'A trade item identified by its GTIN, with its label disclosures.',
+})
 @Entity({ tableName: 'product' })
 export class Product extends Node {
   @PrimaryKey({ type: 'uuid' })
@@ -40,7 +43,9 @@ export class Product extends Node {
   @Enum({ items: () => ProductCategory })
   category!: ProductCategory;
 
-  @Field(() => String, { description: 'Subcategory, e.g. "electric ride-on toy", "infant bodysuit", "washing machine".' })
+  @Field(() => String, {
+    description: 'Subcategory, e.g. "electric ride-on toy", "infant bodysuit", "washing machine".',
+  })
   @Property({ type: 'text' })
   subcategory!: string;
 
@@ -76,7 +81,10 @@ export class Product extends Node {
   @Enum({ items: () => SpecialGroup, array: true })
   specialGroups: Opt<SpecialGroup[]> = [];
 
-  @Field(() => String, { nullable: true, description: 'Warnings and suitability notes on the label, e.g. "不适合3岁以下儿童".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Warnings and suitability notes on the label, e.g. "不适合3岁以下儿童".',
+  })
   @Property({ type: 'text', nullable: true })
   suitabilityNote: string | null = null;
 

@@ -9,9 +9,15 @@ registerEnumType(ProductCategory, {
   name: 'ProductCategory',
   description: 'The kind of trade item.',
   valuesConfig: {
-    CHILDRENS_GOODS: { description: "Children's goods: toys, strollers, child car seats, infant textiles, children's furniture and bicycles." },
+    CHILDRENS_GOODS: {
+      description:
+        "Children's goods: toys, strollers, child car seats, infant textiles, children's furniture and bicycles.",
+    },
     HOME_APPLIANCE: { description: 'Household appliances: washing machines, kettles, heaters.' },
-    MATERIAL: { description: 'A raw material or component that goes into other lots (resin, fabric, cells, battery packs, webbing).' },
+    MATERIAL: {
+      description:
+        'A raw material or component that goes into other lots (resin, fabric, cells, battery packs, webbing).',
+    },
   },
 });
 

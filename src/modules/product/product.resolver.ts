@@ -34,7 +34,11 @@ export class ProductResolver {
   async products(@Args(() => ProductsArgs) args: ProductsArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
     const where = args.category ? { category: args.category } : {};
-    const [items, total] = await ctx.em.findAndCount(Product, where, { orderBy: { name: 'asc', id: 'asc' }, limit: page.limit, offset: page.offset });
+    const [items, total] = await ctx.em.findAndCount(Product, where, {
+      orderBy: { name: 'asc', id: 'asc' },
+      limit: page.limit,
+      offset: page.offset,
+    });
     return toConnection(items, page, total);
   }
 
@@ -43,13 +47,22 @@ export class ProductResolver {
     return ctx.loaders.organization.load(p.owner.id);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'Place of production in China (GB/T 2260), when declared.' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: 'Place of production in China (GB/T 2260), when declared.',
+  })
   originRegion(@Root() p: Product): Region | null {
     return p.originRegionCode ? toRegion(p.originRegionCode) : null;
   }
 
-  @Mutation(() => ProductRegisterPayload, { description: 'Registers a trade item with its label disclosures. Who: a PRODUCER (any category) or a SUPPLIER (MATERIAL only), with a write key.' })
-  productRegister(@Arg('input', () => ProductRegisterInput, { description: 'What to record.' }) input: ProductRegisterInput, @Ctx() ctx: Context) {
+  @Mutation(() => ProductRegisterPayload, {
+    description:
+      'Registers a trade item with its label disclosures. Who: a PRODUCER (any category) or a SUPPLIER (MATERIAL only), with a write key.',
+  })
+  productRegister(
+    @Arg('input', () => ProductRegisterInput, { description: 'What to record.' }) input: ProductRegisterInput,
+    @Ctx() ctx: Context,
+  ) {
     const v = requireWriter(ctx.viewer, [OrganizationRole.PRODUCER, OrganizationRole.SUPPLIER]);
     return payload(async () => ({ product: await ctx.em.transactional((em) => registerProduct(em, v, input)) }));
   }
@@ -61,7 +74,11 @@ export class OrganizationProductsResolver {
   async products(@Root() org: Organization, @Args(() => ProductsArgs) args: ProductsArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
     const where = { owner: org.id, ...(args.category ? { category: args.category } : {}) };
-    const [items, total] = await ctx.em.findAndCount(Product, where, { orderBy: { name: 'asc', id: 'asc' }, limit: page.limit, offset: page.offset });
+    const [items, total] = await ctx.em.findAndCount(Product, where, {
+      orderBy: { name: 'asc', id: 'asc' },
+      limit: page.limit,
+      offset: page.offset,
+    });
     return toConnection(items, page, total);
   }
 }

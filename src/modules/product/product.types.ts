@@ -14,7 +14,9 @@ export class MaterialShareInput {
 
 @InputType('ProductRegisterInput', { description: 'A trade item and its label disclosures.' })
 export class ProductRegisterInput {
-  @Field(() => String, { description: 'GTIN-8, -12, -13 or -14; the check digit is verified and the GTIN stored as 14 digits.' })
+  @Field(() => String, {
+    description: 'GTIN-8, -12, -13 or -14; the check digit is verified and the GTIN stored as 14 digits.',
+  })
   gtin!: string;
   @Field(() => String, { description: 'Product name (Chinese).' })
   name!: string;
@@ -32,7 +34,10 @@ export class ProductRegisterInput {
   materials?: MaterialShareInput[] | null;
   @Field(() => String, { nullable: true, description: 'Country of origin, ISO 3166-1 alpha-2 (default "CN").' })
   originCountry?: string | null;
-  @Field(() => String, { nullable: true, description: 'GB/T 2260 code of the place of production, for Chinese origin.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'GB/T 2260 code of the place of production, for Chinese origin.',
+  })
   originRegionCode?: string | null;
   @Field(() => Int, { nullable: true, description: 'Youngest intended age in months.' })
   minAgeMonths?: number | null;

@@ -8,7 +8,10 @@ export enum ContactChannel {
 registerEnumType(ContactChannel, {
   name: 'ContactChannel',
   description: 'How a registered purchaser is told of a recall.',
-  valuesConfig: { PHONE: { description: 'A mobile phone number, by SMS.' }, EMAIL: { description: 'An e-mail address.' } },
+  valuesConfig: {
+    PHONE: { description: 'A mobile phone number, by SMS.' },
+    EMAIL: { description: 'An e-mail address.' },
+  },
 });
 
 /** The consent text version in force; a new wording gets a new version. */

@@ -37,8 +37,15 @@ export async function registerPurchase(em: EntityManager, input: RegisterPurchas
   const lot = await lotByKey(em, input.gtin, input.lotNumber, ['input']);
   const contact = parseContact(input.contact ?? '');
   const errs = [];
-  if (!contact) errs.push(userError('INVALID_CONTACT', 'Give a mobile number (e.g. 13800138000) or an e-mail address.', ['input', 'contact']));
-  if (input.consent !== true) errs.push(userError('CONSENT_REQUIRED', 'The contact is kept only with consent.', ['input', 'consent']));
+  if (!contact)
+    errs.push(
+      userError('INVALID_CONTACT', 'Give a mobile number (e.g. 13800138000) or an e-mail address.', [
+        'input',
+        'contact',
+      ]),
+    );
+  if (input.consent !== true)
+    errs.push(userError('CONSENT_REQUIRED', 'The contact is kept only with consent.', ['input', 'consent']));
   if (errs.length || !contact) throw new InputError(errs);
   const deletionCode = randomCode('D', 12);
   const channel = contact.channel === 'PHONE' ? ContactChannel.PHONE : ContactChannel.EMAIL;
@@ -48,7 +55,16 @@ export async function registerPurchase(em: EntityManager, input: RegisterPurchas
   // it twice) with a new code, consent and language.
   const registration = await em.findOne(PurchaseRegistration, { lot, contact: contact.value });
   if (registration) Object.assign(registration, { consentVersion: CONSENT_VERSION, deletionCodeHash, language });
-  const current = registration ?? em.create(PurchaseRegistration, { lot, channel, contact: contact.value, consentVersion: CONSENT_VERSION, deletionCodeHash, language });
+  const current =
+    registration ??
+    em.create(PurchaseRegistration, {
+      lot,
+      channel,
+      contact: contact.value,
+      consentVersion: CONSENT_VERSION,
+      deletionCodeHash,
+      language,
+    });
   await em.flush();
   const alertsQueued = await queueAlertsOfRegistration(em, current.id, new Date());
   return { lot, channel, maskedContact: maskContact(contact), deletionCode, alertsQueued };
@@ -56,8 +72,17 @@ export async function registerPurchase(em: EntityManager, input: RegisterPurchas
 
 /** Deletes the registration a deletion code names; nothing of it stays, and its alerts not yet sent are cancelled. */
 export async function deleteRegistration(em: EntityManager, deletionCode: string): Promise<void> {
-  const found = await em.findOne(PurchaseRegistration, { deletionCodeHash: sha256(normalizeCode(deletionCode ?? '')) }, { fields: ['id'] });
-  if (!found) throw new InputError([userError('UNKNOWN_DELETION_CODE', 'No registration has this deletion code (it may be deleted already).', ['deletionCode'])]);
+  const found = await em.findOne(
+    PurchaseRegistration,
+    { deletionCodeHash: sha256(normalizeCode(deletionCode ?? '')) },
+    { fields: ['id'] },
+  );
+  if (!found)
+    throw new InputError([
+      userError('UNKNOWN_DELETION_CODE', 'No registration has this deletion code (it may be deleted already).', [
+        'deletionCode',
+      ]),
+    ]);
   await deleteRegistrations(em, [found.id], 'REGISTRATION_DELETED');
 }
 
@@ -80,9 +105,16 @@ export interface PurchaserRow {
  * written to the append-only personal data access log first, in the same transaction.
  */
 export async function purchasersOfRecall(
-  em: EntityManager, viewer: OrganizationViewer, recall: Recall, limit: number, offset: number, reason: string | null = null,
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  recall: Recall,
+  limit: number,
+  offset: number,
+  reason: string | null = null,
 ): Promise<{ rows: PurchaserRow[]; total: number }> {
-  const rows = await em.execute<{ id: string; lot_id: string; channel: ContactChannel; contact: string; created_at: Date; total: string }[]>(
+  const rows = await em.execute<
+    { id: string; lot_id: string; channel: ContactChannel; contact: string; created_at: Date; total: string }[]
+  >(
     `select pr.id, pr.lot_id, pr.channel, pr.contact, pr.created_at, count(*) over () as total
        from purchase_registration pr join recall_scope_lot s on s.lot_id = pr.lot_id and s.recall_id = ?
       order by pr.created_at, pr.id limit ? offset ?`,
@@ -98,7 +130,13 @@ export async function purchasersOfRecall(
   });
   await em.flush();
   return {
-    rows: rows.map((r) => ({ registrationId: r.id, lotId: r.lot_id, channel: r.channel, contact: r.contact, registeredAt: new Date(r.created_at) })),
+    rows: rows.map((r) => ({
+      registrationId: r.id,
+      lotId: r.lot_id,
+      channel: r.channel,
+      contact: r.contact,
+      registeredAt: new Date(r.created_at),
+    })),
     total: rows.length ? Number(rows[0].total) : 0,
   };
 }

@@ -4,7 +4,9 @@ import { Lot } from '../lot/lot.entity';
 import { ContactChannel } from './purchase.enums';
 import { PurchaseError } from './purchase.errors';
 
-@InputType('PurchaseRegisterInput', { description: 'A consumer registering a purchase to be told of recalls of the lot.' })
+@InputType('PurchaseRegisterInput', {
+  description: 'A consumer registering a purchase to be told of recalls of the lot.',
+})
 export class PurchaseRegisterInput {
   @Field(() => String, { description: 'GTIN printed on the package.' })
   gtin!: string;
@@ -12,9 +14,16 @@ export class PurchaseRegisterInput {
   lotNumber!: string;
   @Field(() => String, { description: 'A mobile number or an e-mail address.' })
   contact!: string;
-  @Field(() => Boolean, { description: 'The consumer agrees that the contact is kept and used only for recall alerts of this lot. Must be true.' })
+  @Field(() => Boolean, {
+    description:
+      'The consumer agrees that the contact is kept and used only for recall alerts of this lot. Must be true.',
+  })
   consent!: boolean;
-  @Field(() => Language, { nullable: true, description: 'The language recall alerts are written in (default ZH): the language of the page the consumer registered on.' })
+  @Field(() => Language, {
+    nullable: true,
+    description:
+      'The language recall alerts are written in (default ZH): the language of the page the consumer registered on.',
+  })
   language?: Language | null;
 }
 
@@ -26,7 +35,9 @@ export class PurchaseRegistrationReceipt {
   channel!: ContactChannel;
   @Field(() => String, { description: 'The contact, partly masked, for the consumer to recognise.' })
   maskedContact!: string;
-  @Field(() => String, { description: 'The code that deletes the registration. Shown only this once; only its hash is stored.' })
+  @Field(() => String, {
+    description: 'The code that deletes the registration. Shown only this once; only its hash is stored.',
+  })
   deletionCode!: string;
 }
 
@@ -46,7 +57,9 @@ export class PurchaseRegistrationDeletePayload {
   errors!: InstanceType<typeof PurchaseError>[];
 }
 
-@ObjectType('RecallPurchaser', { description: "A consumer's contact registered for an affected lot. Personal information: every read is logged." })
+@ObjectType('RecallPurchaser', {
+  description: "A consumer's contact registered for an affected lot. Personal information: every read is logged.",
+})
 export class RecallPurchaser {
   lotId!: string;
   @Field(() => ID, { description: 'The registration.' })

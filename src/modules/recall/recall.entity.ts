@@ -13,7 +13,8 @@ import { PartyType, RecallKind, RecallStatus, ScopeRootKind } from './recall.enu
 
 @ObjectType('Recall', {
   implements: Node,
-  description: 'A product recall: the defect, the remedy, what consumers should do, and from activation its frozen scope and progress.',
+  description:
+    'A product recall: the defect, the remedy, what consumers should do, and from activation its frozen scope and progress.',
 })
 @Entity({ tableName: 'recall' })
 export class Recall extends Node {
@@ -51,7 +52,10 @@ export class Recall extends Node {
   @ManyToOne(() => StandardDeclaration, { nullable: true, deleteRule: 'restrict' })
   rootDeclaration: StandardDeclaration | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The indicator found unmet, when the root is a declaration indicator.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The indicator found unmet, when the root is a declaration indicator.',
+  })
   @Property({ type: 'text', nullable: true })
   rootIndicatorKey: string | null = null;
 
@@ -62,7 +66,10 @@ export class Recall extends Node {
   @Property({ type: 'text' })
   hazard!: string;
 
-  @Field(() => String, { nullable: true, description: 'The hazard in English; null when the recall has no English notice.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The hazard in English; null when the recall has no English notice.',
+  })
   @Property({ type: 'text', nullable: true })
   hazardEn: string | null = null;
 

@@ -21,7 +21,8 @@ export enum RecallStatus {
 }
 registerEnumType(RecallStatus, {
   name: 'RecallStatus',
-  description: 'Where a recall is in its life: DRAFT → ACTIVE → COMPLETED or TERMINATED (a draft may also be terminated).',
+  description:
+    'Where a recall is in its life: DRAFT → ACTIVE → COMPLETED or TERMINATED (a draft may also be terminated).',
   valuesConfig: {
     DRAFT: { description: 'Prepared, not public; the scope is computed live.' },
     ACTIVE: { description: 'In force and public; the scope was frozen at activation and holders were notified.' },
@@ -42,7 +43,10 @@ registerEnumType(ScopeRootKind, {
   valuesConfig: {
     LOTS: { description: 'One or more lots.' },
     PRODUCT_RANGE: { description: 'The lots of one product produced within a date range.' },
-    DECLARATION: { description: 'The lots made under one standard declaration version (optionally: one of its indicators found unmet).' },
+    DECLARATION: {
+      description:
+        'The lots made under one standard declaration version (optionally: one of its indicators found unmet).',
+    },
     PRODUCER: { description: 'Every lot a producer made.' },
   },
 });

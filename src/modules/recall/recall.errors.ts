@@ -7,7 +7,8 @@ export const RecallError = defineUserError(
     UNKNOWN_INDICATOR: 'The declaration version has no indicator with this key.',
     INVALID_DATE: 'A date is malformed, or a range ends before it begins.',
     NO_REMEDY: 'Offer at least one remedy.',
-    INVALID_TRANSITION: 'The recall cannot go from its status to the one asked for (DRAFT → ACTIVE → COMPLETED or TERMINATED).',
+    INVALID_TRANSITION:
+      'The recall cannot go from its status to the one asked for (DRAFT → ACTIVE → COMPLETED or TERMINATED).',
     NOT_NOTIFIED: 'The organization has no notice of this recall.',
     INVALID_INPUT: 'A text field is empty or too long.',
     NOT_ENGLISH: 'An English version of a text holds no English.',

@@ -10,13 +10,16 @@ export function recallLoaders(em: EntityManager) {
     /** Active recalls whose frozen scope holds each lot. */
     activeRecallsByLot: groupLoader(
       async (lotIds: readonly string[]) => {
-        const rows = await readQuery<{ lot_id: string; recall_id: string }>(em, 
+        const rows = await readQuery<{ lot_id: string; recall_id: string }>(
+          em,
           `select s.lot_id, s.recall_id from recall_scope_lot s join recall r on r.id = s.recall_id
             where s.lot_id = any(?::uuid[]) and r.status = 'ACTIVE' order by r.activated_at`,
           [uuidArray(lotIds)],
         );
         if (rows.length === 0) return [];
-        const recalls = new Map((await readEntitiesIn(em, Recall, 'id', [...new Set(rows.map((r) => r.recall_id))])).map((r) => [r.id, r]));
+        const recalls = new Map(
+          (await readEntitiesIn(em, Recall, 'id', [...new Set(rows.map((r) => r.recall_id))])).map((r) => [r.id, r]),
+        );
         return rows.map((r) => ({ lotId: r.lot_id, recall: recalls.get(r.recall_id)! }));
       },
       (r) => r.lotId,

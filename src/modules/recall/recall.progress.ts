@@ -4,7 +4,13 @@ import { CONSUMER_REMEDIES } from '../custody/custody.enums';
 import { LIVE_EVENT } from '../custody/stock.sql';
 import { ProductCategory, QuantityUnit } from '../product/product.enums';
 import { PARTY_OF_ROLES_SQL, PartyType } from './recall.enums';
-import { ProductProgress, type MonthlyProgress, type ProgressPoint, type PartyProgress, type RecallProgress } from './recall.types';
+import {
+  ProductProgress,
+  type MonthlyProgress,
+  type ProgressPoint,
+  type PartyProgress,
+  type RecallProgress,
+} from './recall.types';
 
 const PARTIES = [PartyType.PRODUCER, PartyType.DISTRIBUTOR, PartyType.RETAILER, PartyType.CONSUMER];
 /** The consumer channel: where finished goods are once they leave their producer. */
@@ -113,7 +119,11 @@ export async function recallProgress(em: EntityManager, recallId: string): Promi
   });
   const unitsCorrected = sum(byParty.map((p) => p.corrected));
   return {
-    unitsAffected: totalAffected, unitsCorrected, correctionRate: rate(unitsCorrected, totalAffected), byParty, monthly,
+    unitsAffected: totalAffected,
+    unitsCorrected,
+    correctionRate: rate(unitsCorrected, totalAffected),
+    byParty,
+    monthly,
     byProduct: [...lines.values()].sort(productOrder).map(productProgress),
   };
 }
@@ -126,13 +136,21 @@ function productOrder(a: Line, b: Line): number {
 
 function productProgress(l: Line): ProductProgress {
   const byParty = PARTIES.map((p): PartyProgress => ({
-    party: p, affected: l.affected.get(p)!, corrected: capped(l, p), rate: rate(capped(l, p), l.affected.get(p)!),
+    party: p,
+    affected: l.affected.get(p)!,
+    corrected: capped(l, p),
+    rate: rate(capped(l, p), l.affected.get(p)!),
   }));
   const affected = sum(byParty.map((p) => p.affected));
   const corrected = sum(byParty.map((p) => p.corrected));
   return Object.assign(new ProductProgress(), {
-    productId: l.productId, unit: l.unit, finishedGoods: l.finished, unitsAffected: affected, unitsCorrected: corrected,
-    correctionRate: rate(corrected, affected), byParty,
+    productId: l.productId,
+    unit: l.unit,
+    finishedGoods: l.finished,
+    unitsAffected: affected,
+    unitsCorrected: corrected,
+    correctionRate: rate(corrected, affected),
+    byParty,
     timeline: l.timeline.map((t) => ({ ...t, correctionRate: rate(t.unitsCorrected, affected) })),
   });
 }

@@ -26,18 +26,29 @@ export const TRANSITIONS: Record<RecallStatus, RecallStatus[]> = {
 };
 
 /** A regulator orders; a producer recalls its own products voluntarily. */
-export async function initiateRecall(em: EntityManager, viewer: OrganizationViewer, input: RecallInitiateInput): Promise<Recall> {
+export async function initiateRecall(
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  input: RecallInitiateInput,
+): Promise<Recall> {
   const errs: UserErrorData[] = [];
   const resolved = await resolveRoot(em, input.root, ['input', 'root']);
   if (Array.isArray(resolved)) errs.push(...resolved);
-  else if (!maySeeScope(viewer, resolved.ownerIds, 'recallInitiate')) throw forbidden('Regulators order recalls; producers recall their own products.');
+  else if (!maySeeScope(viewer, resolved.ownerIds, 'recallInitiate'))
+    throw forbidden('Regulators order recalls; producers recall their own products.');
   const hazard = check.text(errs, input.hazard, ['input', 'hazard'], { max: 2000, required: true });
   const gbClause = check.text(errs, input.gbClause, ['input', 'gbClause'], { max: 200 });
-  const consumerInstructions = check.text(errs, input.consumerInstructions, ['input', 'consumerInstructions'], { max: 4000, required: true });
+  const consumerInstructions = check.text(errs, input.consumerInstructions, ['input', 'consumerInstructions'], {
+    max: 4000,
+    required: true,
+  });
   const noticeText = check.text(errs, input.noticeText, ['input', 'noticeText'], { max: 20000, required: true });
   const hazardEn = check.englishText(errs, input.hazardEn, ['input', 'hazardEn'], { max: 2000 });
   const consumerInstructionsEn = check.englishText(
-    errs, input.consumerInstructionsEn, ['input', 'consumerInstructionsEn'], { max: 4000 },
+    errs,
+    input.consumerInstructionsEn,
+    ['input', 'consumerInstructionsEn'],
+    { max: 4000 },
   );
   const noticeTextEn = check.englishText(errs, input.noticeTextEn, ['input', 'noticeTextEn'], { max: 20000 });
   const remedies = [...new Set(input.remedies)];
@@ -55,13 +66,25 @@ export async function initiateRecall(em: EntityManager, viewer: OrganizationView
     rootProduct: root.kind === ScopeRootKind.PRODUCT_RANGE ? em.getReference(Product, root.productId) : null,
     rootProducedFrom: root.kind === ScopeRootKind.PRODUCT_RANGE ? root.from : null,
     rootProducedTo: root.kind === ScopeRootKind.PRODUCT_RANGE ? root.to : null,
-    rootDeclaration: root.kind === ScopeRootKind.DECLARATION ? em.getReference(StandardDeclaration, root.declarationId) : null,
+    rootDeclaration:
+      root.kind === ScopeRootKind.DECLARATION ? em.getReference(StandardDeclaration, root.declarationId) : null,
     rootIndicatorKey: root.kind === ScopeRootKind.DECLARATION ? root.indicatorKey : null,
     rootProducer: root.kind === ScopeRootKind.PRODUCER ? em.getReference(Organization, root.producerId) : null,
-    hazard: hazard!, gbClause, remedies: remedies as Remedy[], consumerInstructions: consumerInstructions!, noticeText: noticeText!,
-    hazardEn, consumerInstructionsEn, noticeTextEn,
+    hazard: hazard!,
+    gbClause,
+    remedies: remedies as Remedy[],
+    consumerInstructions: consumerInstructions!,
+    noticeText: noticeText!,
+    hazardEn,
+    consumerInstructionsEn,
+    noticeTextEn,
   });
-  const drafted = em.create(RecallTransition, { recall, fromStatus: null, toStatus: RecallStatus.DRAFT, organization: recall.initiator });
+  const drafted = em.create(RecallTransition, {
+    recall,
+    fromStatus: null,
+    toStatus: RecallStatus.DRAFT,
+    organization: recall.initiator,
+  });
   await em.flush();
   await appendToLedger(em, [{ type: LedgerRecordType.RECALL_TRANSITION, id: drafted.id }]);
   return recall;
@@ -69,22 +92,45 @@ export async function initiateRecall(em: EntityManager, viewer: OrganizationView
 
 export function rootOf(recall: Recall) {
   switch (recall.rootKind) {
-    case ScopeRootKind.LOTS: return { kind: ScopeRootKind.LOTS as const, lotIds: recall.rootLotIds };
-    case ScopeRootKind.PRODUCT_RANGE: return { kind: ScopeRootKind.PRODUCT_RANGE as const, productId: recall.rootProduct!.id, from: recall.rootProducedFrom!, to: recall.rootProducedTo! };
-    case ScopeRootKind.DECLARATION: return { kind: ScopeRootKind.DECLARATION as const, declarationId: recall.rootDeclaration!.id, indicatorKey: recall.rootIndicatorKey };
-    case ScopeRootKind.PRODUCER: return { kind: ScopeRootKind.PRODUCER as const, producerId: recall.rootProducer!.id };
+    case ScopeRootKind.LOTS:
+      return { kind: ScopeRootKind.LOTS as const, lotIds: recall.rootLotIds };
+    case ScopeRootKind.PRODUCT_RANGE:
+      return {
+        kind: ScopeRootKind.PRODUCT_RANGE as const,
+        productId: recall.rootProduct!.id,
+        from: recall.rootProducedFrom!,
+        to: recall.rootProducedTo!,
+      };
+    case ScopeRootKind.DECLARATION:
+      return {
+        kind: ScopeRootKind.DECLARATION as const,
+        declarationId: recall.rootDeclaration!.id,
+        indicatorKey: recall.rootIndicatorKey,
+      };
+    case ScopeRootKind.PRODUCER:
+      return { kind: ScopeRootKind.PRODUCER as const, producerId: recall.rootProducer!.id };
   }
 }
 
-
-export interface TransitionResult { recall: Recall; notified: string[]; alertsQueued: number }
+export interface TransitionResult {
+  recall: Recall;
+  notified: string[];
+  alertsQueued: number;
+}
 
 /**
  * Moves a recall to a new status. Activation freezes the scope as it is at that moment (lots, and
  * each holder's stock and flows) and puts a notice in the feed of every holder with affected stock.
  */
-export async function transitionRecall(em: EntityManager, viewer: OrganizationViewer, recall: Recall, to: RecallStatus, note: string | null | undefined): Promise<TransitionResult> {
-  if (!mayTransitionRecall(viewer, { initiatorId: recall.initiator.id })) throw forbidden('Only the initiator of a recall or a regulator may change its status.');
+export async function transitionRecall(
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  recall: Recall,
+  to: RecallStatus,
+  note: string | null | undefined,
+): Promise<TransitionResult> {
+  if (!mayTransitionRecall(viewer, { initiatorId: recall.initiator.id }))
+    throw forbidden('Only the initiator of a recall or a regulator may change its status.');
   const errs: UserErrorData[] = [];
   const why = check.text(errs, note, ['note'], { max: 2000 });
   if (errs.length) throw new InputError(errs);
@@ -109,7 +155,14 @@ export async function transitionRecall(em: EntityManager, viewer: OrganizationVi
     if (from === RecallStatus.ACTIVE) await cancelAlertsOfRecall(em, recall.id);
   }
   recall.status = to;
-  const transition = em.create(RecallTransition, { recall, fromStatus: from, toStatus: to, organization: em.getReference(Organization, viewer.organizationId), at: now, note: why });
+  const transition = em.create(RecallTransition, {
+    recall,
+    fromStatus: from,
+    toStatus: to,
+    organization: em.getReference(Organization, viewer.organizationId),
+    at: now,
+    note: why,
+  });
   await em.flush();
   await appendToLedger(em, [{ type: LedgerRecordType.RECALL_TRANSITION, id: transition.id }]);
   return { recall, notified, alertsQueued };
@@ -149,12 +202,18 @@ async function freezeScope(em: EntityManager, recall: Recall, at: Date): Promise
   return rows.map((r) => r.organization_id);
 }
 
-export async function acknowledgeNotice(em: EntityManager, viewer: OrganizationViewer, recall: Recall, note: string | null | undefined): Promise<RecallNotice> {
+export async function acknowledgeNotice(
+  em: EntityManager,
+  viewer: OrganizationViewer,
+  recall: Recall,
+  note: string | null | undefined,
+): Promise<RecallNotice> {
   const errs: UserErrorData[] = [];
   const why = check.text(errs, note, ['note'], { max: 2000 });
   if (errs.length) throw new InputError(errs);
   const notice = await em.findOne(RecallNotice, { recall, organization: viewer.organizationId });
-  if (!notice) throw new InputError([userError('NOT_NOTIFIED', 'Your organization has no notice of this recall.', ['recall'])]);
+  if (!notice)
+    throw new InputError([userError('NOT_NOTIFIED', 'Your organization has no notice of this recall.', ['recall'])]);
   if (!notice.acknowledgedAt) {
     notice.acknowledgedAt = new Date();
     notice.acknowledgedNote = why;

@@ -56,7 +56,9 @@ export function parseActiveRecalls(value: unknown): ActiveRecallRef[] {
 export async function activeRecallsOf(em: EntityManager, lotIds: string[]): Promise<Map<string, ActiveRecallRef[]>> {
   if (lotIds.length === 0) return new Map();
   const rows = await em.execute<{ id: string; recalls: unknown }[]>(
-    `select l.id, ${activeRecallsJsonOf('l')} as recalls from lot l where l.id = any(?::uuid[])`, [uuidArray(lotIds)]);
+    `select l.id, ${activeRecallsJsonOf('l')} as recalls from lot l where l.id = any(?::uuid[])`,
+    [uuidArray(lotIds)],
+  );
   return new Map(rows.filter((r) => r.recalls != null).map((r) => [r.id, parseActiveRecalls(r.recalls)]));
 }
 
@@ -71,11 +73,14 @@ export type StoppedAction = 'sale' | 'shipment' | 'consumption';
 export function stopMessage(lotNumber: string, recall: ActiveRecallRef, action: StoppedAction): string {
   const since = `${formatChinaTime(recall.activatedAt)} China time`;
   const notice = recall.notice.length > 120 ? `${recall.notice.slice(0, 120)}…` : recall.notice;
-  const instead = action === 'consumption'
-    ? 'It may not go into another lot while the recall is active.'
-    : 'Ship it back to its producer or supplier naming the recall, or destroy it.';
-  return `Lot ${lotNumber} is under recall ${recall.number} (active since ${since}; notice: "${notice}"): `
-    + `its sale, onward shipment and use in other lots are stopped (${action} refused). ${instead}`;
+  const instead =
+    action === 'consumption'
+      ? 'It may not go into another lot while the recall is active.'
+      : 'Ship it back to its producer or supplier naming the recall, or destroy it.';
+  return (
+    `Lot ${lotNumber} is under recall ${recall.number} (active since ${since}; notice: "${notice}"): ` +
+    `its sale, onward shipment and use in other lots are stopped (${action} refused). ${instead}`
+  );
 }
 
 /** What a notified holder does, in plain words, by the recall's status. */
@@ -83,7 +88,9 @@ export function holderInstructions(number: string, status: RecallStatus): string
   if (status !== RecallStatus.ACTIVE) {
     return `Recall ${number} is ${status.toLowerCase()}: its stop on sales has ended.`;
   }
-  return `Recall ${number} is active: stop selling the affected lots; do not ship them onward or use them in `
-    + 'other lots. Ship them back to their producer or supplier naming the recall, or destroy them; record '
-    + 'consumer returns, repairs and replacements naming the recall.';
+  return (
+    `Recall ${number} is active: stop selling the affected lots; do not ship them onward or use them in ` +
+    'other lots. Ship them back to their producer or supplier naming the recall, or destroy them; record ' +
+    'consumer returns, repairs and replacements naming the recall.'
+  );
 }

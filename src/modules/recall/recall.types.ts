@@ -11,7 +11,10 @@ import { RecallError } from './recall.errors';
 export class RecallInitiateInput {
   @Field(() => ScopeRootInput, { description: 'What is defective: the scope starts here.' })
   root!: ScopeRootInput;
-  @Field(() => String, { description: 'The hazard in plain words, e.g. "电池组过充可能起火 the battery pack may overheat and catch fire when overcharged".' })
+  @Field(() => String, {
+    description:
+      'The hazard in plain words, e.g. "电池组过充可能起火 the battery pack may overheat and catch fire when overcharged".',
+  })
   hazard!: string;
   @Field(() => String, { nullable: true, description: 'Clause of the standard breached, e.g. "GB 19865-2005 19.1".' })
   gbClause?: string | null;
@@ -22,7 +25,8 @@ export class RecallInitiateInput {
   @Field(() => String, { description: 'The public notice.' })
   noticeText!: string;
   @Field(() => String, {
-    nullable: true, description: 'The hazard in English (optional; NOT_ENGLISH when it holds no English).',
+    nullable: true,
+    description: 'The hazard in English (optional; NOT_ENGLISH when it holds no English).',
   })
   hazardEn?: string | null;
   @Field(() => String, { nullable: true, description: 'What consumers should do, in English (optional).' })
@@ -43,7 +47,9 @@ export class RecallPayload {
 export class PartyProgress {
   @Field(() => PartyType, { description: 'Producer, distributor, retailer or consumer.' })
   party!: PartyType;
-  @Field(() => Float, { description: 'Units affected when the recall became active (stock on hand, or units sold to consumers).' })
+  @Field(() => Float, {
+    description: 'Units affected when the recall became active (stock on hand, or units sold to consumers).',
+  })
   affected!: number;
   @Field(() => Float, { description: 'Units corrected so far (capped at the affected units).' })
   corrected!: number;
@@ -61,7 +67,9 @@ export class MonthlyProgress {
   cumulative!: number;
   @Field(() => Float, { nullable: true, description: 'Cumulative correction rate at the end of the month.' })
   cumulativeRate!: number | null;
-  @Field(() => [PartyProgress], { description: 'The month by party (corrected in the month; affected as at activation).' })
+  @Field(() => [PartyProgress], {
+    description: 'The month by party (corrected in the month; affected as at activation).',
+  })
   byParty!: PartyProgress[];
 }
 
@@ -76,7 +84,8 @@ export class ProgressPoint {
   })
   unitsCorrected!: number;
   @Field(() => Float, {
-    nullable: true, description: 'unitsCorrected / the product\'s unitsAffected; null when nothing was affected.',
+    nullable: true,
+    description: "unitsCorrected / the product's unitsAffected; null when nothing was affected.",
   })
   correctionRate?: number | null;
 }
@@ -106,20 +115,24 @@ export class ProductProgress {
 }
 
 @ObjectType('RecallProgress', {
-  description: 'Recall progress as in a monthly recall progress report. Counts quantities of events that name the '
-    + 'recall: returned, repaired and replaced units count for consumers; destroyed stock, or stock shipped back '
-    + 'upstream, for its holder; each party of each product is capped at its affected quantity. The headline figures '
-    + '(`unitsAffected`, `unitsCorrected`, `correctionRate`, `byParty`, `monthly`) are the finished goods in the '
-    + 'consumer channel: units (EACH) of products that are not materials, at distributors, at retailers and in '
-    + "consumers' hands. Materials and stock still at its producer are in `byProduct`, each product in its own unit: "
-    + 'a battery cell and a toy are never added up.',
+  description:
+    'Recall progress as in a monthly recall progress report. Counts quantities of events that name the ' +
+    'recall: returned, repaired and replaced units count for consumers; destroyed stock, or stock shipped back ' +
+    'upstream, for its holder; each party of each product is capped at its affected quantity. The headline figures ' +
+    '(`unitsAffected`, `unitsCorrected`, `correctionRate`, `byParty`, `monthly`) are the finished goods in the ' +
+    'consumer channel: units (EACH) of products that are not materials, at distributors, at retailers and in ' +
+    "consumers' hands. Materials and stock still at its producer are in `byProduct`, each product in its own unit: " +
+    'a battery cell and a toy are never added up.',
 })
 export class RecallProgress {
   @Field(() => Float, { description: 'Headline: finished goods in the consumer channel affected at activation.' })
   unitsAffected!: number;
   @Field(() => Float, { description: 'Headline: of those, units corrected so far.' })
   unitsCorrected!: number;
-  @Field(() => Float, { nullable: true, description: 'unitsCorrected / unitsAffected; null when nothing was affected.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'unitsCorrected / unitsAffected; null when nothing was affected.',
+  })
   correctionRate!: number | null;
   @Field(() => [PartyProgress], { description: 'Headline by party: distributor, retailer, consumer.' })
   byParty!: PartyProgress[];
@@ -131,21 +144,22 @@ export class RecallProgress {
   byProduct!: ProductProgress[];
 }
 
-@ObjectType('RecallNoticeItem', { description: 'A recall notice in a holder\'s feed.' })
+@ObjectType('RecallNoticeItem', { description: "A recall notice in a holder's feed." })
 export class RecallNoticeItem {
   recallId!: string;
-  @Field(() => Date, { description: 'When it arrived (the recall\'s activation).' })
+  @Field(() => Date, { description: "When it arrived (the recall's activation)." })
   receivedAt!: Date;
   @Field(() => Date, { nullable: true, description: 'When the holder acknowledged it.' })
   acknowledgedAt!: Date | null;
-  @Field(() => String, { nullable: true, description: 'The holder\'s note on acknowledging.' })
+  @Field(() => String, { nullable: true, description: "The holder's note on acknowledging." })
   acknowledgedNote!: string | null;
   @Field(() => Int, { description: 'How many affected lot-location entries of this holder the frozen scope lists.' })
   affectedEntries!: number;
   @Field(() => Boolean, {
-    description: 'True while the recall is active: the holder stops selling and shipping the affected lots onward '
-      + '(such events are refused with LOT_UNDER_RECALL); returns upstream naming the recall, destruction and '
-      + 'consumer remedies go on. `Organization.stock(underActiveRecall: true)` lists the stock it stops.',
+    description:
+      'True while the recall is active: the holder stops selling and shipping the affected lots onward ' +
+      '(such events are refused with LOT_UNDER_RECALL); returns upstream naming the recall, destruction and ' +
+      'consumer remedies go on. `Organization.stock(underActiveRecall: true)` lists the stock it stops.',
   })
   salesStopped!: boolean;
   @Field(() => String, { description: 'What the holder does now, in plain words (English).' })

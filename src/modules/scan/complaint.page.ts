@@ -14,26 +14,28 @@ export function complaintPage(pc: PageContext, c: Complaint, answers: ComplaintA
   const product = c.lot.product;
   const answer = (a: ComplaintAnswer) =>
     html`<li><strong>${words[a.status]}</strong> ${timeTag(a.at, lang)}<br>${localText(lang, a.message)}</li>`;
-  return messagePage(pc, `${t.complaint} ${c.trackingCode}`, html`<section aria-labelledby="c-title">${''
-  }<h1 id="c-title">${t.complaint} <span class="code">${c.trackingCode}</span></h1>
+  return messagePage(
+    pc,
+    `${t.complaint} ${c.trackingCode}`,
+    html`<section aria-labelledby="c-title">${''}<h1 id="c-title">${t.complaint} <span class="code">${c.trackingCode}</span></h1>
 <dl><dt>${t.status}</dt><dd><strong>${words[c.status]}</strong>${c.remedy ? ` (${words[c.remedy]})` : ''}</dd>
-<dt>${t.product}</dt><dd><a href="${lotHref}?lang=${lang}">${localText(lang, product.name, product.nameEn)}</a>${''
-  } · ${t.lot} ${c.lot.lotNumber}</dd>
+<dt>${t.product}</dt><dd><a href="${lotHref}?lang=${lang}">${localText(lang, product.name, product.nameEn)}</a>${''} · ${t.lot} ${c.lot.lotNumber}</dd>
 <dt>${t.category}</dt><dd>${words[c.category]}</dd>
 <dt>${t.responsible}</dt><dd>${localText(lang, c.responsible.name, c.responsible.nameEn)}</dd>
 <dt>${t.dueBy}</dt><dd>${timeTag(c.responseDueAt, lang)}${
-    isOverdue(c) ? html` <span class="warn">(${t.overdue})</span>` : null}</dd></dl>
+      isOverdue(c) ? html` <span class="warn">(${t.overdue})</span>` : null
+    }</dd></dl>
 <h2>${t.description}</h2><p>${c.description}</p><h2>${t.answers}</h2>${
-    answers.length ? html`<ol>${answers.map(answer)}</ol>` : html`<p>${t.noAnswers}</p>`
-  }<p class="muted">${t.complaintFiledText}</p></section>`);
+      answers.length ? html`<ol>${answers.map(answer)}</ol>` : html`<p>${t.noAnswers}</p>`
+    }<p class="muted">${t.complaintFiledText}</p></section>`,
+  );
 }
 
 /** 404: a well-formed tracking code that no complaint has; the form again to correct it. */
 export function unknownComplaintPage(pc: PageContext, code: string): string {
   const t = WORDS[pc.lang];
   return messagePage(pc, fillText(t.unknownComplaint, { code }), [
-    html`<section aria-labelledby="e-title"><h1 id="e-title">${fill(t.unknownComplaint, { code })}</h1>${''
-    }<p>${t.unknownComplaintHint}</p></section>`,
+    html`<section aria-labelledby="e-title"><h1 id="e-title">${fill(t.unknownComplaint, { code })}</h1>${''}<p>${t.unknownComplaintHint}</p></section>`,
     followForm(pc.lang, code),
   ]);
 }

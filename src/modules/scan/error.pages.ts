@@ -26,9 +26,13 @@ export function sitePath(url: string): string {
 /** 400: the code does not read as a Digital Link. */
 export function badCodePage(pc: PageContext, reason: BadCodeReason, detail: string): string {
   const t = WORDS[pc.lang];
-  return messagePage(pc, t.badCode, html`<section aria-labelledby="e-title"><h1 id="e-title">${t.badCode}</h1>
+  return messagePage(
+    pc,
+    t.badCode,
+    html`<section aria-labelledby="e-title"><h1 id="e-title">${t.badCode}</h1>
 <p>${t[reason]}</p><p>${t.badCodeWhatToDo}</p><p>${t.counterfeit}</p>
-<details><summary>${t.technicalDetail}</summary><p class="muted" lang="en">${detail}</p></details></section>`);
+<details><summary>${t.technicalDetail}</summary><p class="muted" lang="en">${detail}</p></details></section>`,
+  );
 }
 
 export interface UnknownItem {
@@ -44,20 +48,32 @@ export function unknownItemPage(pc: PageContext, item: UnknownItem): string {
   const { product } = item;
   if (!product || item.lotNumber === null) {
     const what = fillText(t.unknownProduct, { gtin: item.gtin });
-    return messagePage(pc, what, html`<section aria-labelledby="e-title"><h1 id="e-title">${t.productNotFound}</h1>
-<p><strong>${what}</strong></p><p>${t.unknownProductHint}</p><p>${t.counterfeit}</p></section>`);
+    return messagePage(
+      pc,
+      what,
+      html`<section aria-labelledby="e-title"><h1 id="e-title">${t.productNotFound}</h1>
+<p><strong>${what}</strong></p><p>${t.unknownProductHint}</p><p>${t.counterfeit}</p></section>`,
+    );
   }
   const name = pc.lang === 'en' && product.nameEn ? product.nameEn : product.name;
   const what = fillText(t.unknownLot, { product: name, lot: item.lotNumber });
-  return messagePage(pc, what, html`<section aria-labelledby="e-title"><h1 id="e-title">${t.lotNotFound}</h1>
+  return messagePage(
+    pc,
+    what,
+    html`<section aria-labelledby="e-title"><h1 id="e-title">${t.lotNotFound}</h1>
 <p><strong>${what}</strong></p><p>${t.unknownLotHint}</p>
-<p><a href="/01/${item.gtin}?lang=${pc.lang}">${t.productLink}</a></p><p>${t.counterfeit}</p></section>`);
+<p><a href="/01/${item.gtin}?lang=${pc.lang}">${t.productLink}</a></p><p>${t.counterfeit}</p></section>`,
+  );
 }
 
 /** 404 for a path that names no product at all. */
 export function noSuchPage(pc: PageContext, notATradeItem = false): string {
   const t = WORDS[pc.lang];
-  return messagePage(pc, t.noSuchPage, html`<section aria-labelledby="e-title"><h1 id="e-title">${t.noSuchPage}</h1>${
-    notATradeItem ? html`<p>${t.notATradeItem}</p>` : null
-  }</section>`);
+  return messagePage(
+    pc,
+    t.noSuchPage,
+    html`<section aria-labelledby="e-title"><h1 id="e-title">${t.noSuchPage}</h1>${
+      notATradeItem ? html`<p>${t.notATradeItem}</p>` : null
+    }</section>`,
+  );
 }

@@ -55,33 +55,49 @@ function send(reply: FastifyReply, status: number, page: string) {
 
 function lotPath(gtin: string, lotNumber: string): string {
   const g = normalizeGtin(gtin);
-  return 'gtin' in g ? digitalLinkOf('', g.gtin, lotNumber) : `/01/${encodeURIComponent(gtin)}/10/${escapeAiValue(lotNumber)}`;
+  return 'gtin' in g
+    ? digitalLinkOf('', g.gtin, lotNumber)
+    : `/01/${encodeURIComponent(gtin)}/10/${escapeAiValue(lotNumber)}`;
 }
 
 /** The form's GTIN and lot were not found: say which, with the product when it is known. */
 async function unknownLotPage(deps: ScanDeps, pc: PageContext, form: Form): Promise<string> {
   const g = normalizeGtin(form.gtin ?? '');
   const gtin = 'gtin' in g ? g.gtin : (form.gtin ?? '').slice(0, 20);
-  const product = 'gtin' in g
-    ? await deps.orm.em.fork().findOne(Product, { gtin }, { fields: ['name', 'nameEn'] })
-    : null;
+  const product =
+    'gtin' in g ? await deps.orm.em.fork().findOne(Product, { gtin }, { fields: ['name', 'nameEn'] }) : null;
   return unknownItemPage(pc, { gtin, lotNumber: (form.lotNumber ?? '').slice(0, 40), product });
 }
 
 export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
   // Only these routes read url-encoded forms; GraphQL keeps refusing them (CSRF prevention).
   void app.register(async (forms) => {
-    forms.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_req, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
-    });
+    forms.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 16 * 1024 },
+      (_req, body, done) => {
+        done(null, Object.fromEntries(new URLSearchParams(body as string)));
+      },
+    );
 
     forms.addHook('preValidation', async (request, reply) => {
-      if (request.method === 'POST' && !/^application\/x-www-form-urlencoded\b/.test(request.headers['content-type'] ?? '')) {
-        return reply.code(415).type('application/json; charset=utf-8').send({ error: 'Unsupported Media Type', reason: 'Forms are posted as application/x-www-form-urlencoded.' });
+      if (
+        request.method === 'POST' &&
+        !/^application\/x-www-form-urlencoded\b/.test(request.headers['content-type'] ?? '')
+      ) {
+        return reply
+          .code(415)
+          .type('application/json; charset=utf-8')
+          .send({ error: 'Unsupported Media Type', reason: 'Forms are posted as application/x-www-form-urlencoded.' });
       }
     });
 
-    const limited = async (request: FastifyRequest, reply: FastifyReply, limit: Limit, pc: PageContext): Promise<boolean> => {
+    const limited = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      limit: Limit,
+      pc: PageContext,
+    ): Promise<boolean> => {
       const verdict = await deps.services.limiter.hit(limit, request.ip);
       if (verdict.allowed) return false;
       const t = WORDS[pc.lang];
@@ -98,16 +114,42 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
       if (await limited(request, reply, LIMITS.purchaseRegistration, pc)) return reply;
       try {
         const r = await deps.orm.em.fork().transactional((em) =>
-          registerPurchase(em, { gtin: form.gtin ?? '', lotNumber: form.lotNumber ?? '', contact: form.contact ?? '', consent: form.consent === 'yes', language: lang as Language }));
+          registerPurchase(em, {
+            gtin: form.gtin ?? '',
+            lotNumber: form.lotNumber ?? '',
+            contact: form.contact ?? '',
+            consent: form.consent === 'yes',
+            language: lang as Language,
+          }),
+        );
         if (r.alertsQueued) await deps.services.bus.publish(ALERTS_QUEUED, {});
-        return send(reply, 200, messagePage(pc, t.registered, html`<section role="status"><h1>${t.registered}</h1><p>${t.registeredText} ${r.maskedContact}.</p>
-<p>${t.deletionCode}: <span class="code">${r.deletionCode}</span></p><p class="muted">${t.deletionHint}</p><p><a href="${pc.selfPath}?lang=${lang}">${t.back}</a></p></section>`));
+        return send(
+          reply,
+          200,
+          messagePage(
+            pc,
+            t.registered,
+            html`<section role="status"><h1>${t.registered}</h1><p>${t.registeredText} ${r.maskedContact}.</p>
+<p>${t.deletionCode}: <span class="code">${r.deletionCode}</span></p><p class="muted">${t.deletionHint}</p><p><a href="${pc.selfPath}?lang=${lang}">${t.back}</a></p></section>`,
+          ),
+        );
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         if (err.errors.some((e) => NOT_FOUND_CODES.has(e.code))) {
           return send(reply, 404, await unknownLotPage(deps, pc, form));
         }
-        return send(reply, 400, messagePage(pc, t.register, registerForm(lang, form.gtin, form.lotNumber, { values: form, errors: err.errors.map((e) => formError(lang, e)) })));
+        return send(
+          reply,
+          400,
+          messagePage(
+            pc,
+            t.register,
+            registerForm(lang, form.gtin, form.lotNumber, {
+              values: form,
+              errors: err.errors.map((e) => formError(lang, e)),
+            }),
+          ),
+        );
       }
     });
 
@@ -118,23 +160,34 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
       const pc = { lang, selfPath: lotPath(form.gtin ?? '', form.lotNumber ?? '') };
       if (await limited(request, reply, LIMITS.complaint, pc)) return reply;
       try {
-        const c = await deps.orm.em.fork().transactional((em) => fileComplaint(em, {
-          gtin: form.gtin ?? '',
-          lotNumber: form.lotNumber ?? '',
-          category: (form.category as ComplaintCategory) ?? ComplaintCategory.OTHER,
-          description: form.description ?? '',
-          contact: form.contact || null,
-          purchasedFrom: form.purchasedFrom || null,
-        }));
+        const c = await deps.orm.em.fork().transactional((em) =>
+          fileComplaint(em, {
+            gtin: form.gtin ?? '',
+            lotNumber: form.lotNumber ?? '',
+            category: (form.category as ComplaintCategory) ?? ComplaintCategory.OTHER,
+            description: form.description ?? '',
+            contact: form.contact || null,
+            purchasedFrom: form.purchasedFrom || null,
+          }),
+        );
         return reply.code(303).header('location', `/complaints/${c.trackingCode}?lang=${lang}`).send();
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         const g = normalizeGtin(form.gtin ?? '');
-        const lot = 'gtin' in g && isValidLotNumber(form.lotNumber ?? '')
-          ? await readLot(deps, g.gtin, form.lotNumber!, publicBaseUrl(request))
-          : null;
+        const lot =
+          'gtin' in g && isValidLotNumber(form.lotNumber ?? '')
+            ? await readLot(deps, g.gtin, form.lotNumber!, publicBaseUrl(request))
+            : null;
         if (!lot) return send(reply, 404, await unknownLotPage(deps, pc, form));
-        return send(reply, 400, messagePage(pc, t.complain, complaintForm(lang, lot, { values: form, errors: err.errors.map((e) => formError(lang, e)) })));
+        return send(
+          reply,
+          400,
+          messagePage(
+            pc,
+            t.complain,
+            complaintForm(lang, lot, { values: form, errors: err.errors.map((e) => formError(lang, e)) }),
+          ),
+        );
       }
     });
 
@@ -149,8 +202,12 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
       const answers = await em.find(ComplaintAnswer, { complaint: c }, { orderBy: { at: 'asc', id: 'asc' } });
       return send(reply, 200, complaintPage(pc, c, answers, lotPath(c.lot.product.gtin, c.lot.lotNumber)));
     };
-    forms.get('/complaints', (request, reply) => followPage(request, reply, String((request.query as Record<string, unknown>).code ?? '').slice(0, 40)));
-    forms.get<{ Params: { code: string } }>('/complaints/:code', (request, reply) => followPage(request, reply, request.params.code.slice(0, 40)));
+    forms.get('/complaints', (request, reply) =>
+      followPage(request, reply, String((request.query as Record<string, unknown>).code ?? '').slice(0, 40)),
+    );
+    forms.get<{ Params: { code: string } }>('/complaints/:code', (request, reply) =>
+      followPage(request, reply, request.params.code.slice(0, 40)),
+    );
 
     const deleteForm = (lang: Lang, errors: string[] = []) => {
       const t = WORDS[lang];
@@ -160,7 +217,11 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
     };
     forms.get('/registrations/delete', (request, reply) => {
       const lang = langOf(request);
-      return send(reply, 200, messagePage({ lang, selfPath: '/registrations/delete' }, WORDS[lang].deleteRegistration, deleteForm(lang)));
+      return send(
+        reply,
+        200,
+        messagePage({ lang, selfPath: '/registrations/delete' }, WORDS[lang].deleteRegistration, deleteForm(lang)),
+      );
     });
     forms.post('/registrations/delete', async (request, reply) => {
       const form = formOf(request.body);
@@ -168,10 +229,25 @@ export function registerFormRoutes(app: FastifyInstance, deps: ScanDeps): void {
       const pc = { lang, selfPath: '/registrations/delete' };
       try {
         await deps.orm.em.fork().transactional((em) => deleteRegistration(em, form.deletionCode ?? ''));
-        return send(reply, 200, messagePage(pc, WORDS[lang].deleted, html`<section role="status"><h1>${WORDS[lang].deleted}</h1></section>`));
+        return send(
+          reply,
+          200,
+          messagePage(pc, WORDS[lang].deleted, html`<section role="status"><h1>${WORDS[lang].deleted}</h1></section>`),
+        );
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        return send(reply, 404, messagePage(pc, WORDS[lang].deleteRegistration, deleteForm(lang, err.errors.map((e) => formError(lang, e)))));
+        return send(
+          reply,
+          404,
+          messagePage(
+            pc,
+            WORDS[lang].deleteRegistration,
+            deleteForm(
+              lang,
+              err.errors.map((e) => formError(lang, e)),
+            ),
+          ),
+        );
       }
     });
   });

@@ -13,10 +13,25 @@ export interface LinkType {
 
 export const LINK_TYPES: LinkType[] = [
   { type: 'gs1:pip', fragment: null, lotOnly: false, title: { zh: '产品信息', en: 'Product information' } },
-  { type: 'gs1:traceability', fragment: 'trace', lotOnly: true, title: { zh: '原材料来源与追溯', en: 'Where the materials came from' } },
+  {
+    type: 'gs1:traceability',
+    fragment: 'trace',
+    lotOnly: true,
+    title: { zh: '原材料来源与追溯', en: 'Where the materials came from' },
+  },
   { type: 'gs1:recallStatus', fragment: 'recall', lotOnly: false, title: { zh: '召回状态', en: 'Recall status' } },
-  { type: 'gs1:certificationInfo', fragment: 'certificates', lotOnly: true, title: { zh: '认证与检测', en: 'Certificates and tests' } },
-  { type: 'gs1:registerProduct', fragment: 'register', lotOnly: true, title: { zh: '登记购买，接收召回提醒', en: 'Register for recall alerts' } },
+  {
+    type: 'gs1:certificationInfo',
+    fragment: 'certificates',
+    lotOnly: true,
+    title: { zh: '认证与检测', en: 'Certificates and tests' },
+  },
+  {
+    type: 'gs1:registerProduct',
+    fragment: 'register',
+    lotOnly: true,
+    title: { zh: '登记购买，接收召回提醒', en: 'Register for recall alerts' },
+  },
   { type: 'gs1:defaultLink', fragment: null, lotOnly: false, title: { zh: '产品追溯页', en: 'Product trace page' } },
 ];
 

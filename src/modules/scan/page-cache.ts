@@ -131,7 +131,11 @@ export function pageCache(bus: Bus, redis: RedisClient | null, namespace: string
       memory.set(key(gtin, variant), { page, expires: Date.now() + MEMORY_TTL_MS });
       if (redis) {
         try {
-          await redis.multi().hset(REDIS_PREFIX + gtin, variant, html).expire(REDIS_PREFIX + gtin, REDIS_TTL_S).exec();
+          await redis
+            .multi()
+            .hset(REDIS_PREFIX + gtin, variant, html)
+            .expire(REDIS_PREFIX + gtin, REDIS_TTL_S)
+            .exec();
         } catch {
           // Served from memory and PostgreSQL until Redis is back.
         }

@@ -9,7 +9,12 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  aiValueOf, convenienceAlphaAi, DigitalLinkError, escapeAiValue, parseDigitalLink, type DigitalLink,
+  aiValueOf,
+  convenienceAlphaAi,
+  DigitalLinkError,
+  escapeAiValue,
+  parseDigitalLink,
+  type DigitalLink,
 } from '../../common/gs1-digital-link';
 import { isPrimaryKey } from '../../common/gs1-ai';
 import { digitalLinkOf, publicBaseUrl } from '../lot/digital-link';
@@ -36,8 +41,12 @@ interface Item {
 
 function problem(reply: FastifyReply, status: 400 | 404, reason: string) {
   // The same URI gives a browser a page: caches keep the two apart.
-  return reply.code(status).headers(CORS).header('vary', 'Accept, Accept-Language')
-    .type('application/json; charset=utf-8').send({ error: status === 400 ? 'Bad Request' : 'Not Found', reason });
+  return reply
+    .code(status)
+    .headers(CORS)
+    .header('vary', 'Accept, Accept-Language')
+    .type('application/json; charset=utf-8')
+    .send({ error: status === 400 ? 'Bad Request' : 'Not Found', reason });
 }
 
 /** The path of a Digital Link in its canonical numeric form: every key and qualifier, values escaped. */
@@ -65,8 +74,13 @@ function langOf(request: FastifyRequest): Lang {
 }
 
 function htmlPage(reply: FastifyReply, status: number, lang: Lang, page: string) {
-  return reply.code(status).headers(CORS).header('content-language', lang === 'zh' ? 'zh-CN' : 'en')
-    .header('vary', 'Accept, Accept-Language').type('text/html; charset=utf-8').send(page);
+  return reply
+    .code(status)
+    .headers(CORS)
+    .header('content-language', lang === 'zh' ? 'zh-CN' : 'en')
+    .header('vary', 'Accept, Accept-Language')
+    .type('text/html; charset=utf-8')
+    .send(page);
 }
 
 /** Reads the item from the request URI, or answers 400 / 404 itself: a page for a browser, JSON otherwise. */
@@ -84,8 +98,12 @@ function itemOf(request: FastifyRequest, reply: FastifyReply): Item | null {
     let err = plainErr;
     try {
       const alphas = parseDigitalLink(uri, { zeroSuppressedGtin: true, convenienceAlphas: true });
-      void reply.code(301).headers(CORS).header('cache-control', 'public, max-age=86400')
-        .header('location', `${publicBaseUrl(request)}${canonicalPathOf(alphas)}${queryOf(request.url)}`).send();
+      void reply
+        .code(301)
+        .headers(CORS)
+        .header('cache-control', 'public, max-age=86400')
+        .header('location', `${publicBaseUrl(request)}${canonicalPathOf(alphas)}${queryOf(request.url)}`)
+        .send();
       return null;
     } catch (alphaErr) {
       if (!(alphaErr instanceof DigitalLinkError)) throw alphaErr;
@@ -143,7 +161,10 @@ export function registerResolverRoutes(app: FastifyInstance, deps: ScanDeps): vo
     if (!item) return reply;
     const base = publicBaseUrl(request);
     const linksetUrl = `${base}${item.path}?linkType=linkset`;
-    reply.headers(CORS).header('link', `<${linksetUrl}>; rel="linkset"; type="application/linkset+json"`).header('vary', 'Accept, Accept-Language');
+    reply
+      .headers(CORS)
+      .header('link', `<${linksetUrl}>; rel="linkset"; type="application/linkset+json"`)
+      .header('vary', 'Accept, Accept-Language');
     const linkType = item.link.params.get('linkType');
     const lang = pickLang(item.link.params.get('lang'), request.headers['accept-language']);
 
@@ -162,7 +183,9 @@ export function registerResolverRoutes(app: FastifyInstance, deps: ScanDeps): vo
     const page = await scanPage(deps, item.gtin, item.lotNumber, pc, base);
     reply.header('content-language', lang === 'zh' ? 'zh-CN' : 'en').header('cache-control', 'no-cache');
     if (!page) {
-      const product = await deps.services.reads.read(null, (em) => em.findOne(Product, { gtin: item.gtin }, { fields: ['name', 'nameEn'] }));
+      const product = await deps.services.reads.read(null, (em) =>
+        em.findOne(Product, { gtin: item.gtin }, { fields: ['name', 'nameEn'] }),
+      );
       const notFound = unknownItemPage(pc, { gtin: item.gtin, lotNumber: item.lotNumber, product });
       return reply.code(404).type('text/html; charset=utf-8').send(notFound);
     }
@@ -173,22 +196,38 @@ export function registerResolverRoutes(app: FastifyInstance, deps: ScanDeps): vo
 
   app.route({ method: ['GET', 'HEAD'], url: '/*', handler: handle });
   app.options('/*', (_request, reply) =>
-    reply.code(204).headers({ ...CORS, 'access-control-allow-methods': 'GET, HEAD, OPTIONS', 'access-control-allow-headers': 'Accept, Accept-Language', 'access-control-max-age': '86400' }).send(),
+    reply
+      .code(204)
+      .headers({
+        ...CORS,
+        'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+        'access-control-allow-headers': 'Accept, Accept-Language',
+        'access-control-max-age': '86400',
+      })
+      .send(),
   );
 
   app.get('/.well-known/gs1resolver', async (request, reply) => {
     const base = publicBaseUrl(request);
-    return reply.headers(CORS).type('application/json; charset=utf-8').send({
-      name: 'Product traceability platform resolver',
-      resolverRoot: base,
-      supportsSemanticsURI: 'https://gs1.org/voc/',
-      supportedPrimaryKeys: ['01'],
-      supportedQualifiers: { '01': ['22', '10', '21'] },
-      supportedLinkType: LINK_TYPES.map((t) => ({ namespace: 'https://gs1.org/voc/', prefix: 'gs1:', profile: t.type, title: t.title.en })),
-      linkTypeDefaultCanBeLinkset: false,
-      supportedContextValuesEnumerated: ['lang=zh', 'lang=en'],
-      validatesAIcombination: true,
-      contact: 'See the README of this deployment.',
-    });
+    return reply
+      .headers(CORS)
+      .type('application/json; charset=utf-8')
+      .send({
+        name: 'Product traceability platform resolver',
+        resolverRoot: base,
+        supportsSemanticsURI: 'https://gs1.org/voc/',
+        supportedPrimaryKeys: ['01'],
+        supportedQualifiers: { '01': ['22', '10', '21'] },
+        supportedLinkType: LINK_TYPES.map((t) => ({
+          namespace: 'https://gs1.org/voc/',
+          prefix: 'gs1:',
+          profile: t.type,
+          title: t.title.en,
+        })),
+        linkTypeDefaultCanBeLinkset: false,
+        supportedContextValuesEnumerated: ['lang=zh', 'lang=en'],
+        validatesAIcombination: true,
+        contact: 'See the README of this deployment.',
+      });
   });
 }

@@ -3,7 +3,12 @@
  * JavaScript off), one small inline style sheet, semantic sections with headings, labelled form fields,
  * and colours that keep at least 4.5:1 contrast. Forms post to /scan/… and answer with a page.
  */
-import type { ScanLotQuery, ScanProductQuery, ScanRecallFragment, ScanRegionFragment } from '../../generated/operations';
+import type {
+  ScanLotQuery,
+  ScanProductQuery,
+  ScanRecallFragment,
+  ScanRegionFragment,
+} from '../../generated/operations';
 import { Html, html } from './html';
 import { ageRange, dateTag, fill, localText, regionText } from './scan.format';
 import { traceSection } from './scan.trace';
@@ -58,14 +63,9 @@ function layout(pc: PageContext, title: string, body: Html | Html[], banner: Htm
 function recallBanner(lang: Lang, recalls: ScanRecallFragment[]): Html | null {
   if (recalls.length === 0) return null;
   const t = w(lang);
-  const one = (r: ScanRecallFragment) => html`<dl><dt>${t.recallNumber}</dt>${''
-  }<dd>${r.number} (${e(lang, r.kind)})</dd>${''
-  }<dt>${t.hazard}</dt><dd>${localText(lang, r.hazard, r.hazardEn)}</dd>${''
-  }<dt>${t.whatToDo}</dt><dd>${localText(lang, r.consumerInstructions, r.consumerInstructionsEn)}</dd>${''
-  }<dt>${t.remedy}</dt><dd>${r.remedies.map((m) => e(lang, m)).join(' / ')}</dd></dl>${''
-  }<p><a href="/recalls/${r.number}${lang === 'en' ? '?lang=en' : ''}">${t.recallNoticeLink} ${r.number}</a></p>`;
-  return html`<div class="top"><section class="recall" role="alert" aria-labelledby="recall-title">${''
-  }<h2 id="recall-title">⚠ ${t.recallBanner}</h2>${recalls.map(one)}</section></div>`;
+  const one = (r: ScanRecallFragment) =>
+    html`<dl><dt>${t.recallNumber}</dt>${''}<dd>${r.number} (${e(lang, r.kind)})</dd>${''}<dt>${t.hazard}</dt><dd>${localText(lang, r.hazard, r.hazardEn)}</dd>${''}<dt>${t.whatToDo}</dt><dd>${localText(lang, r.consumerInstructions, r.consumerInstructionsEn)}</dd>${''}<dt>${t.remedy}</dt><dd>${r.remedies.map((m) => e(lang, m)).join(' / ')}</dd></dl>${''}<p><a href="/recalls/${r.number}${lang === 'en' ? '?lang=en' : ''}">${t.recallNoticeLink} ${r.number}</a></p>`;
+  return html`<div class="top"><section class="recall" role="alert" aria-labelledby="recall-title">${''}<h2 id="recall-title">⚠ ${t.recallBanner}</h2>${recalls.map(one)}</section></div>`;
 }
 
 function productSection(lang: Lang, lot: LotView): Html {
@@ -78,14 +78,15 @@ ${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}
 <dt>${t.gtin}</dt><dd>${p.gtin}</dd><dt>${t.lot}</dt><dd>${lot.lotNumber}</dd>
 <dt>${t.producedOn}</dt><dd>${dateTag(lot.producedOn, lang)}</dd>
 ${lot.expiresOn ? html`<dt>${t.expiresOn}</dt><dd>${dateTag(lot.expiresOn, lang)}</dd>` : null}
-<dt>${t.producer}</dt><dd>${localText(lang, producer.name, producer.nameEn)}<br>${''
-  }<span class="muted">${regionText(lang, producer.region)}</span></dd>
+<dt>${t.producer}</dt><dd>${localText(lang, producer.name, producer.nameEn)}<br>${''}<span class="muted">${regionText(lang, producer.region)}</span></dd>
 <dt>${t.origin}</dt><dd>${p.originRegion ? regionText(lang, p.originRegion) : p.originCountry}</dd></dl></section>`;
 }
 
 function recallSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
-  const recalls = lot.activeRecalls.map((r, i) => html`${i ? '; ' : ''}${r.number}: ${localText(lang, r.hazard, r.hazardEn)}`);
+  const recalls = lot.activeRecalls.map(
+    (r, i) => html`${i ? '; ' : ''}${r.number}: ${localText(lang, r.hazard, r.hazardEn)}`,
+  );
   return html`<section id="recall" aria-labelledby="recall-status"><h2 id="recall-status">${t.recallStatus}</h2>${
     recalls.length
       ? html`<p class="warn">${recalls}</p>
@@ -102,49 +103,54 @@ function labelSection(lang: Lang, lot: LotView): Html {
   return html`<section id="label" aria-labelledby="label-title"><h2 id="label-title">${t.label}</h2><dl>
 ${materials.length ? html`<dt>${t.materials}</dt><dd>${materials}</dd>` : null}
 ${age ? html`<dt>${t.age}</dt><dd>${age}</dd>` : null}
-${p.specialGroups.length
+${
+  p.specialGroups.length
     ? html`<dt>${t.specialGroups}</dt><dd>${p.specialGroups.map((g) => e(lang, g)).join(', ')}</dd>`
-    : null}
-${p.suitabilityNote
+    : null
+}
+${
+  p.suitabilityNote
     ? html`<dt>${t.suitability}</dt><dd>${localText(lang, p.suitabilityNote, p.suitabilityNoteEn)}</dd>`
-    : null}</dl></section>`;
+    : null
+}</dl></section>`;
 }
 
 function standardsSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const d = lot.declaration;
-  const head = html`<section id="standards" aria-labelledby="standards-title">${''
-  }<h2 id="standards-title">${t.standards}</h2>`;
+  const head = html`<section id="standards" aria-labelledby="standards-title">${''}<h2 id="standards-title">${t.standards}</h2>`;
   if (!d) return html`${head}<p>${t.noDeclaration}</p></section>`;
   const inForce = fill(t.declarationInForce, {
-    version: d.version, madeOn: dateTag(lot.producedOn, lang), since: dateTag(d.validFrom, lang),
+    version: d.version,
+    madeOn: dateTag(lot.producedOn, lang),
+    since: dateTag(d.validFrom, lang),
   });
   const indicator = (i: NonNullable<LotView['declaration']>['standards'][number]['indicators'][number]) =>
-    html`<tr><th scope="row">${localText(lang, i.name, i.nameEn)}</th>${''
-    }<td>${localText(lang, i.value)}${i.unit ? ` ${i.unit}` : ''}</td>${''
-    }<td class="muted">${e(lang, i.indicatorClass)}</td></tr>`;
-  const table = (s: NonNullable<LotView['declaration']>['standards'][number]) => s.indicators.length
-    ? html`<table><caption class="muted">${t.keyIndicators}</caption>${''
-    }<tbody>${s.indicators.map(indicator)}</tbody></table>`
-    : null;
+    html`<tr><th scope="row">${localText(lang, i.name, i.nameEn)}</th>${''}<td>${localText(lang, i.value)}${i.unit ? ` ${i.unit}` : ''}</td>${''}<td class="muted">${e(lang, i.indicatorClass)}</td></tr>`;
+  const table = (s: NonNullable<LotView['declaration']>['standards'][number]) =>
+    s.indicators.length
+      ? html`<table><caption class="muted">${t.keyIndicators}</caption>${''}<tbody>${s.indicators.map(indicator)}</tbody></table>`
+      : null;
   return html`${head}
 <p class="muted">${inForce}</p>
-${d.standards.map((s) => html`<h3>${s.number} ${localText(lang, s.title, s.titleEn)}</h3>${''
-  }<p class="muted">${e(lang, s.kind)}</p>${table(s)}`)}</section>`;
+${d.standards.map(
+  (s) =>
+    html`<h3>${s.number} ${localText(lang, s.title, s.titleEn)}</h3>${''}<p class="muted">${e(lang, s.kind)}</p>${table(s)}`,
+)}</section>`;
 }
 
 function certificatesSection(lang: Lang, lot: LotView): Html {
   const t = w(lang);
   const ccc = lot.certifications.some((c) => c.kind === 'CCC' && c.status === 'VALID');
-  const one = (c: LotView['certifications'][number]) => html`<li>${e(lang, c.kind)} <strong>${c.number}</strong> — ${''
-  }<span class="${c.status === 'VALID' ? 'ok' : 'warn'}">${e(lang, c.status)}</span><br>${''
-  }<span class="muted">${localText(lang, c.body)}${
-    c.validUntil ? html`, ${t.validUntil} ${dateTag(c.validUntil, lang)}` : null}</span></li>`;
+  const one = (c: LotView['certifications'][number]) =>
+    html`<li>${e(lang, c.kind)} <strong>${c.number}</strong> — ${''}<span class="${c.status === 'VALID' ? 'ok' : 'warn'}">${e(lang, c.status)}</span><br>${''}<span class="muted">${localText(lang, c.body)}${
+      c.validUntil ? html`, ${t.validUntil} ${dateTag(c.validUntil, lang)}` : null
+    }</span></li>`;
   return html`<section id="certificates" aria-labelledby="cert-title"><h2 id="cert-title">${t.certificates}</h2>
 ${lot.product.cccRequired && !ccc ? html`<p class="warn">${t.cccMissing}</p>` : null}
-${lot.certifications.length
-    ? html`<ul>${lot.certifications.map(one)}</ul>`
-    : html`<p>${t.noCertificates}</p>`}</section>`;
+${
+  lot.certifications.length ? html`<ul>${lot.certifications.map(one)}</ul>` : html`<p>${t.noCertificates}</p>`
+}</section>`;
 }
 
 /**
@@ -152,7 +158,14 @@ ${lot.certifications.length
  * that sold some. A distributor's warehouse or logistics centre is no place a consumer buys.
  */
 function sellersOf(lot: LotView) {
-  const byOrg = new Map<string, { org: LotView['holders']['nodes'][number]['organization']; stores: LotView['holders']['nodes'][number]['location'][]; commitment: LotView['holders']['nodes'][number]['commitment'] }>();
+  const byOrg = new Map<
+    string,
+    {
+      org: LotView['holders']['nodes'][number]['organization'];
+      stores: LotView['holders']['nodes'][number]['location'][];
+      commitment: LotView['holders']['nodes'][number]['commitment'];
+    }
+  >();
   for (const h of lot.holders.nodes) {
     if (h.location.kind !== 'STORE' && !h.hasSold) continue;
     const entry = byOrg.get(h.organization.id) ?? { org: h.organization, stores: [], commitment: h.commitment };
@@ -163,15 +176,22 @@ function sellersOf(lot: LotView) {
 }
 
 function storesText(lang: Lang, stores: SellerView['stores']): Html {
-  return html`${stores.map((s, i) =>
-    html`${i ? '; ' : ''}${localText(lang, s.name)} (${regionText(lang, s.region)})`)}`;
+  return html`${stores.map(
+    (s, i) => html`${i ? '; ' : ''}${localText(lang, s.name)} (${regionText(lang, s.region)})`,
+  )}`;
 }
 
 /** A seller as the scan page shows it: the organization, its stores where the lot is, its commitment in force. */
 export interface SellerView {
   org: { name: string; nameEn?: string | null };
   stores: { name: string; region: ScanRegionFragment }[];
-  commitment: { statement: string; statementEn?: string | null; remedies: string[]; responseHours: number; hotline: string };
+  commitment: {
+    statement: string;
+    statementEn?: string | null;
+    remedies: string[];
+    responseHours: number;
+    hotline: string;
+  };
 }
 
 /**
@@ -181,13 +201,8 @@ export interface SellerView {
 export function sellerCommitment(lang: Lang, { org, stores, commitment: c }: SellerView, open: boolean): Html {
   const t = w(lang);
   const remedies = c.remedies.map((r) => e(lang, r)).join(' / ');
-  return html`<details${open ? html` open` : null}><summary>${''
-  }<strong>${localText(lang, org.name, org.nameEn)}</strong> · ${remedies} · ${c.responseHours} ${t.hours}${''
-  }</summary>${''
-  }<p class="muted">${storesText(lang, stores)}</p>
-<p>${localText(lang, c.statement, c.statementEn)}</p><dl><dt>${t.remedy}</dt><dd>${remedies}</dd>${''
-  }<dt>${t.responseTime}</dt><dd>${c.responseHours} ${t.hours}</dd>${''
-  }<dt>${t.hotline}</dt><dd><a href="tel:${c.hotline.replace(/[^\d+]/g, '')}">${c.hotline}</a></dd></dl></details>`;
+  return html`<details${open ? html` open` : null}><summary>${''}<strong>${localText(lang, org.name, org.nameEn)}</strong> · ${remedies} · ${c.responseHours} ${t.hours}${''}</summary>${''}<p class="muted">${storesText(lang, stores)}</p>
+<p>${localText(lang, c.statement, c.statementEn)}</p><dl><dt>${t.remedy}</dt><dd>${remedies}</dd>${''}<dt>${t.responseTime}</dt><dd>${c.responseHours} ${t.hours}</dd>${''}<dt>${t.hotline}</dt><dd><a href="tel:${c.hotline.replace(/[^\d+]/g, '')}">${c.hotline}</a></dd></dl></details>`;
 }
 
 function sellersSection(lang: Lang, lot: LotView): Html {
@@ -195,9 +210,9 @@ function sellersSection(lang: Lang, lot: LotView): Html {
   const committed = sellersOf(lot).filter((s) => s.commitment);
   const one = (s: ReturnType<typeof sellersOf>[number], i: number) =>
     sellerCommitment(lang, { org: s.org, stores: s.stores, commitment: s.commitment! }, i === 0);
-  return html`<section id="sellers" aria-labelledby="sellers-title"><h2 id="sellers-title">${t.sellers}</h2>${''
-  }<p class="muted">${t.sellersIntro}</p>${
-    committed.length ? committed.map(one) : html`<p>${t.noCommitment}</p>`}</section>`;
+  return html`<section id="sellers" aria-labelledby="sellers-title"><h2 id="sellers-title">${t.sellers}</h2>${''}<p class="muted">${t.sellersIntro}</p>${
+    committed.length ? committed.map(one) : html`<p>${t.noCommitment}</p>`
+  }</section>`;
 }
 
 export interface FormState {
@@ -206,14 +221,21 @@ export interface FormState {
 }
 
 function errorList(lang: Lang, errors: string[]): Html | null {
-  return errors.length ? html`<div class="errors" role="alert"><p><strong>${w(lang).errors}</strong></p><ul>${errors.map((m) => html`<li>${m}</li>`)}</ul></div>` : null;
+  return errors.length
+    ? html`<div class="errors" role="alert"><p><strong>${w(lang).errors}</strong></p><ul>${errors.map((m) => html`<li>${m}</li>`)}</ul></div>`
+    : null;
 }
 
 function hidden(gtin: string, lotNumber: string, lang: Lang): Html {
   return html`<input type="hidden" name="gtin" value="${gtin}"><input type="hidden" name="lotNumber" value="${lotNumber}"><input type="hidden" name="lang" value="${lang}">`;
 }
 
-export function registerForm(lang: Lang, gtin: string, lotNumber: string, state: FormState = { values: {}, errors: [] }): Html {
+export function registerForm(
+  lang: Lang,
+  gtin: string,
+  lotNumber: string,
+  state: FormState = { values: {}, errors: [] },
+): Html {
   const t = w(lang);
   return html`<section id="register" aria-labelledby="register-title" class="${state.errors.length ? 'errors' : ''}"><h2 id="register-title">${t.register}</h2><p class="muted">${t.registerIntro}</p>${errorList(lang, state.errors)}
 <form method="post" action="/scan/register">${hidden(gtin, lotNumber, lang)}
@@ -236,7 +258,8 @@ export function complaintForm(lang: Lang, lot: LotView, state: FormState = { val
   )}</select>
 <label for="c-description">${t.description}</label><textarea id="c-description" name="description" rows="4" maxlength="2000" required>${v.description ?? ''}</textarea>
 <label for="c-store">${t.boughtAt}</label><select id="c-store" name="purchasedFrom"><option value="">${t.unknownStore}</option>${sellers.map(
-    (s) => html`<option value="${s.org.id}"${v.purchasedFrom === s.org.id ? html` selected` : null}>${pick(lang, s.org.name, s.org.nameEn)} — ${s.stores.map((l) => l.name).join(', ')}</option>`,
+    (s) =>
+      html`<option value="${s.org.id}"${v.purchasedFrom === s.org.id ? html` selected` : null}>${pick(lang, s.org.name, s.org.nameEn)} — ${s.stores.map((l) => l.name).join(', ')}</option>`,
   )}</select>
 <label for="c-contact">${t.contactOptional}</label><input id="c-contact" name="contact" type="text" autocomplete="tel" maxlength="254" value="${v.contact ?? ''}">
 <button type="submit">${t.submitComplaint}</button></form></section>`;
@@ -245,27 +268,29 @@ export function complaintForm(lang: Lang, lot: LotView, state: FormState = { val
 export function followForm(lang: Lang, code = '', error: string | null = null): Html {
   const t = w(lang);
   const invalid = error ? html` aria-invalid="true" aria-describedby="f-error"` : null;
-  return html`<section id="follow" aria-labelledby="follow-title"><h2 id="follow-title">${t.follow}</h2>${''
-  }<form method="get" action="/complaints"><input type="hidden" name="lang" value="${lang}">
-<label for="f-code">${t.trackingCode}</label>${error ? html`<p id="f-error" class="warn">${error}</p>` : null}${''
-  }<input id="f-code" name="code" type="text" autocomplete="off" maxlength="40" required value="${code}"${invalid}>${''
-  }<button type="submit">${t.submitFollow}</button></form></section>`;
+  return html`<section id="follow" aria-labelledby="follow-title"><h2 id="follow-title">${t.follow}</h2>${''}<form method="get" action="/complaints"><input type="hidden" name="lang" value="${lang}">
+<label for="f-code">${t.trackingCode}</label>${error ? html`<p id="f-error" class="warn">${error}</p>` : null}${''}<input id="f-code" name="code" type="text" autocomplete="off" maxlength="40" required value="${code}"${invalid}>${''}<button type="submit">${t.submitFollow}</button></form></section>`;
 }
 
 export function lotPage(pc: PageContext, lot: LotView): string {
   const { lang } = pc;
-  return layout(pc, `${pick(lang, lot.product.name, lot.product.nameEn)} · ${lot.lotNumber}`, [
-    productSection(lang, lot),
-    recallSection(lang, lot),
-    labelSection(lang, lot),
-    standardsSection(lang, lot),
-    certificatesSection(lang, lot),
-    traceSection(lang, lot.upstream.nodes),
-    sellersSection(lang, lot),
-    registerForm(lang, lot.product.gtin, lot.lotNumber),
-    complaintForm(lang, lot),
-    followForm(lang),
-  ], recallBanner(lang, lot.activeRecalls));
+  return layout(
+    pc,
+    `${pick(lang, lot.product.name, lot.product.nameEn)} · ${lot.lotNumber}`,
+    [
+      productSection(lang, lot),
+      recallSection(lang, lot),
+      labelSection(lang, lot),
+      standardsSection(lang, lot),
+      certificatesSection(lang, lot),
+      traceSection(lang, lot.upstream.nodes),
+      sellersSection(lang, lot),
+      registerForm(lang, lot.product.gtin, lot.lotNumber),
+      complaintForm(lang, lot),
+      followForm(lang),
+    ],
+    recallBanner(lang, lot.activeRecalls),
+  );
 }
 
 /** A GTIN-only URI: the product and its lots, each with its recall status. */
@@ -274,23 +299,23 @@ export function productPage(pc: PageContext, p: ProductView): string {
   const t = w(lang);
   const recalls = p.lots.nodes.flatMap((l) => l.activeRecalls);
   const unique = [...new Map(recalls.map((r) => [r.number, r])).values()];
-  return layout(pc, pick(lang, p.name, p.nameEn), [
-    html`<section aria-labelledby="product-title"><h1 id="product-title">${localText(lang, p.name, p.nameEn)}</h1>${''
-    }<dl><dt>${t.brand}</dt><dd>${localText(lang, p.brand)}</dd>${''
-    }${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}<dt>${t.gtin}</dt><dd>${p.gtin}</dd>${''
-    }<dt>${t.producer}</dt><dd>${localText(lang, p.producer.name, p.producer.nameEn)}<br>${''
-    }<span class="muted">${regionText(lang, p.producer.region)}</span></dd></dl></section>`,
-    html`<section id="lots" aria-labelledby="lots-title"><h2 id="lots-title">${t.otherLots}</h2><table><tbody>${p.lots.nodes.map(
-      (l) => html`<tr><th scope="row">${''
-      }<a href="${new URL(l.digitalLink).pathname}?lang=${lang}">${l.lotNumber}</a></th>${''
-      }<td>${dateTag(l.producedOn, lang)}</td><td>${
-        l.activeRecalls.length
-          ? html`<span class="warn">⚠ ${l.activeRecalls.map((r) => r.number).join(', ')}</span>`
-          : html`<span class="ok">✓ ${t.noRecall}</span>`
-      }</td></tr>`,
-    )}</tbody></table></section>`,
-    followForm(lang),
-  ], recallBanner(lang, unique));
+  return layout(
+    pc,
+    pick(lang, p.name, p.nameEn),
+    [
+      html`<section aria-labelledby="product-title"><h1 id="product-title">${localText(lang, p.name, p.nameEn)}</h1>${''}<dl><dt>${t.brand}</dt><dd>${localText(lang, p.brand)}</dd>${''}${p.model ? html`<dt>${t.model}</dt><dd>${p.model}</dd>` : null}<dt>${t.gtin}</dt><dd>${p.gtin}</dd>${''}<dt>${t.producer}</dt><dd>${localText(lang, p.producer.name, p.producer.nameEn)}<br>${''}<span class="muted">${regionText(lang, p.producer.region)}</span></dd></dl></section>`,
+      html`<section id="lots" aria-labelledby="lots-title"><h2 id="lots-title">${t.otherLots}</h2><table><tbody>${p.lots.nodes.map(
+        (l) =>
+          html`<tr><th scope="row">${''}<a href="${new URL(l.digitalLink).pathname}?lang=${lang}">${l.lotNumber}</a></th>${''}<td>${dateTag(l.producedOn, lang)}</td><td>${
+            l.activeRecalls.length
+              ? html`<span class="warn">⚠ ${l.activeRecalls.map((r) => r.number).join(', ')}</span>`
+              : html`<span class="ok">✓ ${t.noRecall}</span>`
+          }</td></tr>`,
+      )}</tbody></table></section>`,
+      followForm(lang),
+    ],
+    recallBanner(lang, unique),
+  );
 }
 
 export function messagePage(pc: PageContext, title: string, body: Html | Html[]): string {

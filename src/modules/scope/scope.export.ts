@@ -29,8 +29,19 @@ const one = (q: Query, k: string) => (Array.isArray(q[k]) ? (q[k] as string[])[0
 function rootFromQuery(q: Query): ScopeRootInput | null {
   const lots = q.lot === undefined ? [] : Array.isArray(q.lot) ? q.lot : [q.lot];
   if (lots.length) return { kind: ScopeRootKind.LOTS, lots };
-  if (one(q, 'product')) return { kind: ScopeRootKind.PRODUCT_RANGE, product: one(q, 'product'), producedFrom: one(q, 'from'), producedTo: one(q, 'to') };
-  if (one(q, 'declaration')) return { kind: ScopeRootKind.DECLARATION, declaration: one(q, 'declaration'), indicatorKey: one(q, 'indicator') ?? null };
+  if (one(q, 'product'))
+    return {
+      kind: ScopeRootKind.PRODUCT_RANGE,
+      product: one(q, 'product'),
+      producedFrom: one(q, 'from'),
+      producedTo: one(q, 'to'),
+    };
+  if (one(q, 'declaration'))
+    return {
+      kind: ScopeRootKind.DECLARATION,
+      declaration: one(q, 'declaration'),
+      indicatorKey: one(q, 'indicator') ?? null,
+    };
   if (one(q, 'producer')) return { kind: ScopeRootKind.PRODUCER, producer: one(q, 'producer') };
   return null;
 }
@@ -52,7 +63,12 @@ const sockets = new Set<import('node:net').Socket>();
  * Chinese, or English by `lang=en` or Accept-Language (see `scope.spreadsheet.ts`). The holders view
  * takes the scope explorer's filters: `city` (4-digit prefecture code), `party`, `product` (an ID).
  */
-export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limiter: RateLimiter, reads: ReadRouter): void {
+export function registerExportRoutes(
+  app: FastifyInstance,
+  orm: MikroORM,
+  limiter: RateLimiter,
+  reads: ReadRouter,
+): void {
   // A download in flight may finish when the server stops, but a client that stopped reading must not
   // hold its database connection, or the shutdown, for ever.
   // preClose: the server then stops accepting connections at once and waits for open ones, these included.
@@ -69,7 +85,8 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limite
       if (err instanceof GraphQLError) return reply.code(401).send({ error: 'unauthenticated', reason: err.message });
       throw err;
     }
-    if (viewer.kind !== 'organization') return reply.code(401).send({ error: 'unauthenticated', reason: 'Send "Authorization: Bearer <key>".' });
+    if (viewer.kind !== 'organization')
+      return reply.code(401).send({ error: 'unauthenticated', reason: 'Send "Authorization: Bearer <key>".' });
     let after: bigint | null;
     try {
       after = readAfterOf(request.headers);
@@ -85,13 +102,23 @@ export function registerExportRoutes(app: FastifyInstance, orm: MikroORM, limite
  * Answers a scope spreadsheet request for an authenticated organization: the API route above, and the
  * console's download for a signed-in person (their organization's viewer, the same rules).
  */
-export async function sendScopeSpreadsheet(em: EntityManager, limiter: RateLimiter, viewer: OrganizationViewer,
-  request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+export async function sendScopeSpreadsheet(
+  em: EntityManager,
+  limiter: RateLimiter,
+  viewer: OrganizationViewer,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<unknown> {
   const q = request.query as Query;
   const verdict = await limiter.hit(LIMITS.export, actorKey(viewer));
   if (!verdict.allowed) {
-    return reply.code(429).header('retry-after', String(verdict.retryAfterSeconds))
-      .send({ error: 'rate_limited', reason: `At most ${LIMITS.export.limit} exports a minute per key; try again in ${verdict.retryAfterSeconds} s.` });
+    return reply
+      .code(429)
+      .header('retry-after', String(verdict.retryAfterSeconds))
+      .send({
+        error: 'rate_limited',
+        reason: `At most ${LIMITS.export.limit} exports a minute per key; try again in ${verdict.retryAfterSeconds} s.`,
+      });
   }
 
   const view = (one(q, 'view') ?? 'holders') as SpreadsheetView;
@@ -100,7 +127,11 @@ export async function sendScopeSpreadsheet(em: EntityManager, limiter: RateLimit
   }
   let filter: HolderFilter;
   try {
-    filter = holderFilterOf({ city: one(q, 'city') || null, party: (one(q, 'party') || null) as PartyType | null, product: one(q, 'product') || null });
+    filter = holderFilterOf({
+      city: one(q, 'city') || null,
+      party: (one(q, 'party') || null) as PartyType | null,
+      product: one(q, 'product') || null,
+    });
   } catch (err) {
     return reply.code(400).send({ error: 'bad_request', reason: (err as Error).message });
   }
@@ -111,18 +142,35 @@ export async function sendScopeSpreadsheet(em: EntityManager, limiter: RateLimit
     const d = decodeIdOf('Recall', one(q, 'recall')!);
     const recall = 'id' in d ? await em.findOne(Recall, { id: d.id }) : null;
     if (!recall) return reply.code(404).send({ error: 'not_found', reason: 'No recall has this ID.' });
-    if (!canSeeRecallDetails(viewer, { initiatorId: recall.initiator.id })) return reply.code(403).send({ error: 'forbidden', reason: 'Only the initiator and regulators export a recall scope.' });
-    source = recall.status === RecallStatus.DRAFT ? { live: rootOf(recall), asOf: new Date() } : { recallId: recall.id };
+    if (!canSeeRecallDetails(viewer, { initiatorId: recall.initiator.id }))
+      return reply
+        .code(403)
+        .send({ error: 'forbidden', reason: 'Only the initiator and regulators export a recall scope.' });
+    source =
+      recall.status === RecallStatus.DRAFT ? { live: rootOf(recall), asOf: new Date() } : { recallId: recall.id };
     name = recall.number;
   } else {
     const input = rootFromQuery(q);
-    if (!input) return reply.code(400).send({ error: 'bad_request', reason: 'Give recall=<id>, lot=<id> (repeatable), product=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD, declaration=<id>[&indicator=KEY] or producer=<id>.' });
+    if (!input)
+      return reply.code(400).send({
+        error: 'bad_request',
+        reason:
+          'Give recall=<id>, lot=<id> (repeatable), product=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD, declaration=<id>[&indicator=KEY] or producer=<id>.',
+      });
     const resolved = await resolveRoot(em, input, ['query']);
-    if (Array.isArray(resolved)) return reply.code(resolved.some((e) => e.code === 'NOT_FOUND') ? 404 : 400).send({ error: resolved[0].code, reason: resolved.map((e) => e.message).join(' ') });
-    if (!maySeeScope(viewer, resolved.ownerIds)) return reply.code(403).send({ error: 'forbidden', reason: 'Only regulators, and producers for their own lots and products, export a recall scope.' });
+    if (Array.isArray(resolved))
+      return reply
+        .code(resolved.some((e) => e.code === 'NOT_FOUND') ? 404 : 400)
+        .send({ error: resolved[0].code, reason: resolved.map((e) => e.message).join(' ') });
+    if (!maySeeScope(viewer, resolved.ownerIds))
+      return reply.code(403).send({
+        error: 'forbidden',
+        reason: 'Only regulators, and producers for their own lots and products, export a recall scope.',
+      });
     const asOfRaw = one(q, 'asOf');
     const asOf = asOfRaw ? new Date(asOfRaw) : new Date();
-    if (Number.isNaN(asOf.getTime())) return reply.code(400).send({ error: 'bad_request', reason: 'asOf must be an ISO 8601 date-time.' });
+    if (Number.isNaN(asOf.getTime()))
+      return reply.code(400).send({ error: 'bad_request', reason: 'asOf must be an ISO 8601 date-time.' });
     source = { live: resolved.root, asOf };
     name = `scope-${asOf.toISOString().slice(0, 10)}`;
   }

@@ -4,8 +4,15 @@ import { PartyType } from '../recall/recall.enums';
 import type { HolderFilter, LotFilter } from './scope.sql';
 
 /** The filter arguments of `RecallScope.holders` and `RecallScope.lots`, as clients send them. */
-export interface HolderFilterArgs { city?: string | null; party?: PartyType | null; product?: string | null }
-export interface LotFilterArgs { product?: string | null; depth?: number | null }
+export interface HolderFilterArgs {
+  city?: string | null;
+  party?: PartyType | null;
+  product?: string | null;
+}
+export interface LotFilterArgs {
+  product?: string | null;
+  depth?: number | null;
+}
 
 const bad = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -18,7 +25,8 @@ function productIdOf(gid: string | null | undefined): string | null {
 
 /** Checks and decodes a holder filter; a malformed one is BAD_USER_INPUT. */
 export function holderFilterOf(args: HolderFilterArgs): HolderFilter {
-  if (args.city != null && !/^\d{4}$/.test(args.city)) throw bad('city is a 4-digit GB/T 2260 prefecture code, e.g. "4101".');
+  if (args.city != null && !/^\d{4}$/.test(args.city))
+    throw bad('city is a 4-digit GB/T 2260 prefecture code, e.g. "4101".');
   // Consumers hold no stock at a location: CONSUMER is no holder's party.
   if (args.party === PartyType.CONSUMER) throw bad('party is PRODUCER, DISTRIBUTOR or RETAILER.');
   return { city: args.city ?? null, party: args.party ?? null, productId: productIdOf(args.product) };

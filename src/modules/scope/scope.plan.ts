@@ -1,4 +1,11 @@
-import { getArgumentValues, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 import { pageArgs } from '../../common/connection';
 import { holderFilterOf, lotFilterOf, type HolderFilterArgs, type LotFilterArgs } from './scope.filters';
 import type { ReportSpec } from './scope.sql';
@@ -19,8 +26,12 @@ export function planScopeQuery(info: GraphQLResolveInfo): ReportSpec {
       else if (sel.kind === Kind.FRAGMENT_SPREAD) visit(info.fragments[sel.name.value]?.selectionSet);
       else if (sel.kind === Kind.FIELD && sel.name.value === 'byProduct') spec.byProduct = true;
       else if (sel.kind === Kind.FIELD && (sel.name.value === 'lots' || sel.name.value === 'holders')) {
-        const args = getArgumentValues(fields[sel.name.value], sel as FieldNode, info.variableValues) as
-          { first?: number; after?: string; withStockOnly?: boolean } & HolderFilterArgs & LotFilterArgs;
+        const args = getArgumentValues(fields[sel.name.value], sel as FieldNode, info.variableValues) as {
+          first?: number;
+          after?: string;
+          withStockOnly?: boolean;
+        } & HolderFilterArgs &
+          LotFilterArgs;
         const page = pageArgs(args.first, args.after);
         if ('problem' in page) continue; // the field's own resolver reports it
         try {

@@ -22,14 +22,24 @@ import { allows } from '../access/access-matrix';
 import { maySeeScope } from '../access/visibility';
 import { ScopeRootKind } from '../recall/recall.enums';
 import {
-  RecallScope, ScopeHolder, ScopeHolderConnection, ScopeLot, ScopeLotConnection, ScopePartyRollup, ScopeProductRollup, ScopeRegionRollup,
-  ScopeRootInput, ScopeTotals,
+  RecallScope,
+  ScopeHolder,
+  ScopeHolderConnection,
+  ScopeLot,
+  ScopeLotConnection,
+  ScopePartyRollup,
+  ScopeProductRollup,
+  ScopeRegionRollup,
+  ScopeRootInput,
+  ScopeTotals,
 } from './scope.types';
 import { PartyType } from '../recall/recall.enums';
 
 /** A query has no payload: input problems become one top-level error carrying every problem. */
 export function inputProblems(errors: UserErrorData[]): GraphQLError {
-  return new GraphQLError(errors.map((e) => e.message).join(' '), { extensions: { code: errors[0].code, field: errors[0].field, problems: errors } });
+  return new GraphQLError(errors.map((e) => e.message).join(' '), {
+    extensions: { code: errors[0].code, field: errors[0].field, problems: errors },
+  });
 }
 
 /** Puts the rows a report brought for its pages into the request's loaders. */
@@ -49,11 +59,22 @@ export function makeScope(ctx: Context, source: ScopeSource, asOf: Date | null, 
     const map = await pathsOf(ctx.em, source, [...ids], asOf);
     return ids.map((id) => map.get(id) ?? [id]);
   });
-  return Object.assign(new RecallScope(), { source, report, asOf, registeredPurchasers: report.registeredPurchasers, paths });
+  return Object.assign(new RecallScope(), {
+    source,
+    report,
+    asOf,
+    registeredPurchasers: report.registeredPurchasers,
+    paths,
+  });
 }
 
 /** Builds a scope object and runs its report with the pages the query selected. */
-export async function scopeFor(ctx: Context, source: ScopeSource, asOf: Date | null, info: GraphQLResolveInfo): Promise<RecallScope> {
+export async function scopeFor(
+  ctx: Context,
+  source: ScopeSource,
+  asOf: Date | null,
+  info: GraphQLResolveInfo,
+): Promise<RecallScope> {
   return makeScope(ctx, source, asOf, await runReport(ctx.em, source, planScopeQuery(info)));
 }
 
@@ -64,11 +85,20 @@ export function scopeLotsOf(scope: RecallScope, report: ScopeReport): ScopeLot[]
 
 @ArgsType()
 class ScopeHoldersArgs extends PageArgs {
-  @Field(() => Boolean, { nullable: true, description: 'Only holders with stock now (default true); false lists every holder that ever had an affected lot.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only holders with stock now (default true); false lists every holder that ever had an affected lot.',
+  })
   withStockOnly?: boolean;
-  @Field(() => String, { nullable: true, description: 'Only holders in this city: a 4-digit GB/T 2260 prefecture code, e.g. "4101" (Zhengzhou).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only holders in this city: a 4-digit GB/T 2260 prefecture code, e.g. "4101" (Zhengzhou).',
+  })
   city?: string | null;
-  @Field(() => PartyType, { nullable: true, description: 'Only holders of this kind (PRODUCER, DISTRIBUTOR or RETAILER).' })
+  @Field(() => PartyType, {
+    nullable: true,
+    description: 'Only holders of this kind (PRODUCER, DISTRIBUTOR or RETAILER).',
+  })
   party?: PartyType | null;
   @Field(() => ID, { nullable: true, description: 'Only lots of this product.' })
   product?: string | null;
@@ -85,11 +115,16 @@ class ScopeLotsArgs extends PageArgs {
 @Resolver(() => RecallScope)
 export class ScopeResolver {
   @Query(() => RecallScope, {
-    description: 'The scope of a suspected defect, live: every affected lot downstream at any depth, holders with stock by location, sales, rollups by city and holder kind. Events and transformations after `asOf` are left out. Who: regulators; producers for their own lots and products.',
+    description:
+      'The scope of a suspected defect, live: every affected lot downstream at any depth, holders with stock by location, sales, rollups by city and holder kind. Events and transformations after `asOf` are left out. Who: regulators; producers for their own lots and products.',
   })
   async recallScope(
     @Arg('root', () => ScopeRootInput, { description: 'Where the scope starts.' }) root: ScopeRootInput,
-    @Arg('asOf', () => Date, { nullable: true, description: 'Describe the chain as it was at this moment (default now).' }) asOf: Date | null,
+    @Arg('asOf', () => Date, {
+      nullable: true,
+      description: 'Describe the chain as it was at this moment (default now).',
+    })
+    asOf: Date | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RecallScope> {
@@ -107,7 +142,8 @@ export class ScopeResolver {
     }
     const resolved = await resolveRoot(ctx.em, root, ['root']);
     if (Array.isArray(resolved)) throw inputProblems(resolved);
-    if (!maySeeScope(ctx.viewer, resolved.ownerIds)) throw forbidden('Only regulators, and producers for their own lots and products, may compute a recall scope.');
+    if (!maySeeScope(ctx.viewer, resolved.ownerIds))
+      throw forbidden('Only regulators, and producers for their own lots and products, may compute a recall scope.');
     return scopeFor(ctx, { live: resolved.root, asOf: at }, at, info);
   }
 
@@ -134,19 +170,30 @@ export class ScopeResolver {
     return s.report.byParty;
   }
 
-  @FieldResolver(() => [ScopeProductRollup], { description: 'The affected lots counted by product, depth and unit, shallowest first.' })
+  @FieldResolver(() => [ScopeProductRollup], {
+    description: 'The affected lots counted by product, depth and unit, shallowest first.',
+  })
   async byProduct(@Root() s: RecallScope, @Ctx() ctx: Context): Promise<ScopeProductRollup[]> {
-    const rows = s.report.byProduct ?? (await runReport(ctx.em, s.source, { lots: null, holders: null, byProduct: true })).byProduct!;
+    const rows =
+      s.report.byProduct ??
+      (await runReport(ctx.em, s.source, { lots: null, holders: null, byProduct: true })).byProduct!;
     return rows.map((r) => Object.assign(new ScopeProductRollup(), r));
   }
 
-  @FieldResolver(() => ScopeLotConnection, { description: 'The affected lots, shallowest first; optionally of one product or at one depth.' })
+  @FieldResolver(() => ScopeLotConnection, {
+    description: 'The affected lots, shallowest first; optionally of one product or at one depth.',
+  })
   async lots(@Root() s: RecallScope, @Args(() => ScopeLotsArgs) args: ScopeLotsArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
     const filter = lotFilterOf(args);
     const planned = s.report.spec.lots;
-    const report: ScopeReport = planned && planned.limit === page.limit && planned.offset === page.offset && sameFilter(planned, { ...planned, ...filter })
-      ? s.report : await runReport(ctx.em, s.source, { lots: { ...page, ...filter }, holders: null });
+    const report: ScopeReport =
+      planned &&
+      planned.limit === page.limit &&
+      planned.offset === page.offset &&
+      sameFilter(planned, { ...planned, ...filter })
+        ? s.report
+        : await runReport(ctx.em, s.source, { lots: { ...page, ...filter }, holders: null });
     primePageRows(ctx, report);
     return toConnection(scopeLotsOf(s, report), page, report.lotsFilteredCount ?? report.lotCount);
   }
@@ -157,9 +204,14 @@ export class ScopeResolver {
     const withStockOnly = args.withStockOnly ?? true;
     const filter = holderFilterOf(args);
     const planned = s.report.spec.holders;
-    const report = planned && planned.limit === page.limit && planned.offset === page.offset && planned.withStockOnly === withStockOnly
-      && sameFilter(planned, { ...planned, ...filter })
-      ? s.report : await runReport(ctx.em, s.source, { lots: null, holders: { ...page, withStockOnly, ...filter } });
+    const report =
+      planned &&
+      planned.limit === page.limit &&
+      planned.offset === page.offset &&
+      planned.withStockOnly === withStockOnly &&
+      sameFilter(planned, { ...planned, ...filter })
+        ? s.report
+        : await runReport(ctx.em, s.source, { lots: null, holders: { ...page, withStockOnly, ...filter } });
     primePageRows(ctx, report);
     const items = report.holdersPage!.map((h) => Object.assign(new ScopeHolder(), h));
     return toConnection(items, page, report.holdersCount!);
@@ -181,7 +233,9 @@ export class ScopeLotResolver {
     return ctx.loaders.lot.load(l.lotId);
   }
 
-  @FieldResolver(() => [Lot], { description: 'One path of lots from the root down to this lot (root first, this lot last).' })
+  @FieldResolver(() => [Lot], {
+    description: 'One path of lots from the root down to this lot (root first, this lot last).',
+  })
   async path(@Root() l: ScopeLot, @Ctx() ctx: Context) {
     const ids = await l.scope.paths.load(l.lotId);
     return (await ctx.loaders.lot.loadMany(ids)).filter((x): x is Lot => x instanceof Lot);

@@ -15,7 +15,10 @@ import { withArticle } from '../../common/english';
 
 export const MAX_ROOT_LOTS = 100;
 
-export interface ResolvedRoot { root: ScopeRoot; ownerIds: string[] }
+export interface ResolvedRoot {
+  root: ScopeRoot;
+  ownerIds: string[];
+}
 
 /**
  * A LOTS root decoded without reading the database, for a caller the access matrix allows whoever owns
@@ -33,7 +36,11 @@ export function lotsRootOf(input: ScopeRootInput): ScopeRoot | null {
 }
 
 /** Checks a scope root and finds whose products it concerns; problems name the field. */
-export async function resolveRoot(em: EntityManager, input: ScopeRootInput, path: (string | number)[]): Promise<ResolvedRoot | UserErrorData[]> {
+export async function resolveRoot(
+  em: EntityManager,
+  input: ScopeRootInput,
+  path: (string | number)[],
+): Promise<ResolvedRoot | UserErrorData[]> {
   const errs: UserErrorData[] = [];
   const at = (f: string, i?: number) => [...path, f, ...(i === undefined ? [] : [i])];
   const idOf = (type: string, gid: string | null | undefined, field: (string | number)[]): string | null => {
@@ -49,7 +56,8 @@ export async function resolveRoot(em: EntityManager, input: ScopeRootInput, path
     }
     return d.id;
   };
-  const notFound = (type: string, field: (string | number)[]) => errs.push(userError('NOT_FOUND', `No ${type} has this ID.`, field));
+  const notFound = (type: string, field: (string | number)[]) =>
+    errs.push(userError('NOT_FOUND', `No ${type} has this ID.`, field));
 
   switch (input.kind) {
     case ScopeRootKind.LOTS: {
@@ -59,21 +67,39 @@ export async function resolveRoot(em: EntityManager, input: ScopeRootInput, path
         return errs;
       }
       const ids = gids.map((g, i) => idOf('Lot', g, at('lots', i)));
-      const lots = await readEntitiesIn(em, Lot, 'id', ids.filter((x): x is string => !!x));
+      const lots = await readEntitiesIn(
+        em,
+        Lot,
+        'id',
+        ids.filter((x): x is string => !!x),
+      );
       const byId = new Map(lots.map((l) => [l.id, l]));
-      ids.forEach((id, i) => { if (id && !byId.has(id)) notFound('Lot', at('lots', i)); });
+      ids.forEach((id, i) => {
+        if (id && !byId.has(id)) notFound('Lot', at('lots', i));
+      });
       if (errs.length) return errs;
-      return { root: { kind: ScopeRootKind.LOTS, lotIds: [...new Set(ids as string[])] }, ownerIds: [...new Set(lots.map((l) => l.owner.id))] };
+      return {
+        root: { kind: ScopeRootKind.LOTS, lotIds: [...new Set(ids as string[])] },
+        ownerIds: [...new Set(lots.map((l) => l.owner.id))],
+      };
     }
     case ScopeRootKind.PRODUCT_RANGE: {
       const id = idOf('Product', input.product, at('product'));
-      const from = input.producedFrom ? check.isoDate(errs, input.producedFrom, at('producedFrom')) : (errs.push(userError('ROOT_INCOMPLETE', 'producedFrom is required.', at('producedFrom'))), undefined);
-      const to = input.producedTo ? check.isoDate(errs, input.producedTo, at('producedTo')) : (errs.push(userError('ROOT_INCOMPLETE', 'producedTo is required.', at('producedTo'))), undefined);
-      if (from && to && to < from) errs.push(userError('INVALID_DATE', 'The range ends before it begins.', at('producedTo')));
+      const from = input.producedFrom
+        ? check.isoDate(errs, input.producedFrom, at('producedFrom'))
+        : (errs.push(userError('ROOT_INCOMPLETE', 'producedFrom is required.', at('producedFrom'))), undefined);
+      const to = input.producedTo
+        ? check.isoDate(errs, input.producedTo, at('producedTo'))
+        : (errs.push(userError('ROOT_INCOMPLETE', 'producedTo is required.', at('producedTo'))), undefined);
+      if (from && to && to < from)
+        errs.push(userError('INVALID_DATE', 'The range ends before it begins.', at('producedTo')));
       const product = id ? await em.findOne(Product, { id }) : null;
       if (id && !product) notFound('Product', at('product'));
       if (errs.length) return errs;
-      return { root: { kind: ScopeRootKind.PRODUCT_RANGE, productId: id!, from: from!, to: to! }, ownerIds: [product!.owner.id] };
+      return {
+        root: { kind: ScopeRootKind.PRODUCT_RANGE, productId: id!, from: from!, to: to! },
+        ownerIds: [product!.owner.id],
+      };
     }
     case ScopeRootKind.DECLARATION: {
       const id = idOf('StandardDeclaration', input.declaration, at('declaration'));
@@ -82,11 +108,20 @@ export async function resolveRoot(em: EntityManager, input: ScopeRootInput, path
       if (decl && input.indicatorKey) {
         const standards = await em.find(DeclaredStandard, { declaration: decl });
         if (!standards.some((s) => s.indicators.some((i) => i.key === input.indicatorKey))) {
-          errs.push(userError('UNKNOWN_INDICATOR', `Declaration version ${decl.version} has no indicator ${input.indicatorKey}.`, at('indicatorKey')));
+          errs.push(
+            userError(
+              'UNKNOWN_INDICATOR',
+              `Declaration version ${decl.version} has no indicator ${input.indicatorKey}.`,
+              at('indicatorKey'),
+            ),
+          );
         }
       }
       if (errs.length) return errs;
-      return { root: { kind: ScopeRootKind.DECLARATION, declarationId: id!, indicatorKey: input.indicatorKey ?? null }, ownerIds: [decl!.product.owner.id] };
+      return {
+        root: { kind: ScopeRootKind.DECLARATION, declarationId: id!, indicatorKey: input.indicatorKey ?? null },
+        ownerIds: [decl!.product.owner.id],
+      };
     }
     case ScopeRootKind.PRODUCER: {
       const id = idOf('Organization', input.producer, at('producer'));
@@ -97,14 +132,21 @@ export async function resolveRoot(em: EntityManager, input: ScopeRootInput, path
   }
 }
 
-
 type Unit = import('../product/product.enums').QuantityUnit;
 export interface ScopeReport {
   lotCount: number;
   /** Root lots found (depth 0): fewer than named means some do not exist. */
   rootsFound: number;
   registeredPurchasers: number;
-  totals: { unit: Unit; lots: number; holdersWithStock: number; onHand: number; shipped: number; sold: number; returned: number }[];
+  totals: {
+    unit: Unit;
+    lots: number;
+    holdersWithStock: number;
+    onHand: number;
+    shipped: number;
+    sold: number;
+    returned: number;
+  }[];
   byRegion: { unit: Unit; province: string; city: string; holdersWithStock: number; onHand: number; sold: number }[];
   byParty: { unit: Unit; party: string; holdersWithStock: number; onHand: number; sold: number }[];
   lotsPage: { lotId: string; depth: number; lotRow: Record<string, unknown> }[] | null;
@@ -113,10 +155,21 @@ export interface ScopeReport {
   /** Lots by product, depth and unit, when asked for. */
   byProduct: { productId: string; depth: number; unit: Unit; lots: number }[] | null;
   holdersCount: number | null;
-  holdersPage: {
-    lotId: string; organizationId: string; locationId: string; party: string; onHand: number; shipped: number; sold: number; returned: number;
-    lotRow: Record<string, unknown>; organizationRow: Record<string, unknown>; locationRow: Record<string, unknown>;
-  }[] | null;
+  holdersPage:
+    | {
+        lotId: string;
+        organizationId: string;
+        locationId: string;
+        party: string;
+        onHand: number;
+        shipped: number;
+        sold: number;
+        returned: number;
+        lotRow: Record<string, unknown>;
+        organizationRow: Record<string, unknown>;
+        locationRow: Record<string, unknown>;
+      }[]
+    | null;
   spec: ReportSpec;
 }
 
@@ -133,22 +186,40 @@ export async function runReport(em: EntityManager, source: ScopeSource, spec: Re
     lotCount: Number(row.lot_count),
     rootsFound: Number(row.roots_found),
     registeredPurchasers: Number(row.registered_purchasers),
-    totals: num(json(row.totals), ['lots', 'holdersWithStock', 'onHand', 'shipped', 'sold', 'returned']) as ScopeReport['totals'],
+    totals: num(json(row.totals), [
+      'lots',
+      'holdersWithStock',
+      'onHand',
+      'shipped',
+      'sold',
+      'returned',
+    ]) as ScopeReport['totals'],
     byRegion: num(json(row.by_region), ['holdersWithStock', 'onHand', 'sold']) as ScopeReport['byRegion'],
     byParty: num(json(row.by_party), ['holdersWithStock', 'onHand', 'sold']) as ScopeReport['byParty'],
     lotsPage: row.lots_page == null ? null : (json(row.lots_page) as ScopeReport['lotsPage']),
     lotsFilteredCount: row.lots_count == null ? null : Number(row.lots_count),
-    byProduct: row.by_product == null ? null : (num(json(row.by_product), ['depth', 'lots']) as ScopeReport['byProduct']),
+    byProduct:
+      row.by_product == null ? null : (num(json(row.by_product), ['depth', 'lots']) as ScopeReport['byProduct']),
     holdersCount: row.holders_count == null ? null : Number(row.holders_count),
-    holdersPage: row.holders_page == null ? null : (num(json(row.holders_page), ['onHand', 'shipped', 'sold', 'returned']) as ScopeReport['holdersPage']),
+    holdersPage:
+      row.holders_page == null
+        ? null
+        : (num(json(row.holders_page), ['onHand', 'shipped', 'sold', 'returned']) as ScopeReport['holdersPage']),
     spec,
   };
 }
 
 /** Root-first paths back to the root for some scope lots. */
-export async function pathsOf(em: EntityManager, source: ScopeSource, lotIds: string[], asOf: Date | null): Promise<Map<string, string[]>> {
+export async function pathsOf(
+  em: EntityManager,
+  source: ScopeSource,
+  lotIds: string[],
+  asOf: Date | null,
+): Promise<Map<string, string[]>> {
   if (lotIds.length === 0) return new Map();
   const sql = pathsSql(source, lotIds, asOf);
   const rows = await em.execute<{ start: string; path: string[] | string }[]>(sql.text, sql.params);
-  return new Map(rows.map((r) => [r.start, typeof r.path === 'string' ? r.path.replace(/[{}]/g, '').split(',') : r.path]));
+  return new Map(
+    rows.map((r) => [r.start, typeof r.path === 'string' ? r.path.replace(/[{}]/g, '').split(',') : r.path]),
+  );
 }

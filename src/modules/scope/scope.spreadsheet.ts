@@ -12,30 +12,55 @@ import { scopeCtes, type HolderFilter, type ScopeSource } from './scope.sql';
  */
 export type SpreadsheetView = 'holders' | 'events';
 
-interface Column { key: string; zh: string; en: string }
+interface Column {
+  key: string;
+  zh: string;
+  en: string;
+}
 const col = (key: string, zh: string, en: string): Column => ({ key, zh, en });
 
 const HOLDER_COLUMNS = (recall: boolean): Column[] => [
-  col('lot_number', '批号', 'Lot number'), col('gtin', '商品条码', 'GTIN'), col('product', '产品名称', 'Product'),
-  col('depth', '层级', 'Depth'), col('holder', '持有单位', 'Holder'), col('holder_credit_code', '统一社会信用代码', 'Credit code'),
-  col('party', '环节', 'Party'), col('location', '地点', 'Location'), col('location_gln', '地点 GLN', 'Location GLN'),
-  col('address', '地址', 'Address'), col('province', '省', 'Province'), col('city', '市', 'City'),
-  col('region_code', '行政区划代码', 'Region code'), col('phone', '联系电话', 'Phone'),
+  col('lot_number', '批号', 'Lot number'),
+  col('gtin', '商品条码', 'GTIN'),
+  col('product', '产品名称', 'Product'),
+  col('depth', '层级', 'Depth'),
+  col('holder', '持有单位', 'Holder'),
+  col('holder_credit_code', '统一社会信用代码', 'Credit code'),
+  col('party', '环节', 'Party'),
+  col('location', '地点', 'Location'),
+  col('location_gln', '地点 GLN', 'Location GLN'),
+  col('address', '地址', 'Address'),
+  col('province', '省', 'Province'),
+  col('city', '市', 'City'),
+  col('region_code', '行政区划代码', 'Region code'),
+  col('phone', '联系电话', 'Phone'),
   col('on_hand', '现有库存', 'On hand'),
   ...(recall ? [col('on_hand_at_activation', '召回启动时库存', 'On hand at activation')] : []),
-  col('sold', '已售', 'Sold'), col('shipped', '已发出', 'Shipped'), col('returned', '消费者退回', 'Returned by consumers'),
-  col('unit', '单位', 'Unit'), col('last_event_at', '最近变动时间（北京时间）', 'Last event (China time, UTC+8)'),
+  col('sold', '已售', 'Sold'),
+  col('shipped', '已发出', 'Shipped'),
+  col('returned', '消费者退回', 'Returned by consumers'),
+  col('unit', '单位', 'Unit'),
+  col('last_event_at', '最近变动时间（北京时间）', 'Last event (China time, UTC+8)'),
 ];
 
 const EVENT_COLUMNS: Column[] = [
-  col('lot_number', '批号', 'Lot number'), col('gtin', '商品条码', 'GTIN'), col('product_description', '产品名称', 'Product'),
-  col('depth', '层级', 'Depth'), col('event_type', '事件', 'Event'), col('quantity', '数量', 'Quantity'),
+  col('lot_number', '批号', 'Lot number'),
+  col('gtin', '商品条码', 'GTIN'),
+  col('product_description', '产品名称', 'Product'),
+  col('depth', '层级', 'Depth'),
+  col('event_type', '事件', 'Event'),
+  col('quantity', '数量', 'Quantity'),
   col('unit', '单位', 'Unit'),
-  col('event_time', '时间（北京时间）', 'Time (China time, UTC+8)'), col('holder', '记录单位', 'Holder'),
-  col('holder_credit_code', '统一社会信用代码', 'Credit code'), col('location_gln', '地点 GLN', 'Location GLN'),
-  col('location_name', '地点', 'Location'), col('location_address', '地址', 'Address'),
+  col('event_time', '时间（北京时间）', 'Time (China time, UTC+8)'),
+  col('holder', '记录单位', 'Holder'),
+  col('holder_credit_code', '统一社会信用代码', 'Credit code'),
+  col('location_gln', '地点 GLN', 'Location GLN'),
+  col('location_name', '地点', 'Location'),
+  col('location_address', '地址', 'Address'),
   col('region_code', '行政区划代码', 'Region code'),
-  col('province', '省', 'Province'), col('city', '市', 'City'), col('counterparty', '对方单位', 'Counterparty'),
+  col('province', '省', 'Province'),
+  col('city', '市', 'City'),
+  col('counterparty', '对方单位', 'Counterparty'),
   col('counterparty_gln', '对方地点 GLN', 'Counterparty GLN'),
   col('counterparty_location', '对方地点', 'Counterparty location'),
   col('reference_document', '单据号', 'Reference document'),
@@ -43,10 +68,24 @@ const EVENT_COLUMNS: Column[] = [
 
 /** Codes in words, for the Chinese sheet. */
 const ZH_WORDS: Record<string, string> = {
-  PRODUCER: '生产者', DISTRIBUTOR: '经销商', RETAILER: '零售商',
-  EACH: '件', KILOGRAM: '千克', TONNE: '吨', METRE: '米', SQUARE_METRE: '平方米', LITRE: '升',
-  PRODUCED: '生产', CONSUMED: '投料', SHIPPED: '发货', RECEIVED: '收货', SOLD: '销售', RETURNED: '消费者退货',
-  DESTROYED: '销毁', REPAIRED: '维修', REPLACED: '更换',
+  PRODUCER: '生产者',
+  DISTRIBUTOR: '经销商',
+  RETAILER: '零售商',
+  EACH: '件',
+  KILOGRAM: '千克',
+  TONNE: '吨',
+  METRE: '米',
+  SQUARE_METRE: '平方米',
+  LITRE: '升',
+  PRODUCED: '生产',
+  CONSUMED: '投料',
+  SHIPPED: '发货',
+  RECEIVED: '收货',
+  SOLD: '销售',
+  RETURNED: '消费者退货',
+  DESTROYED: '销毁',
+  REPAIRED: '维修',
+  REPLACED: '更换',
 };
 
 /** The columns of a view: `key` is the row's field, `header` what the sheet shows. */
@@ -57,17 +96,24 @@ export function columnsOf(view: SpreadsheetView, lang: Lang, recall: boolean): {
 /** A database row as the sheet shows it: region names, China time, codes in words, quantities as numbers. */
 export function formatRow(row: Record<string, unknown>, lang: Lang): Record<string, unknown> {
   const names = regionNames(String(row.region_code));
-  const word = (v: unknown) => (v == null ? '' : lang === 'zh' ? ZH_WORDS[String(v)] ?? String(v) : String(v));
+  const word = (v: unknown) => (v == null ? '' : lang === 'zh' ? (ZH_WORDS[String(v)] ?? String(v)) : String(v));
   const time = (v: unknown) => (v == null ? '' : formatChinaTime(v instanceof Date ? v : new Date(String(v))));
   const num = (v: unknown) => (v == null ? '' : Number(v));
   return {
     ...row,
     province: lang === 'zh' ? names.province : names.provinceEn,
     city: (lang === 'zh' ? names.city : names.cityEn) ?? '',
-    party: word(row.party), unit: word(row.unit), event_type: word(row.event_type),
-    quantity: num(row.quantity), on_hand: num(row.on_hand), on_hand_at_activation: num(row.on_hand_at_activation),
-    sold: num(row.sold), shipped: num(row.shipped), returned: num(row.returned),
-    event_time: time(row.event_time), last_event_at: time(row.last_event_at),
+    party: word(row.party),
+    unit: word(row.unit),
+    event_type: word(row.event_type),
+    quantity: num(row.quantity),
+    on_hand: num(row.on_hand),
+    on_hand_at_activation: num(row.on_hand_at_activation),
+    sold: num(row.sold),
+    shipped: num(row.shipped),
+    returned: num(row.returned),
+    event_time: time(row.event_time),
+    last_event_at: time(row.last_event_at),
   };
 }
 
@@ -75,9 +121,17 @@ export function formatRow(row: Record<string, unknown>, lang: Lang): Record<stri
  * The statement of a view, with `$n` placeholders (pg-query-stream takes those; the scope SQL is written with `?`).
  * The holders view may be narrowed as the scope explorer's holder list is (city, kind of party, product).
  */
-export function spreadsheetSql(view: SpreadsheetView, source: ScopeSource, filter: HolderFilter = {}): { text: string; values: unknown[] } {
-  const { text, values } = view === 'events' ? eventsSql(source)
-    : 'recallId' in source ? recallHoldersSql(source.recallId, filter) : holdersSql(source, filter);
+export function spreadsheetSql(
+  view: SpreadsheetView,
+  source: ScopeSource,
+  filter: HolderFilter = {},
+): { text: string; values: unknown[] } {
+  const { text, values } =
+    view === 'events'
+      ? eventsSql(source)
+      : 'recallId' in source
+        ? recallHoldersSql(source.recallId, filter)
+        : holdersSql(source, filter);
   let n = 0;
   return { text: text.replace(/\?/g, () => `$${++n}`), values };
 }
@@ -107,7 +161,10 @@ function holderWhere(f: HolderFilter, party: string): { text: string; values: un
 }
 
 /** A live scope "as of" a time: each holder's stock and flows then, and its latest event up to then. */
-function holdersSql(source: Extract<ScopeSource, { live: unknown }>, filter: HolderFilter): { text: string; values: unknown[] } {
+function holdersSql(
+  source: Extract<ScopeSource, { live: unknown }>,
+  filter: HolderFilter,
+): { text: string; values: unknown[] } {
   const ctes = scopeCtes(source);
   const where = holderWhere(filter, 'x.party');
   return {

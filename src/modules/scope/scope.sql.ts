@@ -18,7 +18,10 @@ export type ScopeRoot =
 
 export type ScopeSource = { live: ScopeRoot; asOf: Date } | { recallId: string };
 
-export interface Sql { text: string; params: unknown[] }
+export interface Sql {
+  text: string;
+  params: unknown[];
+}
 
 /** Deepest transformation chain followed; real ones have a handful of tiers. */
 const MAX_DEPTH = 64;
@@ -28,7 +31,10 @@ function rootSql(root: ScopeRoot): Sql {
     case ScopeRootKind.LOTS:
       return { text: 'select unnest(?::uuid[]) as id', params: [uuidArray(root.lotIds)] };
     case ScopeRootKind.PRODUCT_RANGE:
-      return { text: 'select id from lot where product_id = ? and produced_on between ?::date and ?::date', params: [root.productId, root.from, root.to] };
+      return {
+        text: 'select id from lot where product_id = ? and produced_on between ?::date and ?::date',
+        params: [root.productId, root.from, root.to],
+      };
     case ScopeRootKind.DECLARATION:
       return { text: 'select id from lot where declaration_id = ?', params: [root.declarationId] };
     case ScopeRootKind.PRODUCER:
@@ -101,11 +107,21 @@ export function scopeCtes(source: ScopeSource): Sql {
   return 'recallId' in source ? frozenScopeCtes(source.recallId) : liveScopeCtes(source.live, source.asOf);
 }
 
-export interface PageSpec { limit: number; offset: number }
+export interface PageSpec {
+  limit: number;
+  offset: number;
+}
 /** Narrows the lots page: one product, one depth. */
-export interface LotFilter { productId?: string | null; depth?: number | null }
+export interface LotFilter {
+  productId?: string | null;
+  depth?: number | null;
+}
 /** Narrows the holders page: one city (4-digit GB/T 2260 prefix), one kind of party, one product. */
-export interface HolderFilter { city?: string | null; party?: string | null; productId?: string | null }
+export interface HolderFilter {
+  city?: string | null;
+  party?: string | null;
+  productId?: string | null;
+}
 export interface ReportSpec {
   lots: (PageSpec & LotFilter) | null;
   holders: (PageSpec & { withStockOnly: boolean } & HolderFilter) | null;

@@ -4,7 +4,9 @@ import { connectionOf } from '../../common/connection';
 import { QuantityUnit } from '../product/product.enums';
 import { PartyType, ScopeRootKind } from '../recall/recall.enums';
 
-@InputType('ScopeRootInput', { description: 'Where a recall scope starts. Give the fields its `kind` needs and no others.' })
+@InputType('ScopeRootInput', {
+  description: 'Where a recall scope starts. Give the fields its `kind` needs and no others.',
+})
 export class ScopeRootInput {
   @Field(() => ScopeRootKind, { description: 'What the scope starts from.' })
   kind!: ScopeRootKind;
@@ -18,13 +20,18 @@ export class ScopeRootInput {
   producedTo?: string | null;
   @Field(() => ID, { nullable: true, description: 'DECLARATION: the declaration version found unmet.' })
   declaration?: string | null;
-  @Field(() => String, { nullable: true, description: 'DECLARATION: the key of the one indicator found unmet, if known.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'DECLARATION: the key of the one indicator found unmet, if known.',
+  })
   indicatorKey?: string | null;
   @Field(() => ID, { nullable: true, description: 'PRODUCER: the producer.' })
   producer?: string | null;
 }
 
-@ObjectType('ScopeTotals', { description: "Exact totals of a scope in one unit (lots of different units are never added together)." })
+@ObjectType('ScopeTotals', {
+  description: 'Exact totals of a scope in one unit (lots of different units are never added together).',
+})
 export class ScopeTotals {
   @Field(() => QuantityUnit, { description: 'Unit of the quantities.' })
   unit!: QuantityUnit;
@@ -42,7 +49,9 @@ export class ScopeTotals {
   returned!: number;
 }
 
-@ObjectType('ScopeRegionRollup', { description: 'Affected stock and sales in one city (GB/T 2260 prefecture), in one unit.' })
+@ObjectType('ScopeRegionRollup', {
+  description: 'Affected stock and sales in one city (GB/T 2260 prefecture), in one unit.',
+})
 export class ScopeRegionRollup {
   @Field(() => QuantityUnit, { description: 'Unit of the quantities.' })
   unit!: QuantityUnit;
@@ -76,7 +85,9 @@ export class ScopePartyRollup {
   sold!: number;
 }
 
-@ObjectType('ScopeProductRollup', { description: 'How many affected lots of one product sit at one depth below the root, in one unit.' })
+@ObjectType('ScopeProductRollup', {
+  description: 'How many affected lots of one product sit at one depth below the root, in one unit.',
+})
 export class ScopeProductRollup {
   productId!: string;
   @Field(() => Int, { description: '0 for root lots, 1 for lots made from them, and so on.' })
@@ -92,7 +103,10 @@ export class ScopeLot {
   lotId!: string;
   /** The scope it belongs to, for its path back to the root. */
   scope!: RecallScope;
-  @Field(() => Int, { description: '0 for a root lot, 1 for a lot made from it, and so on (the least depth when reached by several paths).' })
+  @Field(() => Int, {
+    description:
+      '0 for a root lot, 1 for a lot made from it, and so on (the least depth when reached by several paths).',
+  })
   depth!: number;
 }
 
@@ -117,7 +131,8 @@ export const ScopeLotConnection = connectionOf('ScopeLot', ScopeLot, 'affected l
 export const ScopeHolderConnection = connectionOf('ScopeHolder', ScopeHolder, 'affected holder');
 
 @ObjectType('RecallScope', {
-  description: 'Everything affected by a suspected defect: lots downstream at any depth, who holds them, how much was sold and where. Live for a root and time, frozen for an active recall.',
+  description:
+    'Everything affected by a suspected defect: lots downstream at any depth, who holds them, how much was sold and where. Live for a root and time, frozen for an active recall.',
 })
 export class RecallScope {
   /** Where the answer comes from; set by the service. */
@@ -127,8 +142,14 @@ export class RecallScope {
   /** Root-first paths of lot IDs back to the root, batched for the lots of a page. */
   paths!: DataLoader<string, string[]>;
 
-  @Field(() => Date, { nullable: true, description: 'The moment the scope describes: the "as of" time, or the activation of a recall.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The moment the scope describes: the "as of" time, or the activation of a recall.',
+  })
   asOf!: Date | null;
-  @Field(() => Int, { description: 'Consumers who registered a purchase of an affected lot for recall alerts (up to the "as of" time of a live scope). Their contacts are read through `recallPurchasers`, which is logged.' })
+  @Field(() => Int, {
+    description:
+      'Consumers who registered a purchase of an affected lot for recall alerts (up to the "as of" time of a live scope). Their contacts are read through `recallPurchasers`, which is logged.',
+  })
   registeredPurchasers!: number;
 }

@@ -9,7 +9,7 @@ import { Organization } from '../organization/organization.entity';
 
 @ObjectType('SpotCheckResult', { description: 'The result for one declared indicator.' })
 export class SpotCheckResult {
-  @Field(() => String, { description: 'Key of the indicator in the lot\'s declaration version.' })
+  @Field(() => String, { description: "Key of the indicator in the lot's declaration version." })
   indicatorKey!: string;
   @Field(() => String, { description: 'The standard the indicator belongs to.' })
   standardNumber!: string;
@@ -26,7 +26,11 @@ export class SpotCheckResult {
 }
 
 /** A supervisory spot check (监督抽查) of a lot sampled at a holder. */
-@ObjectType('SpotCheck', { implements: Node, description: 'A supervisory spot check (监督抽查): a sample of a lot taken at a holder and tested against the indicators of the lot\'s declaration version.' })
+@ObjectType('SpotCheck', {
+  implements: Node,
+  description:
+    "A supervisory spot check (监督抽查): a sample of a lot taken at a holder and tested against the indicators of the lot's declaration version.",
+})
 @Entity({ tableName: 'spot_check' })
 export class SpotCheck extends Node {
   @PrimaryKey({ type: 'uuid' })

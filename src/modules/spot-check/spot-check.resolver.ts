@@ -47,15 +47,25 @@ export class SpotCheckResolver {
     return ctx.loaders.declaration.load(c.declaration.id);
   }
 
-  @FieldResolver(() => RecallScope, { nullable: true, description: 'The recall scope rooted at the sampled lot, as of now: what a failed check puts at risk. Regulators only.' })
+  @FieldResolver(() => RecallScope, {
+    nullable: true,
+    description:
+      'The recall scope rooted at the sampled lot, as of now: what a failed check puts at risk. Regulators only.',
+  })
   scope(@Root() c: SpotCheck, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (!isRegulator(ctx.viewer)) return null;
     const now = new Date();
     return scopeFor(ctx, { live: { kind: ScopeRootKind.LOTS, lotIds: [c.lot.id] }, asOf: now }, now, info);
   }
 
-  @Mutation(() => SpotCheckPayload, { description: "Records a supervisory spot check (监督抽查) and its per-indicator results against the lot's declaration version. Who: a regulator, with a write key." })
-  spotCheckRecord(@Arg('input', () => SpotCheckRecordInput, { description: 'What to record.' }) input: SpotCheckRecordInput, @Ctx() ctx: Context) {
+  @Mutation(() => SpotCheckPayload, {
+    description:
+      "Records a supervisory spot check (监督抽查) and its per-indicator results against the lot's declaration version. Who: a regulator, with a write key.",
+  })
+  spotCheckRecord(
+    @Arg('input', () => SpotCheckRecordInput, { description: 'What to record.' }) input: SpotCheckRecordInput,
+    @Ctx() ctx: Context,
+  ) {
     const v = requireWriter(ctx.viewer);
     if (!mayRecordSpotCheck(v)) throw forbidden('Only regulators record spot checks.');
     return payload(async () => ({ spotCheck: await ctx.em.transactional((em) => recordSpotCheck(em, v, input)) }));
@@ -64,7 +74,9 @@ export class SpotCheckResolver {
 
 @Resolver(() => Lot)
 export class LotSpotCheckResolver {
-  @FieldResolver(() => [SpotCheck], { description: "Spot checks of this lot, newest first: for regulators, the lot's producer and the sampled holder." })
+  @FieldResolver(() => [SpotCheck], {
+    description: "Spot checks of this lot, newest first: for regulators, the lot's producer and the sampled holder.",
+  })
   async spotChecks(@Root() lot: Lot, @Ctx() ctx: Context) {
     const all = await ctx.loaders.spotChecksByLot.load(lot.id);
     return all.filter((c) => canSeeSpotCheck(ctx.viewer, { holderId: c.holder.id, producerId: lot.owner.id }));

@@ -4,7 +4,7 @@ import { SpotCheckError } from './spot-check.errors';
 
 @InputType('SpotCheckResultInput', { description: "The laboratory's result for one declared indicator." })
 export class SpotCheckResultInput {
-  @Field(() => String, { description: "Key of the indicator in the lot's declaration version, e.g. \"S2\"." })
+  @Field(() => String, { description: 'Key of the indicator in the lot\'s declaration version, e.g. "S2".' })
   indicatorKey!: string;
   @Field(() => String, { description: 'Measured value, e.g. "15.2 V".' })
   measured!: string;

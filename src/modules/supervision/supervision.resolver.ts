@@ -1,6 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  getArgumentValues, GraphQLError, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode,
+  getArgumentValues,
+  GraphQLError,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
 } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
@@ -14,11 +20,24 @@ import { Organization } from '../organization/organization.entity';
 import { Product } from '../product/product.entity';
 import { SpotCheckResult } from '../spot-check/spot-check.entity';
 import {
-  cccGaps, commitmentGaps, failedSpotChecks, failingIndicators, overdueAnswers, type SignalPage,
+  cccGaps,
+  commitmentGaps,
+  failedSpotChecks,
+  failingIndicators,
+  overdueAnswers,
+  type SignalPage,
 } from './supervision.service';
 import {
-  CccGap, CccGapConnection, CommitmentGap, CommitmentGapConnection, FailingIndicator, FailingIndicatorConnection,
-  OverdueAnswers, OverdueAnswersConnection, SpotCheckConnection, Supervision,
+  CccGap,
+  CccGapConnection,
+  CommitmentGap,
+  CommitmentGapConnection,
+  FailingIndicator,
+  FailingIndicatorConnection,
+  OverdueAnswers,
+  OverdueAnswersConnection,
+  SpotCheckConnection,
+  Supervision,
 } from './supervision.types';
 
 type ListName = 'failedSpotChecks' | 'overdueAnswers' | 'cccGaps' | 'commitmentGaps' | 'failingIndicators';
@@ -64,7 +83,11 @@ async function runSelected(em: EntityManager, info: GraphQLResolveInfo): Promise
         const args = getArgumentValues(fields[name], sel as FieldNode, info.variableValues) as ListArgs;
         const key = keyOf(name, args);
         // A bad argument is left to the field's resolver, which reports it.
-        if (!wanted.has(key)) wanted.set(key, RUN[name](em, args).catch(() => null as never));
+        if (!wanted.has(key))
+          wanted.set(
+            key,
+            RUN[name](em, args).catch(() => null as never),
+          );
       }
     }
   };
@@ -75,13 +98,16 @@ async function runSelected(em: EntityManager, info: GraphQLResolveInfo): Promise
 
 @ArgsType()
 class FailedSpotChecksArgs extends PageArgs {
-  @Field(() => Int, { nullable: true,
+  @Field(() => Int, {
+    nullable: true,
     description: 'How many days back, by when the check was recorded (default 90, at most 3660).',
   })
   days?: number;
 }
 
 /** A list's page: computed with the others by `supervision`, or here when that could not (a bad argument). */
+// The row type follows from the list's name, which the map of computed lists cannot carry.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function listOf(s: Supervision, ctx: Context, name: ListName, args: ListArgs): Promise<SignalPage<any>> {
   return s.lists.get(keyOf(name, args)) ?? RUN[name](ctx.em, args);
 }
@@ -89,7 +115,8 @@ async function listOf(s: Supervision, ctx: Context, name: ListName, args: ListAr
 @Resolver(() => Supervision)
 export class SupervisionResolver {
   @Query(() => Supervision, {
-    description: 'The supervision overview: failed spot checks, overdue complaint answers and the supervision signals, ' +
+    description:
+      'The supervision overview: failed spot checks, overdue complaint answers and the supervision signals, ' +
       'each a paged list. Who: regulators (any key scope).',
   })
   async supervision(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Supervision> {
@@ -102,7 +129,9 @@ export class SupervisionResolver {
     description: 'Spot checks that found an indicator not met, recorded in the last `days` days, newest first.',
   })
   async failedSpotChecks(
-    @Root() s: Supervision, @Args(() => FailedSpotChecksArgs) args: FailedSpotChecksArgs, @Ctx() ctx: Context,
+    @Root() s: Supervision,
+    @Args(() => FailedSpotChecksArgs) args: FailedSpotChecksArgs,
+    @Ctx() ctx: Context,
   ) {
     const { items, total } = await listOf(s, ctx, 'failedSpotChecks', args);
     return toConnection(items, pageOf(args), total);
@@ -113,7 +142,11 @@ export class SupervisionResolver {
   })
   async overdueAnswers(@Root() s: Supervision, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const { items, total } = await listOf(s, ctx, 'overdueAnswers', args);
-    return toConnection(items.map((x) => Object.assign(new OverdueAnswers(), x)), pageOf(args), total);
+    return toConnection(
+      items.map((x) => Object.assign(new OverdueAnswers(), x)),
+      pageOf(args),
+      total,
+    );
   }
 
   @FieldResolver(() => CccGapConnection, {
@@ -121,25 +154,37 @@ export class SupervisionResolver {
   })
   async cccGaps(@Root() s: Supervision, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const { items, total } = await listOf(s, ctx, 'cccGaps', args);
-    return toConnection(items.map((x) => Object.assign(new CccGap(), x)), pageOf(args), total);
+    return toConnection(
+      items.map((x) => Object.assign(new CccGap(), x)),
+      pageOf(args),
+      total,
+    );
   }
 
   @FieldResolver(() => CommitmentGapConnection, {
-    description: "Sellers holding children's goods that no commitment of theirs in force covers, the most units " +
-      "first.",
+    description:
+      "Sellers holding children's goods that no commitment of theirs in force covers, the most units " + 'first.',
   })
   async commitmentGaps(@Root() s: Supervision, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const { items, total } = await listOf(s, ctx, 'commitmentGaps', args);
-    return toConnection(items.map((x) => Object.assign(new CommitmentGap(), x)), pageOf(args), total);
+    return toConnection(
+      items.map((x) => Object.assign(new CommitmentGap(), x)),
+      pageOf(args),
+      total,
+    );
   }
 
   @FieldResolver(() => FailingIndicatorConnection, {
-    description: 'Lots whose declared indicator a spot check found failing, not yet recalled, the latest sampled ' +
-      'first.',
+    description:
+      'Lots whose declared indicator a spot check found failing, not yet recalled, the latest sampled ' + 'first.',
   })
   async failingIndicators(@Root() s: Supervision, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const { items, total } = await listOf(s, ctx, 'failingIndicators', args);
-    return toConnection(items.map((x) => Object.assign(new FailingIndicator(), x)), pageOf(args), total);
+    return toConnection(
+      items.map((x) => Object.assign(new FailingIndicator(), x)),
+      pageOf(args),
+      total,
+    );
   }
 }
 

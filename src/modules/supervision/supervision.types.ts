@@ -3,7 +3,8 @@ import { connectionOf } from '../../common/connection';
 import { SpotCheck } from '../spot-check/spot-check.entity';
 
 @ObjectType('Supervision', {
-  description: "What needs a market regulator's attention across the platform: failed spot checks, overdue " +
+  description:
+    "What needs a market regulator's attention across the platform: failed spot checks, overdue " +
     'complaint answers, and the supervision signals (CCC, commitments, failing declared indicators). Each list is ' +
     'computed by one SQL statement when asked for.',
 })
@@ -37,7 +38,8 @@ export class CccGap {
 }
 
 @ObjectType('CommitmentGap', {
-  description: "A seller (distributor or retailer) holding children's goods that no first-responsibility commitment " +
+  description:
+    "A seller (distributor or retailer) holding children's goods that no first-responsibility commitment " +
     'of theirs in force covers.',
 })
 export class CommitmentGap {
@@ -50,12 +52,13 @@ export class CommitmentGap {
 }
 
 @ObjectType('FailingIndicator', {
-  description: 'A lot whose latest spot check of one declared indicator found it not met, with no active or completed ' +
+  description:
+    'A lot whose latest spot check of one declared indicator found it not met, with no active or completed ' +
     'recall covering the lot.',
 })
 export class FailingIndicator {
   lotId!: string;
-  @Field(() => String, { description: 'Key of the indicator in the lot\'s declaration version.' })
+  @Field(() => String, { description: "Key of the indicator in the lot's declaration version." })
   indicatorKey!: string;
   @Field(() => SpotCheck, { description: 'The spot check that found it failing.' })
   spotCheck!: SpotCheck;
@@ -64,7 +67,13 @@ export class FailingIndicator {
 export const SpotCheckConnection = connectionOf('SpotCheck', SpotCheck, 'spot check');
 export const OverdueAnswersConnection = connectionOf('OverdueAnswers', OverdueAnswers, 'organization owing answers');
 export const CccGapConnection = connectionOf('CccGap', CccGap, 'product without a valid CCC certificate');
-export const CommitmentGapConnection =
-  connectionOf('CommitmentGap', CommitmentGap, "seller without a commitment covering its children's goods");
-export const FailingIndicatorConnection =
-  connectionOf('FailingIndicator', FailingIndicator, 'lot failing a declared indicator');
+export const CommitmentGapConnection = connectionOf(
+  'CommitmentGap',
+  CommitmentGap,
+  "seller without a commitment covering its children's goods",
+);
+export const FailingIndicatorConnection = connectionOf(
+  'FailingIndicator',
+  FailingIndicator,
+  'lot failing a declared indicator',
+);

@@ -19,7 +19,8 @@ import { HolderFlows, LineageEdge, LineageNode, LotHolder, LotHolderConnection, 
 /** The GraphQL graph of a lineage: one edge object per edge, shared by `edges` and the nodes' `usedIn`. */
 function lineageGraph(g: Lineage): LotLineage {
   const edges = g.edges.map((e) =>
-    Object.assign(new LineageEdge(), { inputId: e.inputId, outputId: e.outputId, rawQuantity: e.quantity }));
+    Object.assign(new LineageEdge(), { inputId: e.inputId, outputId: e.outputId, rawQuantity: e.quantity }),
+  );
   const usedIn = new Map<string, LineageEdge[]>();
   for (const e of edges) {
     const list = usedIn.get(e.inputId);
@@ -27,16 +28,18 @@ function lineageGraph(g: Lineage): LotLineage {
     else usedIn.set(e.inputId, [e]);
   }
   const nodes = g.nodes.map((n) =>
-    Object.assign(new LineageNode(), { lotId: n.lotId, depth: n.depth, usedIn: usedIn.get(n.lotId) ?? [] }));
+    Object.assign(new LineageNode(), { lotId: n.lotId, depth: n.depth, usedIn: usedIn.get(n.lotId) ?? [] }),
+  );
   return Object.assign(new LotLineage(), { nodes, edges });
 }
 
 @Resolver(() => Lot)
 export class LotTraceResolver {
   @FieldResolver(() => LotLineage, {
-    description: 'The upstream graph, any depth (up to 64 input steps): every lot this lot was made from, each '
-      + 'once at its least depth, and every input edge among them, with quantities. Its size is bounded by lots '
-      + 'and edges, however many paths shared inputs make.',
+    description:
+      'The upstream graph, any depth (up to 64 input steps): every lot this lot was made from, each ' +
+      'once at its least depth, and every input edge among them, with quantities. Its size is bounded by lots ' +
+      'and edges, however many paths shared inputs make.',
   })
   async upstream(@Root() lot: Lot, @Ctx() ctx: Context): Promise<LotLineage> {
     // The traced lot is the output of its own inputs' edges: no second read of it.
@@ -56,7 +59,8 @@ export class LotTraceResolver {
   }
 
   @FieldResolver(() => LotHolderConnection, {
-    description: 'Downstream: every organization and location that held this lot (producer, distributors, sellers), in order of last activity.',
+    description:
+      'Downstream: every organization and location that held this lot (producer, distributors, sellers), in order of last activity.',
   })
   async holders(@Root() lot: Lot, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const page = pageOrThrow(pageArgs(args.first, args.after));
@@ -64,12 +68,23 @@ export class LotTraceResolver {
     for (const r of rows) {
       ctx.loaders.organization.prime(r.organizationId, entityFromRow(ctx.em, Organization, r.organizationRow));
       ctx.loaders.location.prime(r.locationId, entityFromRow(ctx.em, Location, r.locationRow));
-      ctx.loaders.commitmentsBySeller.prime(r.organizationId, r.commitmentRows.map((c) => entityFromRow(ctx.em, Commitment, c)));
+      ctx.loaders.commitmentsBySeller.prime(
+        r.organizationId,
+        r.commitmentRows.map((c) => entityFromRow(ctx.em, Commitment, c)),
+      );
     }
-    const holders = rows.map((r) => Object.assign(new LotHolder(), {
-      lotId: r.lotId, productId: lot.product.id, organizationId: r.organizationId, locationId: r.locationId, lastEventAt: r.lastEventAt,
-      holdsStock: r.onHand > 0, hasSold: r.sold > 0, flows: r,
-    }));
+    const holders = rows.map((r) =>
+      Object.assign(new LotHolder(), {
+        lotId: r.lotId,
+        productId: lot.product.id,
+        organizationId: r.organizationId,
+        locationId: r.locationId,
+        lastEventAt: r.lastEventAt,
+        holdsStock: r.onHand > 0,
+        hasSold: r.sold > 0,
+        flows: r,
+      }),
+    );
     return toConnection(holders, page, total);
   }
 }
@@ -96,8 +111,9 @@ export class LineageEdgeResolver {
 
   @FieldResolver(() => Float, {
     nullable: true,
-    description: "Quantity of the input used, in the input lot's unit. Null unless the viewer made either lot or "
-      + 'is a regulator.',
+    description:
+      "Quantity of the input used, in the input lot's unit. Null unless the viewer made either lot or " +
+      'is a regulator.',
   })
   async quantity(@Root() e: LineageEdge, @Ctx() ctx: Context): Promise<number | null> {
     const [input, output] = (await ctx.loaders.lot.loadMany([e.inputId, e.outputId])) as Lot[];
@@ -122,19 +138,26 @@ export class LotHolderResolver {
     return ctx.loaders.location.load(h.locationId);
   }
 
-  @FieldResolver(() => HolderFlows, { nullable: true, description: 'Quantities; null unless the viewer is this holder or a regulator.' })
+  @FieldResolver(() => HolderFlows, {
+    nullable: true,
+    description: 'Quantities; null unless the viewer is this holder or a regulator.',
+  })
   quantities(@Root() h: LotHolder, @Ctx() ctx: Context): HolderFlows | null {
     return canSeeHolderQuantities(ctx.viewer, h.organizationId) ? h.flows : null;
   }
 
   @FieldResolver(() => Commitment, {
     nullable: true,
-    description: "For a seller: its first-responsibility commitment in force now that covers this lot's product (each sale keeps the version in force when it happened).",
+    description:
+      "For a seller: its first-responsibility commitment in force now that covers this lot's product (each sale keeps the version in force when it happened).",
   })
   async commitment(@Root() h: LotHolder, @Ctx() ctx: Context) {
     const org = await ctx.loaders.organization.load(h.organizationId);
     if (!org || !org.roles.some((r) => SELLER_ROLES.includes(r))) return null;
-    const [versions, product] = await Promise.all([ctx.loaders.commitmentsBySeller.load(org.id), ctx.loaders.product.load(h.productId)]);
+    const [versions, product] = await Promise.all([
+      ctx.loaders.commitmentsBySeller.load(org.id),
+      ctx.loaders.product.load(h.productId),
+    ]);
     return product ? coveringCommitment(versions, product, new Date()) : null;
   }
 }

@@ -18,14 +18,21 @@
       var csrf = form.querySelector('input[name="_csrf"]').value;
       var register = form.dataset.passkey === 'register';
       if (status) status.textContent = '';
-      fetch(form.dataset.options, { method: 'POST', credentials: 'same-origin', headers: { 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: '{}' })
+      fetch(form.dataset.options, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'x-csrf-token': csrf, 'content-type': 'application/json' },
+        body: '{}',
+      })
         .then(function (res) {
           if (!res.ok) throw new Error(String(res.status));
           return res.json();
         })
         .then(function (o) {
           form.querySelector('input[name="challengeId"]').value = o.challengeId;
-          return register ? lib.startRegistration({ optionsJSON: o.options }) : lib.startAuthentication({ optionsJSON: o.options });
+          return register
+            ? lib.startRegistration({ optionsJSON: o.options })
+            : lib.startAuthentication({ optionsJSON: o.options });
         })
         .then(function (answer) {
           form.querySelector('input[name="response"]').value = JSON.stringify(answer);

@@ -8,7 +8,9 @@
   var template = text.textContent.replace(/\d+/, '{done}').replace(/\d+(?!.*\d)/, '{total}');
   function poll() {
     fetch(box.getAttribute('data-progress'), { credentials: 'same-origin', headers: { accept: 'application/json' } })
-      .then(function (r) { return r.json(); })
+      .then(function (r) {
+        return r.json();
+      })
       .then(function (p) {
         if (p.status !== 'RUNNING') return location.reload();
         bar.max = p.total;
@@ -17,7 +19,9 @@
         text.textContent = template.replace('{done}', p.recorded).replace('{total}', p.total);
         setTimeout(poll, 1000);
       })
-      .catch(function () { setTimeout(poll, 3000); });
+      .catch(function () {
+        setTimeout(poll, 3000);
+      });
   }
   setTimeout(poll, 500);
 })();

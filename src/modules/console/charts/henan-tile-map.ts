@@ -46,21 +46,27 @@ export function figure(n: number): string {
  */
 export function henanTileMap(values: Map<string, number>, lang: Lang, label: string): Html {
   const data = HENAN_TILES.map((t) => ({ value: [t.x, t.y, values.get(t.code) ?? 0], name: t[lang] }));
-  const svg = renderSvg({
-    grid: { left: 4, right: 4, top: 4, bottom: 4 },
-    xAxis: { type: 'category', show: false, data: [0, 1, 2, 3, 4] },
-    yAxis: { type: 'category', show: false, inverse: true, data: [0, 1, 2, 3, 4, 5] },
-    visualMap: { show: false, type: 'piecewise', pieces: shadeClasses(Math.max(0, ...values.values())) },
-    series: [{
-      type: 'heatmap',
-      data,
-      itemStyle: { borderColor: '#ffffff', borderWidth: 3 },
-      label: {
-        show: true, fontSize: 13,
-        formatter: (p: { name: string; value: number[] }) => `${p.name}\n${figure(p.value[2])}`,
-      },
-    }],
-  }, { width: 360, height: 420 });
+  const svg = renderSvg(
+    {
+      grid: { left: 4, right: 4, top: 4, bottom: 4 },
+      xAxis: { type: 'category', show: false, data: [0, 1, 2, 3, 4] },
+      yAxis: { type: 'category', show: false, inverse: true, data: [0, 1, 2, 3, 4, 5] },
+      visualMap: { show: false, type: 'piecewise', pieces: shadeClasses(Math.max(0, ...values.values())) },
+      series: [
+        {
+          type: 'heatmap',
+          data,
+          itemStyle: { borderColor: '#ffffff', borderWidth: 3 },
+          label: {
+            show: true,
+            fontSize: 13,
+            formatter: (p: { name: string; value: number[] }) => `${p.name}\n${figure(p.value[2])}`,
+          },
+        },
+      ],
+    },
+    { width: 360, height: 420 },
+  );
   return svgForPage(svg, label);
 }
 
@@ -77,6 +83,10 @@ export function shadeClasses(max: number): { gt?: number; lte?: number; value?: 
   const bounds = [0, ...SHADES.map((_, i) => top ** ((i + 1) / SHADES.length))];
   return [
     { value: 0, color: EMPTY_SHADE },
-    ...SHADES.map((color, i) => ({ gt: i === 0 ? 0 : bounds[i], lte: i === SHADES.length - 1 ? Infinity : bounds[i + 1], color })),
+    ...SHADES.map((color, i) => ({
+      gt: i === 0 ? 0 : bounds[i],
+      lte: i === SHADES.length - 1 ? Infinity : bounds[i + 1],
+      color,
+    })),
   ];
 }

@@ -10,10 +10,15 @@ import { Html } from '../../scan/html';
 type ECharts = typeof import('echarts');
 let echarts: ECharts | null = null;
 
-export interface ChartSize { width: number; height: number }
+export interface ChartSize {
+  width: number;
+  height: number;
+}
 
 /** Renders an ECharts option to an SVG string (no animation, server-side). */
 export function renderSvg(option: Record<string, unknown>, size: ChartSize): string {
+  // Loaded on the first chart, not at start: ECharts is large and most processes never draw one.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   echarts ??= require('echarts') as ECharts;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
   try {
@@ -29,12 +34,21 @@ const ATTRIBUTE = /^[a-z-]+$/;
 /** `style="a:b;c:d"` as `a="b" c="d"`; values are kept as ECharts wrote them. */
 function styleToAttributes(svg: string): string {
   return svg.replace(/ style="([^"]*)"/g, (_m, decl: string) =>
-    decl.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-      const i = d.indexOf(':');
-      const name = d.slice(0, i).trim();
-      const value = d.slice(i + 1).trim().replace(/px$/, '');
-      return ATTRIBUTE.test(name) ? ` ${name}="${value.replace(/"/g, '&quot;')}"` : '';
-    }).join(''));
+    decl
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const i = d.indexOf(':');
+        const name = d.slice(0, i).trim();
+        const value = d
+          .slice(i + 1)
+          .trim()
+          .replace(/px$/, '');
+        return ATTRIBUTE.test(name) ? ` ${name}="${value.replace(/"/g, '&quot;')}"` : '';
+      })
+      .join(''),
+  );
 }
 
 /**

@@ -72,7 +72,7 @@ const T = texts({
     account: 'My account',
     welcome:
       'Welcome! Your password is set and you are signed in. Consider adding a passkey: next time you can sign in on ' +
-        'this device without a password.',
+      'this device without a password.',
     you: 'About me',
     name: 'Name',
     login: 'Login',
@@ -92,7 +92,7 @@ const T = texts({
     passkeys: 'Passkeys',
     passkeysIntro:
       'A passkey lives on your phone or computer and is unlocked with a fingerprint, face or screen lock; a phishing ' +
-        'site cannot take it.',
+      'site cannot take it.',
     noPasskeys: 'No passkeys yet.',
     passkeyName: 'Name',
     passkeyNameHint: 'e.g. my phone',
@@ -184,20 +184,40 @@ ${errorSummary(c.lang, pw)}
 <form method="post" action="/console/account/password">${csrfField(c)}
 <input type="text" name="username" autocomplete="username" hidden aria-hidden="true" tabindex="-1"
   value="${c.me.login}">
-${field(pw, { name: 'current', label: t.current, type: 'password', required: true, autocomplete: 'current-password',
-  noEcho: true, maxlength: 512 })}
-${field(pw, { name: 'password', label: t.newPassword, type: 'password', required: true, autocomplete: 'new-password',
-  noEcho: true, hint: t.newPasswordHint, maxlength: 512 })}
-${field(pw, { name: 'confirm', label: t.confirm, type: 'password', required: true, autocomplete: 'new-password',
-  noEcho: true, maxlength: 512 })}
+${field(pw, {
+  name: 'current',
+  label: t.current,
+  type: 'password',
+  required: true,
+  autocomplete: 'current-password',
+  noEcho: true,
+  maxlength: 512,
+})}
+${field(pw, {
+  name: 'password',
+  label: t.newPassword,
+  type: 'password',
+  required: true,
+  autocomplete: 'new-password',
+  noEcho: true,
+  hint: t.newPasswordHint,
+  maxlength: 512,
+})}
+${field(pw, {
+  name: 'confirm',
+  label: t.confirm,
+  type: 'password',
+  required: true,
+  autocomplete: 'new-password',
+  noEcho: true,
+  maxlength: 512,
+})}
 <div class="actions"><button type="submit">${t.savePassword}</button></div></form></section>
 <section aria-labelledby="pk-title"><h2 id="pk-title">${t.passkeys}</h2><p class="muted">${t.passkeysIntro}</p>
 ${
   passkeys.length
     ? html`<ul>${passkeys.map(
-        (
-          p,
-        ) => html`
+        (p) => html`
 <li><strong>${p.name}</strong>
 <span class="muted">${t.created} ${chinaTime(p.createdAt)} ·
 ${t.lastUsed} ${p.lastUsedAt ? chinaTime(p.lastUsedAt) : t.never}</span>
@@ -216,8 +236,12 @@ ${field(pk, { name: 'name', label: t.passkeyName, required: true, maxlength: 60,
 <section aria-labelledby="s-title"><h2 id="s-title">${t.sessions}</h2>
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="s-title"><table><thead>
 <tr><th scope="col">${t.since}</th><th scope="col">${t.seen}</th><th scope="col">${t.address}</th></tr></thead>
-<tbody>${rows}</tbody></table></div>${sessions.length > 1 ? html`<div class="actions">
-${buttonForm(c, '/console/account/sessions/end', t.endOthers, { className: 'secondary' })}</div>` : null}</section>`,
+<tbody>${rows}</tbody></table></div>${
+      sessions.length > 1
+        ? html`<div class="actions">
+${buttonForm(c, '/console/account/sessions/end', t.endOthers, { className: 'secondary' })}</div>`
+        : null
+    }</section>`,
   };
 }
 

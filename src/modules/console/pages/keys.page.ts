@@ -40,13 +40,18 @@ function keyRow(c: SignedInRequest, k: ConsoleApiKeyFragment): Html {
   const t = PEOPLE[c.lang];
   const state = k.active
     ? html`<span class="tag ok">${t.active}</span>${
-      k.expiresAt ? html` <span class="muted">${t.endsAt.replace('{time}', chinaTime(k.expiresAt))}</span>` : null}`
+        k.expiresAt ? html` <span class="muted">${t.endsAt.replace('{time}', chinaTime(k.expiresAt))}</span>` : null
+      }`
     : html`<span class="tag warn">${t.inactive}</span>`;
   const actions = k.active
     ? html`<details><summary>${t.rotate}…</summary><form method="post" action="/console/keys/${k.id}/rotate">
 ${csrfField(c)}
-${select(formState({ graceSeconds: '0' }), { name: 'graceSeconds', label: t.grace, options: GRACES.map(([v,
-  w]) => ({ value: v, label: t[w] })), form: `r${k.prefix}` })}
+${select(formState({ graceSeconds: '0' }), {
+  name: 'graceSeconds',
+  label: t.grace,
+  options: GRACES.map(([v, w]) => ({ value: v, label: t[w] })),
+  form: `r${k.prefix}`,
+})}
 <button type="submit" class="secondary">${t.submitRotate}</button></form></details>
 <details><summary>${t.revoke}…</summary><p>${t.revokeIntro}</p>
 ${buttonForm(c, `/console/keys/${k.id}/revoke`, t.confirmRevoke, { className: 'danger' })}</details>`
@@ -70,10 +75,19 @@ async function keysPage(c: SignedInRequest, create: FormState, extra: Html | nul
 <section aria-labelledby="create-title"><h2 id="create-title">${t.createKey}</h2><p class="muted">${t.keysIntro}</p>
 ${errorSummary(c.lang, create)}
 <form method="post" action="/console/keys/create">${csrfField(c)}
-${field(create, { name: 'label', label: t.label, required: true, maxlength: 100, hint: t.labelHint,
-  autocomplete: 'off' })}
-${select(create, { name: 'scope', label: t.scope, options: SCOPES.map((s) => ({ value: s,
-  label: ENUM_TEXTS[c.lang][s] })) })}
+${field(create, {
+  name: 'label',
+  label: t.label,
+  required: true,
+  maxlength: 100,
+  hint: t.labelHint,
+  autocomplete: 'off',
+})}
+${select(create, {
+  name: 'scope',
+  label: t.scope,
+  options: SCOPES.map((s) => ({ value: s, label: ENUM_TEXTS[c.lang][s] })),
+})}
 <div class="actions"><button type="submit">${t.submitCreate}</button></div></form></section>
 <section aria-labelledby="keys-title"><h2 id="keys-title">${t.keyList} (${apiKeys.length})</h2>
 <p><a href="/console/keys${all ? '' : '?all=1'}">${all ? t.hideInactive : t.showInactive}</a></p>

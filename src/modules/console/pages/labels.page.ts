@@ -19,7 +19,8 @@ import { CODE_KINDS, labelSheet, LAYOUTS, MAX_LABELS, type CodeKind } from './la
 const T = texts({
   zh: {
     labels: '标签',
-    intro: '打印批次标签：A4 不干胶标签纸，每张标签上有二维码（GS1 数字链接）或 GS1 DataMatrix 码，下面是 GS1 的人工识读文字。',
+    intro:
+      '打印批次标签：A4 不干胶标签纸，每张标签上有二维码（GS1 数字链接）或 GS1 DataMatrix 码，下面是 GS1 的人工识读文字。',
     lot: '批次',
     lotHint: '本单位库存中的批次。',
     noStock: '库存中没有批次：请在下面输入 GTIN 和批号。',
@@ -42,8 +43,9 @@ const T = texts({
   },
   en: {
     labels: 'Labels',
-    intro: 'Print lot labels on A4 label sheets: each label has a QR code (GS1 Digital Link) or a GS1 DataMatrix, '
-      + 'with GS1 human-readable text under it.',
+    intro:
+      'Print lot labels on A4 label sheets: each label has a QR code (GS1 Digital Link) or a GS1 DataMatrix, ' +
+      'with GS1 human-readable text under it.',
     lot: 'Lot',
     lotHint: 'Lots in your stock.',
     noStock: 'No lots in stock: type a GTIN and lot number below.',
@@ -79,7 +81,9 @@ async function formPage(c: SignedInRequest, state: FormState, status = 200): Pro
     .filter((l) => !seen.has(l.id) && seen.add(l.id));
   const layouts = LAYOUTS.map((l) => ({
     value: l.key,
-    label: t.sizeName.replace('{w}', String(l.width)).replace('{h}', String(l.height))
+    label: t.sizeName
+      .replace('{w}', String(l.width))
+      .replace('{h}', String(l.height))
       .replace('{n}', String(l.columns * l.rows)),
   }));
   return {
@@ -88,18 +92,33 @@ async function formPage(c: SignedInRequest, state: FormState, status = 200): Pro
     nav: 'labels',
     body: html`<h1>${t.labels}</h1><p>${t.intro}</p>${errorSummary(c.lang, state)}
 <form method="get" action="/console/labels/sheet.pdf">
-${lots.length
-    ? select(state, { name: 'lot', label: t.lot, hint: t.lotHint, options: lots.map((l) => ({
-      value: l.id, label: `${productName(c.lang, l.product)} · ${l.lotNumber}` })) })
-    : html`<p>${t.noStock}</p>`}
+${
+  lots.length
+    ? select(state, {
+        name: 'lot',
+        label: t.lot,
+        hint: t.lotHint,
+        options: lots.map((l) => ({
+          value: l.id,
+          label: `${productName(c.lang, l.product)} · ${l.lotNumber}`,
+        })),
+      })
+    : html`<p>${t.noStock}</p>`
+}
 <fieldset><legend>${t.orType}</legend>
 ${field(state, { name: 'gtin', label: t.gtin, inputmode: 'numeric', maxlength: 14, autocomplete: 'off' })}
 ${field(state, { name: 'lotNumber', label: t.lotNumber, maxlength: 20, autocomplete: 'off' })}
 </fieldset>
 ${select(state, { name: 'kind', label: t.kind, options: CODE_KINDS.map((k) => ({ value: k, label: t[k] })) })}
 ${select(state, { name: 'size', label: t.size, options: layouts })}
-${field(state, { name: 'count', label: t.count, type: 'number', required: true, hint: t.countHint,
-  inputmode: 'numeric' })}
+${field(state, {
+  name: 'count',
+  label: t.count,
+  type: 'number',
+  required: true,
+  hint: t.countHint,
+  inputmode: 'numeric',
+})}
 <div class="actions"><button type="submit">${t.print}</button></div></form>`,
   };
 }
@@ -126,8 +145,16 @@ export const labelsModule: ConsoleModule = {
   nav: [{ key: 'labels', path: '/console/labels', label: { zh: T.zh.labels, en: T.en.labels }, access: RECORDERS }],
   routes: [
     route('GET', '/labels', RECORDERS, (c) =>
-      formPage(c, formState({ kind: 'QR', size: LAYOUTS[0].key, count: String(LAYOUTS[0].columns * LAYOUTS[0].rows),
-        ...c.query }))),
+      formPage(
+        c,
+        formState({
+          kind: 'QR',
+          size: LAYOUTS[0].key,
+          count: String(LAYOUTS[0].columns * LAYOUTS[0].rows),
+          ...c.query,
+        }),
+      ),
+    ),
 
     route('GET', '/labels/sheet.pdf', RECORDERS, async (c) => {
       const t = T[c.lang];
@@ -141,12 +168,21 @@ export const labelsModule: ConsoleModule = {
       const { node } = await c.gql(ConsoleLabelLotDocument, { id });
       if (!node || !('lotNumber' in node)) throw notFound();
       const pdf = await labelSheet(
-        { gtin: node.product.gtin, lotNumber: node.lotNumber, expiresOn: node.expiresOn ?? null,
-          digitalLink: node.digitalLink, productName: productName(c.lang, node.product) },
+        {
+          gtin: node.product.gtin,
+          lotNumber: node.lotNumber,
+          expiresOn: node.expiresOn ?? null,
+          digitalLink: node.digitalLink,
+          productName: productName(c.lang, node.product),
+        },
         { kind, layout, count, title: `${node.product.name} ${node.lotNumber}` },
       );
-      return { file: pdf, type: 'application/pdf', filename: `labels-${node.product.gtin}-${node.lotNumber}.pdf`,
-        inline: true };
+      return {
+        file: pdf,
+        type: 'application/pdf',
+        filename: `labels-${node.product.gtin}-${node.lotNumber}.pdf`,
+        inline: true,
+      };
     }),
   ],
 };

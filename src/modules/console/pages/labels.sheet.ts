@@ -37,10 +37,30 @@ export interface SheetLayout {
 /** Common A4 label sheets (the sizes sold as Avery L7160, L7165 and the 70 × 37 mm sheets of Chinese stationers). */
 export const LAYOUTS: SheetLayout[] = [
   { key: '70x37', width: 70, height: 37, columns: 3, rows: 8, left: 0, top: 0.5, gapX: 0, gapY: 0, fontSize: 6.5 },
-  { key: '63.5x38.1', width: 63.5, height: 38.1, columns: 3, rows: 7, left: 7.2, top: 15.15, gapX: 2.5, gapY: 0,
-    fontSize: 6.5 },
-  { key: '99.1x67.7', width: 99.1, height: 67.7, columns: 2, rows: 4, left: 4.65, top: 13.1, gapX: 2.5, gapY: 0,
-    fontSize: 9 },
+  {
+    key: '63.5x38.1',
+    width: 63.5,
+    height: 38.1,
+    columns: 3,
+    rows: 7,
+    left: 7.2,
+    top: 15.15,
+    gapX: 2.5,
+    gapY: 0,
+    fontSize: 6.5,
+  },
+  {
+    key: '99.1x67.7',
+    width: 99.1,
+    height: 67.7,
+    columns: 2,
+    rows: 4,
+    left: 4.65,
+    top: 13.1,
+    gapX: 2.5,
+    gapY: 0,
+    fontSize: 9,
+  },
 ];
 
 export const MAX_LABELS = 1000;
@@ -67,19 +87,27 @@ function yymmdd(date: string): string {
 
 /** The element strings of the lot, in the order they are printed: (01), (10), then (17) when there is an expiry. */
 export function elementStrings(lot: LabelLot): [string, string][] {
-  const out: [string, string][] = [['01', lot.gtin], ['10', lot.lotNumber]];
+  const out: [string, string][] = [
+    ['01', lot.gtin],
+    ['10', lot.lotNumber],
+  ];
   if (lot.expiresOn) out.push(['17', yymmdd(lot.expiresOn)]);
   return out;
 }
 
 /** The human-readable interpretation, as GS1 writes it: "(01) 06901234567892 (10) CS24Q3-015 (17) 261231". */
 export function humanReadable(lot: LabelLot): string {
-  return elementStrings(lot).map(([ai, v]) => `(${ai}) ${v}`).join(' ');
+  return elementStrings(lot)
+    .map(([ai, v]) => `(${ai}) ${v}`)
+    .join(' ');
 }
 
 /** What the code holds: the Digital Link URI (with the expiry as a data attribute), or the GS1 element string. */
 export function codeText(lot: LabelLot, kind: CodeKind): string {
-  if (kind === 'DATAMATRIX') return elementStrings(lot).map(([ai, v]) => `(${ai})${v}`).join('');
+  if (kind === 'DATAMATRIX')
+    return elementStrings(lot)
+      .map(([ai, v]) => `(${ai})${v}`)
+      .join('');
   return lot.expiresOn ? `${lot.digitalLink}?17=${yymmdd(lot.expiresOn)}` : lot.digitalLink;
 }
 
@@ -134,7 +162,8 @@ function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
 
 /** The PDF: `count` labels of the lot, filling A4 pages of the layout row by row. */
 export async function labelSheet(
-  lot: LabelLot, opts: { kind: CodeKind; layout: SheetLayout; count: number; title: string },
+  lot: LabelLot,
+  opts: { kind: CodeKind; layout: SheetLayout; count: number; title: string },
 ): Promise<Buffer> {
   const { layout, count } = opts;
   const png = await codePng(lot, opts.kind);
@@ -163,7 +192,9 @@ export async function labelSheet(
     doc.fontSize(size).text(hri, x, y + codeSize + 1 * MM, { width: innerWidth, align: 'center', lineBreak: false });
     doc.fontSize(layout.fontSize);
     doc.text(fit(doc, lot.productName, innerWidth), x, y + codeSize + 1 * MM + lineHeight, {
-      width: innerWidth, align: 'center', lineBreak: false,
+      width: innerWidth,
+      align: 'center',
+      lineBreak: false,
     });
   }
   doc.end();

@@ -76,19 +76,25 @@ const T = texts({
   },
 });
 
-const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_m, k: string) => String(v[k] ?? ''));
+const fill = (s: string, v: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (_m, k: string) => String(v[k] ?? ''));
 const scopeOfLot = (id: string) => `/console/scope?lot=${encodeURIComponent(id)}`;
 const tel = (phone: string | null | undefined) =>
   phone ? html`<a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>` : null;
 
 /** One titled list of the page; `empty` when it has none. */
 function block(id: string, title: string, total: number, items: Html[], empty: string, t: (typeof T)['zh']): Html {
-  return html`<section aria-labelledby="${id}" data-signal="${id}"><h2 id="${id}">${title}</h2>${items.length
-    ? html`<p class="muted">${fill(t.total, { n: total })}</p><ul class="cards">${items}</ul>` : html`<p>${empty}</p>`}</section>`;
+  return html`<section aria-labelledby="${id}" data-signal="${id}"><h2 id="${id}">${title}</h2>${
+    items.length
+      ? html`<p class="muted">${fill(t.total, { n: total })}</p><ul class="cards">${items}</ul>`
+      : html`<p>${empty}</p>`
+  }</section>`;
 }
 
 export const overviewModule: ConsoleModule = {
-  nav: [{ key: 'overview', path: '/console/overview', label: { zh: T.zh.overview, en: T.en.overview }, access: REGULATORS }],
+  nav: [
+    { key: 'overview', path: '/console/overview', label: { zh: T.zh.overview, en: T.en.overview }, access: REGULATORS },
+  ],
   routes: [
     route('GET', '/overview', REGULATORS, async (c) => {
       const t = T[c.lang];
@@ -96,28 +102,41 @@ export const overviewModule: ConsoleModule = {
       const today = chinaTime(new Date()).slice(0, 10);
       const recallItems = recalls.nodes.map((r) => {
         const p = r.progress;
-        return html`<li><h3>${r.number} · ${r.hazard}</h3><p class="muted">${r.initiator.name} · ${chinaTime(r.activatedAt)}</p>${p && p.unitsAffected > 0
-          ? html`<p><progress max="${p.unitsAffected}" value="${p.unitsCorrected}" aria-label="${r.number}">${figure(p.unitsCorrected)}</progress>
-${fill(t.progress, { c: figure(p.unitsCorrected), a: figure(p.unitsAffected) })}</p>` : html`<p>${t.noProgress}</p>`}
+        return html`<li><h3>${r.number} · ${r.hazard}</h3><p class="muted">${r.initiator.name} · ${chinaTime(r.activatedAt)}</p>${
+          p && p.unitsAffected > 0
+            ? html`<p><progress max="${p.unitsAffected}" value="${p.unitsCorrected}" aria-label="${r.number}">${figure(p.unitsCorrected)}</progress>
+${fill(t.progress, { c: figure(p.unitsCorrected), a: figure(p.unitsAffected) })}</p>`
+            : html`<p>${t.noProgress}</p>`
+        }
 <p><a href="/console/scope.csv?recall=${encodeURIComponent(r.id)}&lang=${c.lang}" download>${t.recallSheet}</a></p></li>`;
       });
-      const spotItems = s.failedSpotChecks.nodes.map((x) => html`<li><h3>${x.lot.lotNumber} · ${x.lot.product.name}</h3>
+      const spotItems = s.failedSpotChecks.nodes.map(
+        (x) => html`<li><h3>${x.lot.lotNumber} · ${x.lot.product.name}</h3>
 <p class="muted">${fill(t.sampledAt, { date: x.sampledOn, holder: x.holder.name })}${x.reportNumber ? ` · ${x.reportNumber}` : ''}</p>
 <ul>${x.results.filter((r) => !r.passed).map((r) => html`<li>${t.failed}: ${r.indicatorKey} ${r.indicatorName} (${t.declared} ${r.declaredValue}, ${t.measured} ${r.measured})</li>`)}</ul>
-<p><a href="${scopeOfLot(x.lot.id)}">${t.openScope}</a></p></li>`);
-      const overdueItems = s.overdueAnswers.nodes.map((x) => html`<li><h3>${x.organization.name}</h3>
-<p>${fill(t.overdueN, { n: x.overdue, t: chinaTime(x.oldestDueAt) })}</p>${x.organization.phone ? html`<p>${t.call} ${tel(x.organization.phone)}</p>` : null}</li>`);
-      const cccItems = s.cccGaps.nodes.map((x) => html`<li><h3>${x.product.name}</h3><p class="muted">${x.product.gtin}</p>
+<p><a href="${scopeOfLot(x.lot.id)}">${t.openScope}</a></p></li>`,
+      );
+      const overdueItems = s.overdueAnswers.nodes.map(
+        (x) => html`<li><h3>${x.organization.name}</h3>
+<p>${fill(t.overdueN, { n: x.overdue, t: chinaTime(x.oldestDueAt) })}</p>${x.organization.phone ? html`<p>${t.call} ${tel(x.organization.phone)}</p>` : null}</li>`,
+      );
+      const cccItems = s.cccGaps.nodes.map(
+        (x) => html`<li><h3>${x.product.name}</h3><p class="muted">${x.product.gtin}</p>
 <p>${fill(t.cccLine, { h: x.holders, o: figure(x.onHand), s: figure(x.soldUncovered) })}</p>
-<p><a href="/console/scope?product=${encodeURIComponent(x.product.id)}&from=2000-01-01&to=${today}">${t.holdersOf}</a></p></li>`);
-      const commitmentItems = s.commitmentGaps.nodes.map((x) => html`<li><h3>${x.organization.name}</h3>
+<p><a href="/console/scope?product=${encodeURIComponent(x.product.id)}&from=2000-01-01&to=${today}">${t.holdersOf}</a></p></li>`,
+      );
+      const commitmentItems = s.commitmentGaps.nodes.map(
+        (x) => html`<li><h3>${x.organization.name}</h3>
 <p>${fill(t.commitmentLine, { n: x.lotCount, o: figure(x.onHand) })}${x.organization.phone ? html` · ${t.call} ${tel(x.organization.phone)}` : null}</p>
-<ul>${x.lots.map((l) => html`<li><a href="${scopeOfLot(l.id)}">${l.lotNumber}</a> ${l.product.name}</li>`)}</ul></li>`);
-      const indicatorItems = s.failingIndicators.nodes.map((x) => html`<li><h3>${x.lot.lotNumber} · ${x.lot.product.name}</h3>
+<ul>${x.lots.map((l) => html`<li><a href="${scopeOfLot(l.id)}">${l.lotNumber}</a> ${l.product.name}</li>`)}</ul></li>`,
+      );
+      const indicatorItems = s.failingIndicators.nodes.map(
+        (x) => html`<li><h3>${x.lot.lotNumber} · ${x.lot.product.name}</h3>
 <p>${x.indicatorKey} ${x.result.indicatorName}: ${t.declared} ${x.result.declaredValue}, ${t.measured} ${x.result.measured}</p>
 <p class="muted">${fill(t.sampledAt, { date: x.spotCheck.sampledOn, holder: '' }).trim()}${x.spotCheck.reportNumber ? ` · ${x.spotCheck.reportNumber}` : ''}</p>
 <p><a href="${scopeOfLot(x.lot.id)}">${t.openScope}</a> ·
-<a href="/console/scope?declaration=${encodeURIComponent(x.spotCheck.declaration.id)}&indicator=${encodeURIComponent(x.indicatorKey)}">${fill(t.byIndicator, { k: x.indicatorKey })}</a></p></li>`);
+<a href="/console/scope?declaration=${encodeURIComponent(x.spotCheck.declaration.id)}&indicator=${encodeURIComponent(x.indicatorKey)}">${fill(t.byIndicator, { k: x.indicatorKey })}</a></p></li>`,
+      );
       return {
         title: t.overview,
         nav: 'overview',

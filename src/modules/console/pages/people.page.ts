@@ -79,8 +79,14 @@ async function peoplePage(
 ${errorSummary(c.lang, invite)}
 <form method="post" action="/console/people/invite">${csrfField(c)}
 ${field(invite, { name: 'name', label: t.name, required: true, maxlength: 100, autocomplete: 'off' })}
-${field(invite, { name: 'login', label: t.login, required: true, maxlength: 254, autocomplete: 'off',
-  hint: t.loginHint })}
+${field(invite, {
+  name: 'login',
+  label: t.login,
+  required: true,
+  maxlength: 254,
+  autocomplete: 'off',
+  hint: t.loginHint,
+})}
 ${select(invite, { name: 'role', label: t.role, options: roleOptions(c.lang), hint: t.roleHint })}
 <div class="actions"><button type="submit">${t.submitInvite}</button></div></form></section>
 <section aria-labelledby="people-title"><h2 id="people-title">${t.list} (${people.totalCount})</h2>
@@ -90,10 +96,14 @@ ${select(invite, { name: 'role', label: t.role, options: roleOptions(c.lang), hi
 <dt>${t.role}</dt><dd>${ENUM_TEXTS[c.lang][p.role]}</dd><dt>${t.status}</dt><dd>${statusText(c.lang, p)}</dd>
 <dt>${t.lastSignIn}</dt><dd>${p.lastSignInAt ? chinaTime(p.lastSignInAt) : t.never}</dd></dl></li>`,
     )}</ul>
-${people.pageInfo.hasNextPage ? html`
+${
+  people.pageInfo.hasNextPage
+    ? html`
 <p class="pager"><a href="/console/people?${all ? 'all=1&' : ''}after=${people.pageInfo.endCursor}">${
-  FRAME[c.lang].next} →</a></p>`
-  : null}</section>`,
+        FRAME[c.lang].next
+      } →</a></p>`
+    : null
+}</section>`,
   };
 }
 
@@ -121,8 +131,12 @@ function personPage(
 <section aria-labelledby="p-title"><h2 id="p-title">${t.details}</h2><dl><dt>${t.login}</dt><dd>${p.login}</dd>
 <dt>${t.role}</dt><dd>${ENUM_TEXTS[c.lang][p.role]}</dd>
 <dt>${t.status}</dt><dd>${statusText(c.lang, p)}</dd><dt>${t.created}</dt><dd>${chinaTime(p.createdAt)}</dd>
-${p.activatedAt ? html`<dt>${t.activated}</dt><dd>${chinaTime(p.activatedAt)}</dd>` : null}${p.suspendedAt ? html`
-<dt>${t.suspendedAt}</dt><dd>${chinaTime(p.suspendedAt)}</dd>` : null}
+${p.activatedAt ? html`<dt>${t.activated}</dt><dd>${chinaTime(p.activatedAt)}</dd>` : null}${
+      p.suspendedAt
+        ? html`
+<dt>${t.suspendedAt}</dt><dd>${chinaTime(p.suspendedAt)}</dd>`
+        : null
+    }
 <dt>${t.lastSignIn}</dt><dd>${p.lastSignInAt ? chinaTime(p.lastSignInAt) : t.never}</dd></dl>
 <p><a href="/console/sign-in-log?person=${p.id}">${t.theirLog}</a></p></section>
 <section aria-labelledby="role-title"><h2 id="role-title">${t.changeRole}</h2>

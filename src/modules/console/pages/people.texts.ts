@@ -81,7 +81,7 @@ export const PEOPLE = texts({
     invite: 'Invite a person',
     inviteIntro:
       'Give their name, login and role. A one-time link (valid 72 hours) is made for you to pass on yourself (no ' +
-        'text message or e-mail is sent).',
+      'text message or e-mail is sent).',
     name: 'Name',
     login: 'Mobile number or e-mail',
     loginHint: 'They sign in with it; no message is sent to it.',
@@ -107,11 +107,11 @@ export const PEOPLE = texts({
     newLink: 'Make a new one-time link',
     newLinkIntro:
       'An active person uses it to set a new password (their other sessions end); an invited one to accept the ' +
-        'invitation. Earlier links stop working.',
+      'invitation. Earlier links stop working.',
     suspend: 'Suspend',
     suspendIntro:
       'Their sessions end at once on every server and they cannot sign in; earlier links stop working. You can ' +
-        'reactivate them at any time.',
+      'reactivate them at any time.',
     confirmSuspend: 'Suspend now',
     reactivate: 'Reactivate',
     reactivateIntro: 'They can sign in again.',

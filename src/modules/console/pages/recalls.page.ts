@@ -413,9 +413,11 @@ export const recallsModule: ConsoleModule = {
         body: html`<h1>${fill(t.activateTitle, { number: recall.number })}</h1>
           <section class="confirm">
             <p id="activate-count" data-count="${count}">${fill(t.activateCount, { count })}</p>
-            ${recall.scope
-              ? html`<p>${fill(t.activatePurchasers, { count: recall.scope.registeredPurchasers })}</p>`
-              : null}
+            ${
+              recall.scope
+                ? html`<p>${fill(t.activatePurchasers, { count: recall.scope.registeredPurchasers })}</p>`
+                : null
+            }
             <form method="post" action="/console/recalls/${recall.number}/activate">
               ${csrfField(c)}
               <div class="actions">

@@ -37,9 +37,7 @@ export function rootText(lang: Lang, r: RegRecallNoticeFragment): Html {
       return html`${fill(t.rootDeclaration, {
         name: nameOf(lang, r.rootDeclaration?.product),
         version: r.rootDeclaration?.version ?? '',
-      })}${
-        r.rootIndicatorKey ? fill(t.rootIndicator, { key: r.rootIndicatorKey }) : ''
-      }`;
+      })}${r.rootIndicatorKey ? fill(t.rootIndicator, { key: r.rootIndicatorKey }) : ''}`;
     default:
       return html`${fill(t.rootProducer, { name: nameOf(lang, r.rootProducer) })}`;
   }
@@ -91,9 +89,11 @@ export function noticeSection(lang: Lang, r: RegRecallNoticeFragment): Html {
           : null
       }
     </dl>
-    ${r.status !== 'DRAFT'
-      ? html`<p><a href="/recalls/${r.number}${lang === 'en' ? '?lang=en' : ''}">${t.publicPage}</a></p>`
-      : null}
+    ${
+      r.status !== 'DRAFT'
+        ? html`<p><a href="/recalls/${r.number}${lang === 'en' ? '?lang=en' : ''}">${t.publicPage}</a></p>`
+        : null
+    }
   </section>`;
 }
 

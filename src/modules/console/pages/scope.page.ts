@@ -33,15 +33,31 @@ const partyWord = (t: T, p: string) => (t as Record<string, string>)[`${p}_party
 
 /** The holders' and lots' filters and cursors this page was opened with (validated by the API). */
 interface View {
-  city: string; party: string; hproduct: string; after: string; lproduct: string; depth: string; lafter: string; unit: string;
+  city: string;
+  party: string;
+  hproduct: string;
+  after: string;
+  lproduct: string;
+  depth: string;
+  lafter: string;
+  unit: string;
   /** "1": the lots' paths back to the root are shown. */
   paths: string;
 }
 
 function viewOf(q: Record<string, string>): View {
   const s = (k: string) => q[k] ?? '';
-  return { city: s('city'), party: s('party'), hproduct: s('hproduct'), after: s('after'), lproduct: s('lproduct'),
-    depth: s('depth'), lafter: s('lafter'), unit: s('unit'), paths: s('paths') === '1' ? '1' : '' };
+  return {
+    city: s('city'),
+    party: s('party'),
+    hproduct: s('hproduct'),
+    after: s('after'),
+    lproduct: s('lproduct'),
+    depth: s('depth'),
+    lafter: s('lafter'),
+    unit: s('unit'),
+    paths: s('paths') === '1' ? '1' : '',
+  };
 }
 
 /** A link to this page: the root, the view, and changes (an empty value drops a parameter). */
@@ -64,11 +80,18 @@ ${field(state, { name: 'version', label: t.version, form: 'decl', inputmode: 'nu
 ${field(state, { name: 'indicator', label: t.indicator, hint: t.indicatorHint, form: 'decl' })}`,
     PRODUCER: html`${field(state, { name: 'creditCode', label: t.creditCode, form: 'producer', autocomplete: 'off' })}`,
   };
-  const formIds: Record<string, string> = { LOTS: 'lot', PRODUCT_RANGE: 'range', DECLARATION: 'decl', PRODUCER: 'producer' };
-  return html`<section aria-labelledby="root-title"><h2 id="root-title">${t.rootKind}</h2>${errorSummary(c.lang, state)}${KINDS.map((k) => html`
+  const formIds: Record<string, string> = {
+    LOTS: 'lot',
+    PRODUCT_RANGE: 'range',
+    DECLARATION: 'decl',
+    PRODUCER: 'producer',
+  };
+  return html`<section aria-labelledby="root-title"><h2 id="root-title">${t.rootKind}</h2>${errorSummary(c.lang, state)}${KINDS.map(
+    (k) => html`
 <details${k === open ? html` open` : null}><summary>${t[k]}</summary>
 <form method="get" action="/console/scope">${kind(k)}${c.lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : null}
-${bodies[k]}${asOf(formIds[k])}<div class="actions"><button type="submit">${t.show}</button></div></form></details>`)}</section>`;
+${bodies[k]}${asOf(formIds[k])}<div class="actions"><button type="submit">${t.show}</button></div></form></details>`,
+  )}</section>`;
 }
 
 function summary(t: T, s: Scope): Html {
@@ -78,8 +101,10 @@ function summary(t: T, s: Scope): Html {
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="sum-title"><table>
 <thead><tr><th scope="col">${t.unit}</th><th scope="col">${t.lots}</th><th scope="col">${t.holdersWithStock}</th>
 <th scope="col">${t.onHand}</th><th scope="col">${t.sold}</th><th scope="col">${t.returned}</th></tr></thead>
-<tbody>${s.totals.map((x) => html`<tr><th scope="row">${unitWord(t, x.unit)}</th><td>${x.lots}</td><td>${x.holdersWithStock}</td>
-<td>${figure(x.onHand)}</td><td>${figure(x.sold)}</td><td>${figure(x.returned)}</td></tr>`)}</tbody></table></div></section>`;
+<tbody>${s.totals.map(
+    (x) => html`<tr><th scope="row">${unitWord(t, x.unit)}</th><td>${x.lots}</td><td>${x.holdersWithStock}</td>
+<td>${figure(x.onHand)}</td><td>${figure(x.sold)}</td><td>${figure(x.returned)}</td></tr>`,
+  )}</tbody></table></div></section>`;
 }
 
 function regionSection(c: SignedInRequest, t: T, s: Scope, root: ResolvedRoot, view: View): Html {
@@ -91,10 +116,13 @@ function regionSection(c: SignedInRequest, t: T, s: Scope, root: ResolvedRoot, v
   const others = rows.filter((r) => r.province !== '41');
   const cityName = (r: { city: string; cityName?: string | null; provinceName?: string | null }) =>
     tileName(r.city, c.lang) ?? [r.provinceName, r.cityName].filter(Boolean).join(' ') ?? r.city;
-  return html`<section aria-labelledby="map-title"><h2 id="map-title">${t.mapTitle} (${unitWord(t, unit)})</h2>${units.length > 1
-    ? html`<form method="get" action="/console/scope" class="actions">${[...root.params].map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
+  return html`<section aria-labelledby="map-title"><h2 id="map-title">${t.mapTitle} (${unitWord(t, unit)})</h2>${
+    units.length > 1
+      ? html`<form method="get" action="/console/scope" class="actions">${[...root.params].map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
 ${select(formState({ unit }), { name: 'unit', label: t.mapUnit, options: units.map((u) => ({ value: u, label: unitWord(t, u) })) })}
-<button type="submit" class="secondary">${t.mapUnitShow}</button></form>` : null}
+<button type="submit" class="secondary">${t.mapUnitShow}</button></form>`
+      : null
+  }
 <figure class="chart" data-chart="henan-map">${henanTileMap(values, c.lang, t.mapLabel)}</figure>
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="map-title"><table data-table="henan-cities">
 <thead><tr><th scope="col">${t.city}</th><th scope="col">${t.cityCode}</th><th scope="col">${t.onHand}</th>
@@ -104,12 +132,20 @@ ${select(formState({ unit }), { name: 'unit', label: t.mapUnit, options: units.m
     return html`<tr><th scope="row">${r ? html`<a href="${href(root, view, { city: tile.code, after: '' })}#holders-title">${tile[c.lang]}</a>` : tile[c.lang]}</th>
 <td>${tile.code}</td><td>${figure(r?.onHand ?? 0)}</td><td>${r?.holdersWithStock ?? 0}</td><td>${figure(r?.sold ?? 0)}</td></tr>`;
   })}</tbody></table></div>
-<h3>${t.otherProvinces}</h3>${others.length ? html`<ul>${others.map((r) => html`<li>${cityName(r)} (${r.city}): ${t.onHand} ${figure(r.onHand)},
-${t.sold} ${figure(r.sold)}</li>`)}</ul>` : html`<p class="muted">${t.noOther}</p>`}
+<h3>${t.otherProvinces}</h3>${
+    others.length
+      ? html`<ul>${others.map(
+          (r) => html`<li>${cityName(r)} (${r.city}): ${t.onHand} ${figure(r.onHand)},
+${t.sold} ${figure(r.sold)}</li>`,
+        )}</ul>`
+      : html`<p class="muted">${t.noOther}</p>`
+  }
 <h3>${t.byParty}</h3><div class="table-wrap" tabindex="0" role="region" aria-label="${t.byParty}"><table>
 <thead><tr><th scope="col">${t.party}</th><th scope="col">${t.unit}</th><th scope="col">${t.holdersWithStock}</th><th scope="col">${t.onHand}</th>
-<th scope="col">${t.sold}</th></tr></thead><tbody>${s.byParty.map((p) => html`<tr><th scope="row">${partyWord(t, p.party)}</th>
-<td>${unitWord(t, p.unit)}</td><td>${p.holdersWithStock}</td><td>${figure(p.onHand)}</td><td>${figure(p.sold)}</td></tr>`)}</tbody></table></div></section>`;
+<th scope="col">${t.sold}</th></tr></thead><tbody>${s.byParty.map(
+    (p) => html`<tr><th scope="row">${partyWord(t, p.party)}</th>
+<td>${unitWord(t, p.unit)}</td><td>${p.holdersWithStock}</td><td>${figure(p.onHand)}</td><td>${figure(p.sold)}</td></tr>`,
+  )}</tbody></table></div></section>`;
 }
 
 /** The products with the most affected lots, for the filter (the one filtered on always among them). */
@@ -127,9 +163,14 @@ function productsOf(s: Scope, current: string): { id: string; name: string }[] {
 function holdersSection(c: SignedInRequest, t: T, s: Scope, root: ResolvedRoot, view: View): Html {
   const h = s.holders;
   const cities = new Map<string, string>(HENAN_TILES.map((x) => [x.code, x[c.lang]]));
-  for (const r of s.byRegion) if (!cities.has(r.city)) cities.set(r.city, [r.provinceName, r.cityName].filter(Boolean).join(' ') || r.city);
+  for (const r of s.byRegion)
+    if (!cities.has(r.city)) cities.set(r.city, [r.provinceName, r.cityName].filter(Boolean).join(' ') || r.city);
   const state = formState({ city: view.city, party: view.party, hproduct: view.hproduct });
-  const hidden = [...root.params, ...(view.unit ? [['unit', view.unit]] : []), ...(c.lang === 'en' ? [['lang', 'en']] : [])];
+  const hidden = [
+    ...root.params,
+    ...(view.unit ? [['unit', view.unit]] : []),
+    ...(c.lang === 'en' ? [['lang', 'en']] : []),
+  ];
   const csv = new URLSearchParams(root.params);
   if (view.city) csv.set('city', view.city);
   if (view.party) csv.set('party', view.party);
@@ -142,17 +183,28 @@ ${select(state, { name: 'party', label: t.party, form: 'h', options: [{ value: '
 ${select(state, { name: 'hproduct', label: t.product, form: 'h', options: [{ value: '', label: t.anyProduct }, ...productsOf(s, view.hproduct).map((p) => ({ value: p.id, label: p.name }))] })}
 <div class="actions"><button type="submit">${t.filter}</button></div></form>
 <p><strong data-count="holders">${t.holdersCount.replace('{n}', String(h.totalCount))}</strong> ·
-<a href="/console/scope.csv?${csv.toString()}" download>${t.spreadsheet}</a></p>${h.nodes.length ? html`
+<a href="/console/scope.csv?${csv.toString()}" download>${t.spreadsheet}</a></p>${
+    h.nodes.length
+      ? html`
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="holders-title"><table data-table="holders">
 <thead><tr><th scope="col">${t.holder}</th><th scope="col">${t.location}</th><th scope="col">${t.city}</th><th scope="col">${t.party}</th>
 <th scope="col">${t.lot}</th><th scope="col">${t.onHand}</th><th scope="col">${t.sold}</th><th scope="col">${t.contact}</th></tr></thead>
-<tbody>${h.nodes.map((n) => html`<tr><td>${n.organization.name}</td><td>${n.location.name}<br><span class="muted">${n.location.address}</span></td>
+<tbody>${h.nodes.map(
+          (
+            n,
+          ) => html`<tr><td>${n.organization.name}</td><td>${n.location.name}<br><span class="muted">${n.location.address}</span></td>
 <td>${cities.get(n.location.region.code.slice(0, 4)) ?? n.location.region.code}</td><td>${partyWord(t, n.party)}</td>
 <td>${n.lot.lotNumber}<br><span class="muted">${n.lot.product.name}</span></td><td>${figure(n.onHand)}</td><td>${figure(n.sold)}</td>
-<td>${(n.location.phone ?? n.organization.phone) ? html`<a href="tel:${(n.location.phone ?? n.organization.phone)!.replace(/[^\d+]/g, '')}">${n.location.phone ?? n.organization.phone}</a>` : ''}</td></tr>`)}
-</tbody></table></div>` : html`<p>${t.noHolders}</p>`}
-<p class="pager">${view.after ? html`<a href="${href(root, view, { after: '' })}#holders-title">${t.first}</a>` : null}${h.pageInfo.hasNextPage
-    ? html`<a href="${href(root, view, { after: h.pageInfo.endCursor ?? '' })}#holders-title">${t.next} →</a>` : null}</p></section>`;
+<td>${(n.location.phone ?? n.organization.phone) ? html`<a href="tel:${(n.location.phone ?? n.organization.phone)!.replace(/[^\d+]/g, '')}">${n.location.phone ?? n.organization.phone}</a>` : ''}</td></tr>`,
+        )}
+</tbody></table></div>`
+      : html`<p>${t.noHolders}</p>`
+  }
+<p class="pager">${view.after ? html`<a href="${href(root, view, { after: '' })}#holders-title">${t.first}</a>` : null}${
+    h.pageInfo.hasNextPage
+      ? html`<a href="${href(root, view, { after: h.pageInfo.endCursor ?? '' })}#holders-title">${t.next} →</a>`
+      : null
+  }</p></section>`;
 }
 
 function lotsSection(t: T, s: Scope, root: ResolvedRoot, view: View): Html {
@@ -160,28 +212,55 @@ function lotsSection(t: T, s: Scope, root: ResolvedRoot, view: View): Html {
   return html`<section aria-labelledby="byproduct-title"><h2 id="byproduct-title">${t.byProduct}</h2>
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="byproduct-title"><table data-table="by-product">
 <thead><tr><th scope="col">${t.product}</th><th scope="col">${t.depth}</th><th scope="col">${t.unit}</th><th scope="col">${t.lots}</th></tr></thead>
-<tbody>${[...s.byProduct].sort((a, b) => b.lots - a.lots).slice(0, MAX_PRODUCT_ROWS).sort((a, b) => a.depth - b.depth || b.lots - a.lots).map((p) => html`<tr><td>${p.product.name}<br><span class="muted">${p.product.gtin}</span></td><td>${p.depth}</td>
-<td>${unitWord(t, p.unit)}</td><td><a href="${href(root, view, { lproduct: p.product.id, depth: String(p.depth), lafter: '' })}#lots-title">${p.lots}</a></td></tr>`)}
-</tbody></table></div>${s.byProduct.length > MAX_PRODUCT_ROWS
-    ? html`<p class="muted">${t.moreProducts.replace('{n}', String(MAX_PRODUCT_ROWS)).replace('{all}', String(s.byProduct.length))}</p>` : null}</section>
+<tbody>${[...s.byProduct]
+    .sort((a, b) => b.lots - a.lots)
+    .slice(0, MAX_PRODUCT_ROWS)
+    .sort((a, b) => a.depth - b.depth || b.lots - a.lots)
+    .map(
+      (p) => html`<tr><td>${p.product.name}<br><span class="muted">${p.product.gtin}</span></td><td>${p.depth}</td>
+<td>${unitWord(t, p.unit)}</td><td><a href="${href(root, view, { lproduct: p.product.id, depth: String(p.depth), lafter: '' })}#lots-title">${p.lots}</a></td></tr>`,
+    )}
+</tbody></table></div>${
+    s.byProduct.length > MAX_PRODUCT_ROWS
+      ? html`<p class="muted">${t.moreProducts.replace('{n}', String(MAX_PRODUCT_ROWS)).replace('{all}', String(s.byProduct.length))}</p>`
+      : null
+  }</section>
 <section aria-labelledby="lots-title"><h2 id="lots-title">${t.lotList}</h2>
-<p>${t.lotsCount.replace('{n}', String(l.totalCount))}${view.lproduct || view.depth
-    ? html` · <a href="${href(root, view, { lproduct: '', depth: '', lafter: '' })}#lots-title">${t.allLots}</a>` : null}</p>
-<ul class="cards">${l.nodes.map((n) => html`<li><h3>${n.lot.lotNumber} · ${n.lot.product.name}</h3>
+<p>${t.lotsCount.replace('{n}', String(l.totalCount))}${
+    view.lproduct || view.depth
+      ? html` · <a href="${href(root, view, { lproduct: '', depth: '', lafter: '' })}#lots-title">${t.allLots}</a>`
+      : null
+  }</p>
+<ul class="cards">${l.nodes.map(
+    (n) => html`<li><h3>${n.lot.lotNumber} · ${n.lot.product.name}</h3>
 <p class="muted">${t.depthN.replace('{n}', String(n.depth))} · ${t.producedOn} ${n.lot.producedOn}</p>
-${n.path ? html`<p>${t.path}:</p><ol class="path">${n.path.map((p) => html`<li>${p.lotNumber} <span class="muted">${p.product.name}</span></li>`)}</ol>`
-    : html`<p><a href="${href(root, view, { paths: '1' })}#lots-title">${t.showPath}</a></p>`}</li>`)}</ul>
-<p class="pager">${view.lafter ? html`<a href="${href(root, view, { lafter: '' })}#lots-title">${t.first}</a>` : null}${l.pageInfo.hasNextPage
-    ? html`<a href="${href(root, view, { lafter: l.pageInfo.endCursor ?? '' })}#lots-title">${t.next} →</a>` : null}</p></section>`;
+${
+  n.path
+    ? html`<p>${t.path}:</p><ol class="path">${n.path.map((p) => html`<li>${p.lotNumber} <span class="muted">${p.product.name}</span></li>`)}</ol>`
+    : html`<p><a href="${href(root, view, { paths: '1' })}#lots-title">${t.showPath}</a></p>`
+}</li>`,
+  )}</ul>
+<p class="pager">${view.lafter ? html`<a href="${href(root, view, { lafter: '' })}#lots-title">${t.first}</a>` : null}${
+    l.pageInfo.hasNextPage
+      ? html`<a href="${href(root, view, { lafter: l.pageInfo.endCursor ?? '' })}#lots-title">${t.next} →</a>`
+      : null
+  }</p></section>`;
 }
 
 /** The query's variables for a root and view; a malformed filter is the API's to refuse (a 400 page). */
 export function scopeVariables(root: ResolvedRoot, view: View) {
   const depth = view.depth === '' ? null : Number(view.depth);
   return {
-    root: root.root, asOf: root.asOf, first: HOLDERS_PAGE, after: view.after || null,
-    city: view.city || null, party: (view.party || null) as PartyType | null, product: view.hproduct || null,
-    lotsAfter: view.lafter || null, lotsProduct: view.lproduct || null, lotsDepth: Number.isInteger(depth) ? depth : null,
+    root: root.root,
+    asOf: root.asOf,
+    first: HOLDERS_PAGE,
+    after: view.after || null,
+    city: view.city || null,
+    party: (view.party || null) as PartyType | null,
+    product: view.hproduct || null,
+    lotsAfter: view.lafter || null,
+    lotsProduct: view.lproduct || null,
+    lotsDepth: Number.isInteger(depth) ? depth : null,
     withPaths: view.paths === '1',
   };
 }
@@ -193,14 +272,34 @@ function rootProblem(err: unknown): string | null {
 }
 
 export const scopeModule: ConsoleModule = {
-  nav: [{ key: 'scope', path: '/console/scope', label: { zh: SCOPE_TEXTS.zh.scope, en: SCOPE_TEXTS.en.scope }, access: REGULATORS }],
+  nav: [
+    {
+      key: 'scope',
+      path: '/console/scope',
+      label: { zh: SCOPE_TEXTS.zh.scope, en: SCOPE_TEXTS.en.scope },
+      access: REGULATORS,
+    },
+  ],
   routes: [
     route('GET', '/scope', REGULATORS, async (c) => {
       const t = SCOPE_TEXTS[c.lang];
       const resolved = await resolveScopeRoot(c);
       const typed = formState({ ...c.query });
-      const open = (c.query.kind as string) || (c.query.product ? 'PRODUCT_RANGE' : c.query.declaration ? 'DECLARATION' : c.query.producer ? 'PRODUCER' : 'LOTS');
-      const page = (body: Html[], status = 200) => ({ title: t.scope, nav: 'scope' as const, status, body: [html`<h1>${t.scope}</h1>`, ...body] });
+      const open =
+        (c.query.kind as string) ||
+        (c.query.product
+          ? 'PRODUCT_RANGE'
+          : c.query.declaration
+            ? 'DECLARATION'
+            : c.query.producer
+              ? 'PRODUCER'
+              : 'LOTS');
+      const page = (body: Html[], status = 200) => ({
+        title: t.scope,
+        nav: 'scope' as const,
+        status,
+        body: [html`<h1>${t.scope}</h1>`, ...body],
+      });
       if ('errors' in resolved) {
         return page([rootForms(c, t, { ...typed, errors: resolved.errors }, open)], 400);
       }
@@ -215,8 +314,11 @@ export const scopeModule: ConsoleModule = {
         return page([rootForms(c, t, { ...typed, general: [problem] }, open)], 400);
       }
       return page([
-        rootForms(c, t, typed, ''), summary(t, scope), regionSection(c, t, scope, resolved.ok, view),
-        holdersSection(c, t, scope, resolved.ok, view), lotsSection(t, scope, resolved.ok, view),
+        rootForms(c, t, typed, ''),
+        summary(t, scope),
+        regionSection(c, t, scope, resolved.ok, view),
+        holdersSection(c, t, scope, resolved.ok, view),
+        lotsSection(t, scope, resolved.ok, view),
       ]);
     }),
     route('GET', '/scope.csv', REGULATORS, (c) => sendConsoleSpreadsheet(c)),

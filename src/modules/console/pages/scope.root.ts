@@ -1,5 +1,9 @@
 import {
-  ConsoleScopeLotDocument, ConsoleScopeProducerDocument, ConsoleScopeProductDocument, type ScopeRootInput, type ScopeRootKind,
+  ConsoleScopeLotDocument,
+  ConsoleScopeProducerDocument,
+  ConsoleScopeProductDocument,
+  type ScopeRootInput,
+  type ScopeRootKind,
 } from '../../../generated/operations';
 import { DigitalLinkError, parseDigitalLink } from '../../../common/gs1-digital-link';
 import type { SignedInRequest } from '../console.page';
@@ -60,7 +64,11 @@ export async function resolveScopeRoot(c: SignedInRequest): Promise<RootResult> 
   const fail = (name: string, message: string) => (errors[name] ??= []).push(message);
   let asOf: string | null = null;
   if (q.asOf) {
-    asOf = q.asOf.includes('Z') ? (Number.isNaN(Date.parse(q.asOf)) ? null : new Date(q.asOf).toISOString()) : chinaInstant(q.asOf);
+    asOf = q.asOf.includes('Z')
+      ? Number.isNaN(Date.parse(q.asOf))
+        ? null
+        : new Date(q.asOf).toISOString()
+      : chinaInstant(q.asOf);
     if (!asOf) fail('asOf', t.badTime);
   }
   const params = new URLSearchParams();
@@ -68,7 +76,8 @@ export async function resolveScopeRoot(c: SignedInRequest): Promise<RootResult> 
   const kind = q.kind as ScopeRootKind | undefined;
 
   if (q.lot) root = { kind: 'LOTS', lots: [q.lot] };
-  else if (q.product) root = { kind: 'PRODUCT_RANGE', product: q.product, producedFrom: q.from ?? '', producedTo: q.to ?? '' };
+  else if (q.product)
+    root = { kind: 'PRODUCT_RANGE', product: q.product, producedFrom: q.from ?? '', producedTo: q.to ?? '' };
   else if (q.declaration) root = { kind: 'DECLARATION', declaration: q.declaration, indicatorKey: q.indicator || null };
   else if (q.producer) root = { kind: 'PRODUCER', producer: q.producer };
   else if (kind === 'LOTS') {
@@ -83,7 +92,9 @@ export async function resolveScopeRoot(c: SignedInRequest): Promise<RootResult> 
   } else if (kind === 'PRODUCT_RANGE' || kind === 'DECLARATION') {
     const gtin = (q.gtin ?? '').trim();
     if (!gtin) fail('gtin', t.required);
-    const product = gtin ? (await c.gql(ConsoleScopeProductDocument, { gtin }).catch(() => ({ product: null }))).product : null;
+    const product = gtin
+      ? (await c.gql(ConsoleScopeProductDocument, { gtin }).catch(() => ({ product: null }))).product
+      : null;
     if (gtin && !product) fail('gtin', t.noProduct);
     if (kind === 'PRODUCT_RANGE') {
       for (const f of ['from', 'to'] as const) if (!DATE.test(q[f] ?? '')) fail(f, q[f] ? t.badDate : t.required);
@@ -100,7 +111,9 @@ export async function resolveScopeRoot(c: SignedInRequest): Promise<RootResult> 
     const creditCode = (q.creditCode ?? '').trim().toUpperCase();
     if (!creditCode) fail('creditCode', t.required);
     else {
-      const { organization } = await c.gql(ConsoleScopeProducerDocument, { creditCode }).catch(() => ({ organization: null }));
+      const { organization } = await c
+        .gql(ConsoleScopeProducerDocument, { creditCode })
+        .catch(() => ({ organization: null }));
       if (!organization) fail('creditCode', t.noProducer);
       else root = { kind: 'PRODUCER', producer: organization.id };
     }

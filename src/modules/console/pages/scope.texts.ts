@@ -4,7 +4,8 @@ import { texts } from '../console.i18n';
 export const SCOPE_TEXTS = texts({
   zh: {
     scope: '影响范围',
-    intro: '从一个批次、一个产品的生产日期段、一个标准声明版本（或其中一项指标）或一个生产者出发，查看下游所有受影响的批次、谁还持有、在哪些城市。',
+    intro:
+      '从一个批次、一个产品的生产日期段、一个标准声明版本（或其中一项指标）或一个生产者出发，查看下游所有受影响的批次、谁还持有、在哪些城市。',
     rootKind: '从哪里开始',
     LOTS: '批次',
     PRODUCT_RANGE: '产品与生产日期',
@@ -90,7 +91,8 @@ export const SCOPE_TEXTS = texts({
   },
   en: {
     scope: 'Scope',
-    intro: 'Start from a lot, a product and its production dates, a declaration version (or one of its indicators) or a producer, and see every affected lot downstream, who still holds it and in which cities.',
+    intro:
+      'Start from a lot, a product and its production dates, a declaration version (or one of its indicators) or a producer, and see every affected lot downstream, who still holds it and in which cities.',
     rootKind: 'Start from',
     LOTS: 'A lot',
     PRODUCT_RANGE: 'A product and production dates',
@@ -128,7 +130,8 @@ export const SCOPE_TEXTS = texts({
     holdersWithStock: 'Holder locations with stock',
     unit: 'Unit',
     mapTitle: 'Affected stock on hand in the cities of Henan',
-    mapLabel: "A tile map of Henan's 18 city-level divisions, shaded by affected units on hand, with the figure on each.",
+    mapLabel:
+      "A tile map of Henan's 18 city-level divisions, shaded by affected units on hand, with the figure on each.",
     mapUnit: 'Map in unit',
     mapUnitShow: 'Switch',
     city: 'City',

@@ -50,7 +50,7 @@ const T = texts({
     log: 'Sign-in log',
     intro:
       "Your people's sign-ins, refused sign-ins and sign-outs, and changes to people (invitations, roles, " +
-        "suspensions, passwords, passkeys). The log is append-only.",
+      'suspensions, passwords, passkeys). The log is append-only.',
     onlyOf: 'Only {name}',
     showAll: 'Show everyone',
     when: 'When',
@@ -115,8 +115,12 @@ export const signInLogModule: ConsoleModule = {
       return {
         title: t.log,
         nav: 'log',
-        body: html`<h1>${t.log}</h1><p class="muted">${t.intro}</p>${person ? html`
-<p>${who ? t.onlyOf.replace('{name}', who.name) : null} <a href="/console/sign-in-log">${t.showAll}</a></p>` : null}
+        body: html`<h1>${t.log}</h1><p class="muted">${t.intro}</p>${
+          person
+            ? html`
+<p>${who ? t.onlyOf.replace('{name}', who.name) : null} <a href="/console/sign-in-log">${t.showAll}</a></p>`
+            : null
+        }
 <section aria-labelledby="log-title"><h2 id="log-title">${t.count.replace('{n}', String(log.totalCount))}</h2>${
           log.nodes.length
             ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="log-title"><table>
@@ -124,9 +128,7 @@ export const signInLogModule: ConsoleModule = {
 <tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th><th scope="col">${t.what}</th>
 <th scope="col">${t.how}</th><th scope="col">${t.by}</th><th scope="col">${t.where}</th></tr></thead>
 <tbody>${log.nodes.map(
-                (
-                  e,
-                ) => html`<tr><td><time datetime="${e.at}">${chinaTime(e.at)}</time></td>
+                (e) => html`<tr><td><time datetime="${e.at}">${chinaTime(e.at)}</time></td>
 <td>${e.person ? html`<a href="/console/people/${e.person.id}">${e.person.name}</a>` : e.login}</td>
 <td>${e.kind === 'SIGN_IN_FAILED' ? html`<span class="tag warn">${word(e.kind)}</span>` : word(e.kind)}</td>
 <td>${[word(e.method), word(e.failure), roles(e.detail)].filter(Boolean).join(' · ')}</td>
@@ -135,10 +137,14 @@ export const signInLogModule: ConsoleModule = {
             : html`<p>${t.empty}</p>`
         }
 <p class="pager">${
-  c.query.after ? html`<a href="/console/sign-in-log${person ? `?person=${person}` : ''}">${t.newest}</a>` : null}${
+          c.query.after
+            ? html`<a href="/console/sign-in-log${person ? `?person=${person}` : ''}">${t.newest}</a>`
+            : null
+        }${
           log.pageInfo.hasNextPage
             ? html`<a href="/console/sign-in-log?${person ? `person=${encodeURIComponent(person)}&` : ''}after=${
-              log.pageInfo.endCursor}">${t.older} →</a>`
+                log.pageInfo.endCursor
+              }">${t.older} →</a>`
             : null
         }</p></section>`,
       };

@@ -130,14 +130,31 @@ function signInPage(c: ConsoleRequest, state: FormState, status = 200, notice: s
     status,
     title: t.signIn,
     scripts: ['simplewebauthn.js', 'passkey.js'],
-    body: html`<section aria-labelledby="signin-title"><h1 id="signin-title">${t.signIn}</h1>${notice ? html`
-<p class="notice" role="status">${notice}</p>` : null}
+    body: html`<section aria-labelledby="signin-title"><h1 id="signin-title">${t.signIn}</h1>${
+      notice
+        ? html`
+<p class="notice" role="status">${notice}</p>`
+        : null
+    }
 <p class="muted">${t.intro}</p>${errorSummary(c.lang, state)}
 <form method="post" action="/console/sign-in">${csrfField(c)}<input type="hidden" name="next" value="${next}">
-${field(state, { name: 'login', label: t.login, type: 'text', required: true, autocomplete: 'username webauthn',
-  maxlength: 254 })}
-${field(state, { name: 'password', label: t.password, type: 'password', required: true,
-  autocomplete: 'current-password', maxlength: 512, noEcho: true })}
+${field(state, {
+  name: 'login',
+  label: t.login,
+  type: 'text',
+  required: true,
+  autocomplete: 'username webauthn',
+  maxlength: 254,
+})}
+${field(state, {
+  name: 'password',
+  label: t.password,
+  type: 'password',
+  required: true,
+  autocomplete: 'current-password',
+  maxlength: 512,
+  noEcho: true,
+})}
 <div class="actions"><button type="submit">${t.submit}</button></div></form></section>
 ${ipHost ? html`<p class="muted">${t.passkeyNeedsLocalhost}</p>` : null}
 <section aria-labelledby="passkey-title" data-passkey-box hidden><h2 id="passkey-title">Passkey</h2>
@@ -206,10 +223,25 @@ ${errorSummary(c.lang, state)}
 <form method="post" action="/console/invitation/${c.params.token}">${csrfField(c)}
 <input type="text" name="username" autocomplete="username" hidden aria-hidden="true" tabindex="-1"
   value="${person.login}">
-${field(state, { name: 'password', label: t.newPassword, type: 'password', required: true,
-  autocomplete: 'new-password', hint: t.newPasswordHint, maxlength: 512, noEcho: true })}
-${field(state, { name: 'confirm', label: t.confirm, type: 'password', required: true, autocomplete: 'new-password',
-  maxlength: 512, noEcho: true })}
+${field(state, {
+  name: 'password',
+  label: t.newPassword,
+  type: 'password',
+  required: true,
+  autocomplete: 'new-password',
+  hint: t.newPasswordHint,
+  maxlength: 512,
+  noEcho: true,
+})}
+${field(state, {
+  name: 'confirm',
+  label: t.confirm,
+  type: 'password',
+  required: true,
+  autocomplete: 'new-password',
+  maxlength: 512,
+  noEcho: true,
+})}
 <div class="actions"><button type="submit">${t.setPassword}</button></div></form></section>`,
   };
 }

@@ -10,7 +10,14 @@ import type { Lang } from '../console.i18n';
  */
 
 export const COLUMNS = [
-  'type', 'gtin', 'lotNumber', 'quantity', 'occurredAt', 'location', 'counterpartyLocation', 'referenceDocument',
+  'type',
+  'gtin',
+  'lotNumber',
+  'quantity',
+  'occurredAt',
+  'location',
+  'counterpartyLocation',
+  'referenceDocument',
   'note',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -19,12 +26,26 @@ const REQUIRED: Column[] = ['type', 'gtin', 'lotNumber', 'quantity', 'occurredAt
 /** The headers of the template, by language; either language's header is read in any file. */
 export const HEADERS: Record<Lang, Record<Column, string>> = {
   zh: {
-    type: '类型', gtin: 'GTIN', lotNumber: '批号', quantity: '数量', occurredAt: '时间', location: '地点',
-    counterpartyLocation: '收货地点GLN', referenceDocument: '单据号', note: '备注',
+    type: '类型',
+    gtin: 'GTIN',
+    lotNumber: '批号',
+    quantity: '数量',
+    occurredAt: '时间',
+    location: '地点',
+    counterpartyLocation: '收货地点GLN',
+    referenceDocument: '单据号',
+    note: '备注',
   },
   en: {
-    type: 'Type', gtin: 'GTIN', lotNumber: 'Lot number', quantity: 'Quantity', occurredAt: 'Time',
-    location: 'Location', counterpartyLocation: 'Receiving GLN', referenceDocument: 'Document', note: 'Note',
+    type: 'Type',
+    gtin: 'GTIN',
+    lotNumber: 'Lot number',
+    quantity: 'Quantity',
+    occurredAt: 'Time',
+    location: 'Location',
+    counterpartyLocation: 'Receiving GLN',
+    referenceDocument: 'Document',
+    note: 'Note',
   },
 };
 
@@ -41,8 +62,8 @@ export interface CsvProblem {
   /** Line in the file (the header is line 1); 0 for the whole file. */
   line: number;
   column: Column | null;
-  code: 'UNREADABLE' | 'EMPTY' | 'TOO_MANY_ROWS' | 'MISSING_COLUMN' | 'REQUIRED' | 'BAD_TYPE' | 'BAD_QUANTITY'
-    | 'BAD_TIME';
+  code:
+    'UNREADABLE' | 'EMPTY' | 'TOO_MANY_ROWS' | 'MISSING_COLUMN' | 'REQUIRED' | 'BAD_TYPE' | 'BAD_QUANTITY' | 'BAD_TIME';
 }
 
 export interface ParsedSheet {
@@ -74,8 +95,9 @@ const TYPE_OF = new Map<string, ImportableEventType>(
  * alone (midnight); China time unless the text gives its offset.
  */
 export function parseChinaTime(text: string): Date | null {
-  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/
-    .exec(text.trim());
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(
+    text.trim(),
+  );
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = m;
   const pad = (v: string) => v.padStart(2, '0');
@@ -94,7 +116,11 @@ export function parseSheet(bytes: Buffer): ParsedSheet {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(decodeText(bytes), {
-      info: true, skip_empty_lines: true, relax_column_count: true, bom: true, trim: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      bom: true,
+      trim: true,
     }) as { record: string[]; info: { lines: number } }[];
   } catch (err) {
     const line = Number((err as { lines?: number }).lines ?? 0);
@@ -130,9 +156,14 @@ export function parseSheet(bytes: Buffer): ParsedSheet {
     if (cell('occurredAt') && !occurredAt) problem('occurredAt', 'BAD_TIME');
     lines.push(line);
     rows.push({
-      type: type ?? 'SOLD', gtin: cell('gtin'), lotNumber: cell('lotNumber'), quantity: quantity || 0,
-      occurredAt: (occurredAt ?? new Date(0)).toISOString(), location: cell('location'),
-      counterpartyLocation: cell('counterpartyLocation') || null, referenceDocument: cell('referenceDocument') || null,
+      type: type ?? 'SOLD',
+      gtin: cell('gtin'),
+      lotNumber: cell('lotNumber'),
+      quantity: quantity || 0,
+      occurredAt: (occurredAt ?? new Date(0)).toISOString(),
+      location: cell('location'),
+      counterpartyLocation: cell('counterpartyLocation') || null,
+      referenceDocument: cell('referenceDocument') || null,
       note: cell('note') || null,
     });
   }

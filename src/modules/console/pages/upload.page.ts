@@ -25,19 +25,29 @@ const SHOWN_ERRORS = 200;
 const PREVIEW_ROWS = 20;
 
 /** A problem to show: its line, its column's header in the page's language, what is wrong. */
-interface Shown { line: number; column: Column | null; text: string }
+interface Shown {
+  line: number;
+  column: Column | null;
+  text: string;
+}
 
 function problemList(lang: Lang, shown: Shown[]): Html {
   const t = UPLOAD[lang];
   const item = (p: Shown) => {
-    const where = p.line === 0 ? ''
-      : p.column ? t.errorAt.replace('{line}', String(p.line)).replace('{column}', HEADERS[lang][p.column])
-        : t.errorLine.replace('{line}', String(p.line));
+    const where =
+      p.line === 0
+        ? ''
+        : p.column
+          ? t.errorAt.replace('{line}', String(p.line)).replace('{column}', HEADERS[lang][p.column])
+          : t.errorLine.replace('{line}', String(p.line));
     return html`<li>${where}${p.text}</li>`;
   };
   return html`<div class="errors" role="alert"><p>${t.errorsTitle}</p>
-<ul>${shown.slice(0, SHOWN_ERRORS).map(item)}</ul>${shown.length > SHOWN_ERRORS
-    ? html`<p>${t.moreErrors.replace('{n}', String(shown.length - SHOWN_ERRORS))}</p>` : null}</div>`;
+<ul>${shown.slice(0, SHOWN_ERRORS).map(item)}</ul>${
+    shown.length > SHOWN_ERRORS
+      ? html`<p>${t.moreErrors.replace('{n}', String(shown.length - SHOWN_ERRORS))}</p>`
+      : null
+  }</div>`;
 }
 
 function fromCsv(lang: Lang, problems: CsvProblem[]): Shown[] {
@@ -47,11 +57,13 @@ function fromCsv(lang: Lang, problems: CsvProblem[]): Shown[] {
 /** API errors name ["input", "rows", i, column]: row i is on the file's line `lines[i]`. */
 function fromApi(lang: Lang, errors: readonly ConsoleImportErrorFragment[], lines: number[]): Shown[] {
   const messages: Record<string, string> = UPLOAD_ERRORS[lang];
-  return errors.map((e) => {
-    const i = e.field?.[1] === 'rows' && e.field[2] != null ? Number(e.field[2]) : NaN;
-    const column = (COLUMNS as readonly string[]).includes(e.field?.[3] ?? '') ? (e.field![3] as Column) : null;
-    return { line: Number.isInteger(i) ? (lines[i] ?? 0) : 0, column, text: messages[e.code] ?? e.message };
-  }).sort((a, b) => a.line - b.line);
+  return errors
+    .map((e) => {
+      const i = e.field?.[1] === 'rows' && e.field[2] != null ? Number(e.field[2]) : NaN;
+      const column = (COLUMNS as readonly string[]).includes(e.field?.[3] ?? '') ? (e.field![3] as Column) : null;
+      return { line: Number.isInteger(i) ? (lines[i] ?? 0) : 0, column, text: messages[e.code] ?? e.message };
+    })
+    .sort((a, b) => a.line - b.line);
 }
 
 function formPage(c: SignedInRequest, problems: Shown[] | null, status = 200): Page {
@@ -71,8 +83,9 @@ ${problems?.length ? problemList(c.lang, problems) : null}
 <ul><li><a href="/console/upload/template.csv?headers=zh" download>${t.templateZh}</a></li>
 <li><a href="/console/upload/template.csv?headers=en" download>${t.templateEn}</a></li></ul>
 <h3>${t.columnsTitle}</h3>
-<ul>${[t.colType, t.colGtin, t.colLot, t.colQty, t.colTime, t.colLocation, t.colTo, t.colDoc].map((x) =>
-    html`<li>${x}</li>`)}</ul></section>`,
+<ul>${[t.colType, t.colGtin, t.colLot, t.colQty, t.colTime, t.colLocation, t.colTo, t.colDoc].map(
+      (x) => html`<li>${x}</li>`,
+    )}</ul></section>`,
   };
 }
 
@@ -86,8 +99,11 @@ function rowCard(lang: Lang, r: ImportNode['rows'][number]): Html {
 <dt>${t.quantity}</dt><dd>${r.quantity}</dd>
 <dt>${t.time}</dt><dd>${chinaTime(r.occurredAt)}</dd>
 <dt>${t.place}</dt><dd>${r.location.name}</dd>
-${r.counterpartyLocation ? html`<dt>${t.to}</dt><dd>${r.counterpartyLocation.organization.name} · ${
-    r.counterpartyLocation.name}</dd>` : null}
+${
+  r.counterpartyLocation
+    ? html`<dt>${t.to}</dt><dd>${r.counterpartyLocation.organization.name} · ${r.counterpartyLocation.name}</dd>`
+    : null
+}
 ${r.referenceDocument ? html`<dt>${t.document}</dt><dd>${r.referenceDocument}</dd>` : null}</dl></li>`;
 }
 
@@ -100,28 +116,35 @@ async function importPage(c: SignedInRequest): Promise<Page> {
   const percent = imp.rowCount ? Math.floor((100 * imp.recordedCount) / imp.rowCount) : 0;
   const state: Html | null =
     imp.status === 'VALIDATED'
-      ? html`<p class="muted">${t.runHint}</p>${buttonForm(c, `/console/upload/${imp.id}/run`,
-        t.run.replace('{n}', String(imp.rowCount)))}`
+      ? html`<p class="muted">${t.runHint}</p>${buttonForm(
+          c,
+          `/console/upload/${imp.id}/run`,
+          t.run.replace('{n}', String(imp.rowCount)),
+        )}`
       : running
         ? html`<div class="field" id="import-progress" data-progress="/console/upload/${imp.id}/progress">
 <label for="progress-bar">${t.progress}</label>
 <progress id="progress-bar" max="${imp.rowCount}" value="${imp.recordedCount}">${percent}%</progress>
-<p id="progress-text" role="status">${t.progressText.replace('{done}', String(imp.recordedCount))
-    .replace('{total}', String(imp.rowCount))}</p>
+<p id="progress-text" role="status">${t.progressText
+            .replace('{done}', String(imp.recordedCount))
+            .replace('{total}', String(imp.rowCount))}</p>
 <noscript><p>${t.refreshing}</p><meta http-equiv="refresh" content="2"></noscript></div>`
         : imp.status === 'RECORDED'
           ? html`<p class="notice" role="status">${t.recorded.replace('{n}', String(imp.rowCount))}</p>`
           : problemList(c.lang, fromApi(c.lang, imp.errors, []));
-  const again = c.query.again === '1'
-    ? html`<p class="notice" role="status">${t.again.replace('{time}', chinaTime(imp.createdAt))}</p>` : null;
+  const again =
+    c.query.again === '1'
+      ? html`<p class="notice" role="status">${t.again.replace('{time}', chinaTime(imp.createdAt))}</p>`
+      : null;
   return {
     title: `${t.upload} · ${imp.fileName}`,
     nav: 'upload',
     scripts: running ? ['upload.js'] : undefined,
     body: html`<h1>${t.upload}</h1>${again}<h2>${t.previewTitle}</h2>
 <dl><dt>${t.fileName}</dt><dd>${imp.fileName}</dd>
-<dt>${t.rowsTotal}</dt><dd>${t.rowsByType.replace('{n}', String(imp.rowCount))
-  .replace('{types}', imp.counts.map((k) => `${t[k.type]} ${k.count}`).join(t.listSeparator))}</dd>
+<dt>${t.rowsTotal}</dt><dd>${t.rowsByType
+      .replace('{n}', String(imp.rowCount))
+      .replace('{types}', imp.counts.map((k) => `${t[k.type]} ${k.count}`).join(t.listSeparator))}</dd>
 <dt>${t.status}</dt><dd>${t[imp.status]}</dd>
 <dt>${t.preparedAt}</dt><dd>${chinaTime(imp.createdAt)}</dd>
 ${imp.finishedAt ? html`<dt>${t.finishedAt}</dt><dd>${chinaTime(imp.finishedAt)}</dd>` : null}</dl>
@@ -139,8 +162,14 @@ function uploadedFile(c: SignedInRequest): { filename: string; data: Buffer } | 
 }
 
 export const uploadModule: ConsoleModule = {
-  nav: [{ key: 'upload', path: '/console/upload', label: { zh: UPLOAD.zh.upload, en: UPLOAD.en.upload },
-    access: RECORDERS }],
+  nav: [
+    {
+      key: 'upload',
+      path: '/console/upload',
+      label: { zh: UPLOAD.zh.upload, en: UPLOAD.en.upload },
+      access: RECORDERS,
+    },
+  ],
   routes: [
     route('GET', '/upload', RECORDERS, async (c) => formPage(c, null)),
 
@@ -155,13 +184,15 @@ export const uploadModule: ConsoleModule = {
       if (!file) return formPage(c, [{ line: 0, column: null, text: t.noFile }], 400);
       const sheet = parseSheet(file.data);
       if (sheet.problems.length) return formPage(c, fromCsv(c.lang, sheet.problems), 400);
-      const r = (await c.gql(ConsoleImportPrepareDocument, {
-        input: {
-          idempotencyKey: createHash('sha256').update(file.data).digest('hex'),
-          fileName: file.filename.slice(0, 200),
-          rows: sheet.rows,
-        },
-      })).custodyImportPrepare;
+      const r = (
+        await c.gql(ConsoleImportPrepareDocument, {
+          input: {
+            idempotencyKey: createHash('sha256').update(file.data).digest('hex'),
+            fileName: file.filename.slice(0, 200),
+            rows: sheet.rows,
+          },
+        })
+      ).custodyImportPrepare;
       if (r.errors.length || !r.import) return formPage(c, fromApi(c.lang, r.errors, sheet.lines), 400);
       return { redirect: `/console/upload/${r.import.id}${r.replayed ? '?again=1' : ''}` };
     }),

@@ -4,8 +4,9 @@ import { texts } from '../console.i18n';
 export const UPLOAD = texts({
   zh: {
     upload: '表格上传',
-    intro: '从收银系统或 ERP 导出的收货、销售和发货记录，一次上传一个 CSV 文件（最多 20000 行）。'
-      + '每一行都会先检查；全部无误才能记录，而且要么全部记录，要么一行也不记录。同一个文件上传两次只记录一次。',
+    intro:
+      '从收银系统或 ERP 导出的收货、销售和发货记录，一次上传一个 CSV 文件（最多 20000 行）。' +
+      '每一行都会先检查；全部无误才能记录，而且要么全部记录，要么一行也不记录。同一个文件上传两次只记录一次。',
     template: '下载模板',
     templateZh: '中文表头模板',
     templateEn: '英文表头模板',
@@ -61,9 +62,10 @@ export const UPLOAD = texts({
   },
   en: {
     upload: 'Spreadsheet upload',
-    intro: 'Receipts, sales and shipments exported from a till or an ERP, one CSV file at a time (up to 20,000 rows). '
-      + 'Every row is checked first; only a file without errors can be recorded, and it is recorded whole or not at '
-      + 'all. The same file uploaded twice is recorded once.',
+    intro:
+      'Receipts, sales and shipments exported from a till or an ERP, one CSV file at a time (up to 20,000 rows). ' +
+      'Every row is checked first; only a file without errors can be recorded, and it is recorded whole or not at ' +
+      'all. The same file uploaded twice is recorded once.',
     template: 'Download a template',
     templateZh: 'Template with Chinese headers',
     templateEn: 'Template with English headers',
@@ -101,8 +103,9 @@ export const UPLOAD = texts({
     to: 'To',
     document: 'Document',
     run: 'Record all {n} rows',
-    runHint: 'The stock may have changed since the check: every row is checked again first, and any problem records '
-      + 'nothing.',
+    runHint:
+      'The stock may have changed since the check: every row is checked again first, and any problem records ' +
+      'nothing.',
     progress: 'Progress',
     progressText: '{done} of {total} rows written',
     refreshing: 'This page refreshes by itself.',
