@@ -125,13 +125,10 @@ describe('trace query count', () => {
     if (key) await h.gql('{ viewer { scope } }', {}, key);
     const tiny = await statementsFor(small, gtin13(9809), key);
     const big = await statementsFor(wide, gtin13(9909), key);
-    // A ceiling, not an exact count: DataLoader batches by event-loop tick, so two loads of one kind
-    // may land in one batch or in two depending on when PostgreSQL answers. What must never happen is
-    // growth with the tree: the wide tree has 12 times the lots and 10 times the holders of the tiny one.
-    // The statements: product, lot, events, lineage, outputs, holders, lots, products, organizations,
-    // locations, declaration, standards, certifications, commitments (+ the key check when signed in).
-    const ceiling = key ? 16 : 15;
-    expect(tiny.count, tiny.queries.join('\n')).toBeLessThanOrEqual(ceiling);
-    expect(big.count, big.queries.join('\n')).toBeLessThanOrEqual(ceiling);
+    // The exact count, the same for both, though the wide tree has 12 times the lots and 10 times the holders
+    // of the tiny one: DataLoaders batch each kind of record, and the lineage is one statement (a graph of lots).
+    const exact = key ? 7 : 4;
+    expect(tiny.count, tiny.queries.join('\n')).toBe(exact);
+    expect(big.count, big.queries.join('\n')).toBe(exact);
   });
 });
