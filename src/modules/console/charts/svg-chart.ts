@@ -57,8 +57,13 @@ function styleToAttributes(svg: string): string {
  */
 export function svgForPage(svg: string, label: string): Html {
   const escaped = label.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-  const clean = styleToAttributes(svg.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ''))
+  const clean = forStrictCsp(svg)
     .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
     .replace(/<svg /, `<svg role="img" aria-label="${escaped}" `);
   return new Html(clean);
+}
+
+/** ECharts' SVG without `<style>` or inline styles (as attributes), as the console's CSP requires. */
+export function forStrictCsp(svg: string): string {
+  return styleToAttributes(svg.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ''));
 }

@@ -1,8 +1,8 @@
-import * as echarts from 'echarts';
 import { Html } from '../../scan/html';
+import { forStrictCsp, renderSvg } from '../charts/svg-chart';
 
 /**
- * Charts of the recall pages, drawn by Apache ECharts on the server as SVG (`ssr: true`): they show
+ * Charts of the recall pages, drawn by Apache ECharts on the server as SVG (`charts/svg-chart.ts`): they show
  * without JavaScript and print well, and the numbers are in a table beside each. The console's CSP
  * allows no inline style, so the SVG's style attributes become presentation attributes and its hover
  * style sheet (useless without the client runtime) is dropped.
@@ -27,62 +27,37 @@ const RED = '#a1001c';
 
 /** Corrected units over time (a stepped line with its values), against the affected units (a dashed line). */
 export function progressChartSvg(c: ProgressChart): string {
-  const chart = echarts.init(null, null, {
-    renderer: 'svg',
-    ssr: true,
-    width: c.width ?? 360,
-    height: c.height ?? 220,
-  });
-  try {
-    chart.setOption({
-      animation: false,
-      textStyle: { color: INK, fontFamily: 'sans-serif' },
-      grid: { left: 48, right: 56, top: 36, bottom: 36 },
-      legend: { top: 4, left: 0, textStyle: { color: INK } },
-      xAxis: { type: 'category', data: c.days, axisLabel: { color: MUTED }, boundaryGap: false },
-      yAxis: { type: 'value', min: 0, max: Math.max(c.affected, ...c.corrected, 1), axisLabel: { color: MUTED } },
-      series: [
-        {
-          name: c.labels.corrected,
-          type: 'line',
-          step: 'end',
-          data: c.corrected,
-          color: BLUE,
-          showAllSymbol: true,
-          label: { show: true, position: 'top', color: INK },
-        },
-        {
-          name: c.labels.affected,
-          type: 'line',
-          data: c.days.map(() => c.affected),
-          color: RED,
-          symbol: 'none',
-          lineStyle: { type: 'dashed' },
-          endLabel: { show: true, color: RED },
-        },
-      ],
-    });
-    return forStrictCsp(chart.renderToSVGString());
-  } finally {
-    chart.dispose();
-  }
-}
-
-/** `style="font-size:12px;…"` → `font-size="12px" …`; the `<style>` element removed. */
-export function forStrictCsp(svg: string): string {
-  return svg.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '').replace(/ style="([^"]*)"/g, (_, css: string) =>
-    css
-      .split(';')
-      .map((d) => d.trim())
-      .filter((d) => /^[a-z-]+\s*:/.test(d))
-      .map((d) => {
-        const i = d.indexOf(':');
-        return ` ${d.slice(0, i).trim()}="${d
-          .slice(i + 1)
-          .trim()
-          .replace(/"/g, '&quot;')}"`;
-      })
-      .join(''),
+  return forStrictCsp(
+    renderSvg(
+      {
+        textStyle: { color: INK, fontFamily: 'sans-serif' },
+        grid: { left: 48, right: 56, top: 36, bottom: 36 },
+        legend: { top: 4, left: 0, textStyle: { color: INK } },
+        xAxis: { type: 'category', data: c.days, axisLabel: { color: MUTED }, boundaryGap: false },
+        yAxis: { type: 'value', min: 0, max: Math.max(c.affected, ...c.corrected, 1), axisLabel: { color: MUTED } },
+        series: [
+          {
+            name: c.labels.corrected,
+            type: 'line',
+            step: 'end',
+            data: c.corrected,
+            color: BLUE,
+            showAllSymbol: true,
+            label: { show: true, position: 'top', color: INK },
+          },
+          {
+            name: c.labels.affected,
+            type: 'line',
+            data: c.days.map(() => c.affected),
+            color: RED,
+            symbol: 'none',
+            lineStyle: { type: 'dashed' },
+            endLabel: { show: true, color: RED },
+          },
+        ],
+      },
+      { width: c.width ?? 360, height: c.height ?? 220 },
+    ),
   );
 }
 
