@@ -77,7 +77,7 @@ async function trace(lotNumber: string, key = w.regulator.key) {
         lotNumber: string;
         producer: { name: string };
         quantity: number;
-        inputs: { lot: { lotNumber: string } }[];
+        inputs: { input: { lotNumber: string } }[];
         custodyEvents: {
           nodes: {
             type: string;
@@ -94,7 +94,7 @@ async function trace(lotNumber: string, key = w.regulator.key) {
   >(
     `query($gtin: String!, $lot: String!) {
        lot(gtin: $gtin, lotNumber: $lot) {
-         lotNumber quantity producer { name } inputs { lot { lotNumber } }
+         lotNumber quantity producer { name } inputs { input { lotNumber } }
          custodyEvents(first: 50) {
            nodes { type quantity organization { name } counterparty { name } referenceDocument shipment { type } }
          }
@@ -207,7 +207,7 @@ describe('EPCIS events that describe the chain change it, as GraphQL would', () 
       outputQuantityList: [{ epcClass: lgtin(toy.gtin.slice(1), 'EP-2'), quantity: 60 }],
     };
     expect((await capture(h, w.producer.key, document([event]))).job!.events[0].outcome).toBe('RECORDED');
-    expect((await trace('EP-2'))!.inputs).toEqual([{ lot: { lotNumber: 'R-1' } }]);
+    expect((await trace('EP-2'))!.inputs).toEqual([{ input: { lotNumber: 'R-1' } }]);
   });
 
   it('an event breaking a rule is refused as in GraphQL: rollback stores nothing, proceed keeps the rest', async () => {
