@@ -114,7 +114,7 @@ describe('spot checks, for regulators', () => {
     expect(await count()).toBe(before);
   });
 
-  it("answers the API's refusal (a sample dated before production) on its field, nothing stored", async () => {
+  it("answers the API's refusals (a sample dated before production, a value too long) on their fields, nothing stored", async () => {
     const before = await count();
     const form = await inspector.get(step2);
     const fields: Record<string, string> = {
@@ -124,12 +124,15 @@ describe('spot checks, for regulators', () => {
       location: options(form.body, 'location')[0],
       sampledOn: '2001-01-01',
     };
-    for (const k of indicatorKeys(form.body))
-      Object.assign(fields, { [`measured.${k}`]: 'ok', [`passed.${k}`]: 'yes' });
+    const [first, ...rest] = indicatorKeys(form.body);
+    Object.assign(fields, { [`measured.${first}`]: 'x'.repeat(201), [`passed.${first}`]: 'yes' });
+    for (const k of rest) Object.assign(fields, { [`measured.${k}`]: 'ok', [`passed.${k}`]: 'yes' });
     const res = await inspector.post('/console/spot-checks/new', fields);
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('id="f-sampledOn-error"');
     expect(res.body).toContain('抽样日期早于该批次的生产日期');
+    // A result's error (input.results.0.measured) lands on that indicator's row.
+    expect(res.body).toContain(`<span class="error" id="f-measured.${first}-error">内容为空或过长。</span>`);
     expect(await count()).toBe(before);
   });
 

@@ -280,9 +280,8 @@ function indicatorRow(t: Texts, state: FormState, i: Indicator, version: number)
   const k = i.key;
   const passed = state.values[`passed.${k}`];
   const errors = state.errors[`passed.${k}`];
-  const declaredId = `declared-${k}`;
   return html`<li><h3>${i.name}${i.nameEn ? html` <span class="muted">${i.nameEn}</span>` : null}</h3>
-<p id="${declaredId}"><span class="muted">${i.standardNumber} · ${fill(t.declared, { version })}:</span> <strong>${
+<p><span class="muted">${i.standardNumber} · ${fill(t.declared, { version })}:</span> <strong>${
     i.value
   }${i.unit ? ` ${i.unit}` : ''}</strong></p>
 ${field(state, { name: `measured.${k}`, label: `${t.measured} (${i.name})`, hint: `${i.value}${i.unit ? ` ${i.unit}` : ''}`, required: true, maxlength: 200 })}
