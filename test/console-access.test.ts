@@ -257,6 +257,18 @@ const PROBES: Probe[] = [
   { path: '/console/scope?kind=LOTS&code=6901230000126%20C18650-2407B', roles: ALL, orgs: ['REGULATOR'] },
   { path: '/console/scope?kind=LOTS&code=not-a-code', roles: ALL, orgs: ['REGULATOR'], ok: 400 },
   { path: '/console/scope.csv', roles: ALL, orgs: ['REGULATOR'], ok: 400 },
+  // Spot checks (test/console-spot-checks.test.ts records one): the form, the lot's step, a refused post, the demo's failed check.
+  { path: '/console/spot-checks/new', roles: WRITERS, orgs: REGULATOR },
+  { path: '/console/spot-checks/new?gtin=6901230000126&lot=C18650-2407B', roles: WRITERS, orgs: REGULATOR },
+  {
+    method: 'POST',
+    path: '/console/spot-checks/new',
+    form: { gtin: '6901230000126', lot: 'C18650-2407B' },
+    roles: WRITERS,
+    orgs: REGULATOR,
+    ok: 400,
+  },
+  { path: '/console/spot-checks/{spotCheck}', roles: ALL, orgs: REGULATOR },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;
@@ -317,6 +329,12 @@ beforeAll(async () => {
     `{ lot(gtin: "${DEMO_LOTS.rideOnToy.gtin}", lotNumber: "${DEMO_LOTS.rideOnToy.lotNumber}") { id } }`,
   );
   ids.producerLot = lot.data!.lot.id;
+  const checked = await h.gql<{ lot: { spotChecks: { id: string }[] } }, unknown>(
+    `{ lot(gtin: "${DEMO_LOTS.cells.gtin}", lotNumber: "${DEMO_LOTS.cells.lotNumber}") { spotChecks { id } } }`,
+    {},
+    DEMO_KEYS.REGULATOR,
+  );
+  ids.spotCheck = checked.data!.lot.spotChecks[0].id;
   const product = await h.gql<{ product: { id: string } }, unknown>(
     `{ product(gtin: "${DEMO_LOTS.blocks.gtin}") { id } }`,
   );

@@ -37,6 +37,7 @@ export const NAV_ORDER = [
   'allComplaints',
   'ledger',
   'dataAccessLog',
+  'spotChecks',
 ] as const;
 export type NavKey = (typeof NAV_ORDER)[number];
 

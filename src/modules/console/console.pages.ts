@@ -19,6 +19,7 @@ import { signInModule } from './pages/sign-in.page';
 import { stockModule } from './pages/stock.page';
 import { scopeModule } from './pages/scope.page';
 import { overviewModule } from './pages/overview.page';
+import { spotChecksModule } from './pages/spot-checks.page';
 
 /** Every page family of the console. A new page: write its module under pages/ and add it here (see README.md). */
 export const CONSOLE_MODULES: ConsoleModule[] = [
@@ -42,4 +43,5 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   purchasersModule,
   overviewModule,
   scopeModule,
+  spotChecksModule,
 ];
