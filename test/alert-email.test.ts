@@ -191,7 +191,10 @@ describe('recall alerts by e-mail', () => {
       );
     expect(tries.map((t) => t.outcome).filter((o) => o !== 'RETRY')).toEqual(['FAILED']);
 
-    expect(sink.accepted).toBe(12);
+    // A mail whose acknowledgement the cut connection lost is sent again with the same Message-ID (SMTP delivers at
+    // least once; receivers drop the repeat), so the sink may count a repeat, but never a second Message-ID for
+    // one alert: one message per parent, each ID once.
+    expect(sink.accepted).toBeGreaterThanOrEqual(12);
     expect(sink.messages.map((m) => m.to[0]).sort()).toEqual(PARENTS);
     expect(new Set(sink.messages.map((m) => m.messageId)).size).toBe(12);
     const sent = await alertRows(h.orm, `channel = 'EMAIL' and status = 'SENT'`);
@@ -204,7 +207,11 @@ describe('recall alerts by e-mail', () => {
         `select outcome, error_code, count(*)::int as n from recall_alert_attempt group by 1, 2 order by 1`,
       );
     expect(attempts.find((a) => a.outcome === 'SENT')?.n).toBe(12);
-    expect(attempts.find((a) => a.outcome === 'RETRY')?.error_code).toMatch(/^E(CONNECTION|SOCKET)$/);
+    const retried = attempts.filter((a) => a.outcome === 'RETRY').map((a) => a.error_code);
+    expect(
+      retried.some((code) => /^E(CONNECTION|SOCKET)$/.test(code ?? '')),
+      retried.join(),
+    ).toBe(true);
     expect(sink.messages.some((m) => m.to[0] === 'not-recalled@example.cn')).toBe(false);
   });
 
