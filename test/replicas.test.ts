@@ -1,4 +1,5 @@
 import { print } from 'graphql';
+import { createServer, Socket, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initOrm, migrate } from '../src/db/orm';
 import { ReadRouter } from '../src/db/replicas';
@@ -175,6 +176,29 @@ describe('reads on streaming replicas', () => {
   });
 });
 
+/** A TCP relay to a local port, whose `cut` closes it and every connection through it, as a host gone from the network. */
+async function tcpRelay(to: number): Promise<{ port: number; cut: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    const upstream = new Socket().connect(to, '127.0.0.1');
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => undefined);
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    port,
+    cut: async () => {
+      for (const s of sockets) s.destroy();
+      if (server.listening) await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
 /** Runs `work` in `n` loops until stopped; returns everything each call returned. */
 function load<T>(n: number, work: (worker: number, i: number) => Promise<T>) {
   let running = true;
@@ -233,6 +257,47 @@ describe('faults', () => {
     }
     const results = await reads.stop();
     expect(results.filter((r) => !r.ok)).toEqual([]);
+  });
+
+  it('a query that meets a replica gone since the last check runs again on the primary, and the replica is taken out', async () => {
+    await register('GONE-1');
+    await pg.caughtUp();
+    // A replica reached through a relay that the test cuts, and a monitor that will not check it again
+    // during the test: the query, not the monitor, is what finds it gone.
+    const relay = await tcpRelay(pg.replicas[0].port);
+    const relayed = new URL(pg.replicas[0].url);
+    relayed.port = String(relay.port);
+    const other = await startHarness({
+      shareDb: pg.primary.url,
+      replicas: { urls: [relayed.toString()], maxLagSeconds: 30, checkIntervalMs: 3_600_000 },
+    });
+    try {
+      const reads = other.http.services.reads;
+      expect(reads.replicaStatus()).toEqual([expect.objectContaining({ state: 'ok' })]);
+      const query = () =>
+        other.http.app.inject({
+          method: 'POST',
+          url: '/graphql',
+          headers: { 'content-type': 'application/json' },
+          payload: { query: print(LotTraceDocument), variables: { gtin: toy.gtin, lotNumber: 'GONE-1' } },
+        });
+      const before = await query();
+      expect(before.json().data.lot.lotNumber).toBe('GONE-1');
+      expect(reads.replicaStatus()[0].reads).toBe(1);
+      const onPrimary = reads.readsOnPrimary;
+      await relay.cut();
+      const after = await query();
+      expect({ status: after.statusCode, lot: after.json().data?.lot?.lotNumber }).toEqual({
+        status: 200,
+        lot: 'GONE-1',
+      });
+      expect(reads.replicaStatus()[0]).toMatchObject({ state: 'down', reason: 'a query found it unreachable' });
+      // The run again went to the primary on its own, not through the router's choice.
+      expect(reads.readsOnPrimary).toBe(onPrimary);
+    } finally {
+      await other.close();
+      await relay.cut();
+    }
   });
 
   it('the primary stopped under writes: writes answer 503 with Retry-After, replica reads go on, nothing acknowledged is lost', async () => {

@@ -45,6 +45,13 @@ export function isRecent(reads: ReadRouter, at: Date): boolean {
 }
 
 /**
+ * The replica each HTTP request's operation was moved to, keyed by the request Apollo was given. Apollo
+ * runs an operation on a shallow copy of the context, so what the plugin sets on it is not seen by
+ * `registerGraphqlRoute`, which holds the original: it looks here instead.
+ */
+const replicaOfRequest = new WeakMap<HTTPGraphQLRequest, string>();
+
+/**
  * Moves a query to a replica once its operation is known, and gives a mutation's answer its commit
  * position. Without replicas it does nothing (and costs no statement).
  */
@@ -53,13 +60,14 @@ export function readRouting(reads: ReadRouter): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue: ctx }) {
+        async didResolveOperation({ operation, contextValue: ctx, request }) {
           if (operation?.operation !== 'query' || ctx.readsFrom !== 'primary' || ctx.retried) return;
           const target = reads.pick(ctx.readAfter);
           if (target.name === 'primary') return;
           ctx.em = target.em;
           ctx.loaders = createLoaders(target.em);
           ctx.readsFrom = target.name;
+          if (request.http) replicaOfRequest.set(request.http, target.name);
         },
         async willSendResponse({ operation, response }) {
           if (operation?.operation !== 'mutation') return;
@@ -99,20 +107,20 @@ export function registerGraphqlRoute(
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     const run = (retryOf: Context | null) => {
       let made: Context | null = null;
+      const httpGraphQLRequest = graphqlRequestOf(request);
       return apollo
         .executeHTTPGraphQLRequest({
-          httpGraphQLRequest: graphqlRequestOf(request),
+          httpGraphQLRequest,
           context: async () => (made = await context(request, retryOf)),
         })
-        .then((res) => ({ res, ctx: made as Context | null }));
+        .then((res) => ({ res, ctx: made as Context | null, replica: replicaOfRequest.get(httpGraphQLRequest) }));
     };
     const first = await run(null);
-    const ctx = first.ctx;
     let res = first.res;
-    if (res.status === 503 && ctx && ctx.readsFrom !== 'primary') {
-      reads.markDown(ctx.readsFrom, new Error('a query found it unreachable'));
-      app.log.warn(`replica ${ctx.readsFrom} failed a query: it runs again on the primary`);
-      res = (await run(ctx)).res;
+    if (res.status === 503 && first.ctx && first.replica) {
+      reads.markDown(first.replica, new Error('a query found it unreachable'));
+      app.log.warn(`replica ${first.replica} failed a query: it runs again on the primary`);
+      res = (await run(first.ctx)).res;
     }
     for (const [k, v] of res.headers) void reply.header(k, v);
     void reply.code(res.status ?? 200);

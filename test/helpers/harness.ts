@@ -48,7 +48,7 @@ export async function startHarness(
     requestLimits?: RequestLimits;
     trustProxy?: boolean;
     /** Streaming replicas of `shareDb` for reads that may be a moment old, and the bound of their lag in seconds. */
-    replicas?: { urls: string[]; maxLagSeconds: number };
+    replicas?: { urls: string[]; maxLagSeconds: number; checkIntervalMs?: number };
     /** Nodes of a Redis Cluster, instead of one Redis. */
     redisCluster?: string[];
   } = {},
