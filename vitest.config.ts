@@ -25,6 +25,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Test files share their worker's process and its loaded modules: loading the server's modules (Apollo,
+    // MikroORM, ECharts, PDFKit…) anew for each of ~90 files took a third of the suite's time. Files start
+    // their own apps, databases and browsers, and put back any setting they change (see epcis-webhooks).
+    isolate: false,
     // The EPCIS webhook dispatcher ticks in the background: off, so that query-count tests count their own statements (epcis-webhooks turns it on).
     env: { EPCIS_DISPATCHER: 'off' },
   },

@@ -324,8 +324,9 @@ async function buildDemo(em: EntityManager): Promise<void> {
     withGln: false,
   });
 
-  // Sites.
+  // Sites, numbered in order from 1001: the same GLNs on every load, whatever else ran in the process before.
   const K = LocationKind;
+  let siteNumber = 1000;
   const site = async (
     org: Organization,
     name: string,
@@ -333,7 +334,11 @@ async function buildDemo(em: EntityManager): Promise<void> {
     regionCode: string,
     phone: string,
     address?: string,
-  ) => ({ org, location: await makeLocation(em, org, { name, kind, regionCode, address, phone }) }) as Site;
+  ) =>
+    ({
+      org,
+      location: await makeLocation(em, org, { n: ++siteNumber, name, kind, regionCode, address, phone }),
+    }) as Site;
   const cellsPlant = await site(cells, '新乡电芯工厂 Xinxiang cell plant', K.FACTORY, '410702', '0373-550 1188');
   const cottonWh = await site(cotton, '周口棉花仓库 Zhoukou cotton warehouse', K.WAREHOUSE, '411602', '0394-821 3300');
   const resinPlant = await site(resin, '洛阳聚合车间 Luoyang polymer plant', K.FACTORY, '410305', '0379-6590 2200');

@@ -9,11 +9,24 @@ import { startHarness, type Harness } from './helpers/harness';
 import { freePort } from './helpers/services';
 import { makeWorld, type World } from './helpers/world';
 
-// This file runs the dispatcher, quickly, and lets it call a receiver on loopback.
-process.env.EPCIS_DISPATCHER = 'on';
-process.env.EPCIS_DISPATCH_INTERVAL_MS = '100';
-process.env.EPCIS_RETRY_BASE_MS = '100';
-process.env.EPCIS_WEBHOOKS_ALLOW_PRIVATE = 'true';
+// This file runs the dispatcher, quickly, and lets it call a receiver on loopback. Test files share their
+// worker's process (isolate: false), so the settings are put back afterwards.
+const dispatcherSettings = {
+  EPCIS_DISPATCHER: 'on',
+  EPCIS_DISPATCH_INTERVAL_MS: '100',
+  EPCIS_RETRY_BASE_MS: '100',
+  EPCIS_WEBHOOKS_ALLOW_PRIVATE: 'true',
+};
+const settingsBefore = Object.fromEntries(Object.keys(dispatcherSettings).map((k) => [k, process.env[k]]));
+beforeAll(() => {
+  Object.assign(process.env, dispatcherSettings);
+});
+afterAll(() => {
+  for (const [k, v] of Object.entries(settingsBefore)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
 
 /** A webhook receiver on loopback that can be stopped and started again on the same port. */
 class Receiver {

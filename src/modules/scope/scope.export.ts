@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import QueryStream from 'pg-query-stream';
 import { pipeline } from 'node:stream/promises';
+import { Socket } from 'node:net';
 import { decodeIdOf } from '../../common/global-id';
 import { canSeeRecallDetails, maySeeScope } from '../access/visibility';
 import { actorKey, type OrganizationViewer } from '../access/viewer';
@@ -51,8 +52,11 @@ const EXPORT_DRAIN_MS = 10_000;
 /** How long a download may make no progress (the client reads nothing) before it is cut off. */
 const STALLED_READER_MS = 60_000;
 
-/** Open downloads' sockets, so that a stopping server can cut off the stalled ones. */
-const sockets = new Set<import('node:net').Socket>();
+/**
+ * Open downloads' sockets by the HTTP server they came through, so that a stopping server cuts off its own
+ * stalled ones (several servers may run in one process: tests, or API and console on one machine).
+ */
+const downloads = new WeakMap<object, Set<Socket>>();
 
 /**
  * `GET /exports/scope.csv`: the scope as an electronic sortable spreadsheet (FSMA 204), streamed from
@@ -73,8 +77,10 @@ export function registerExportRoutes(
   // hold its database connection, or the shutdown, for ever.
   // preClose: the server then stops accepting connections at once and waits for open ones, these included.
   app.addHook('preClose', async () => {
+    const open = downloads.get(app.server);
+    if (!open) return;
     setTimeout(() => {
-      for (const s of sockets) s.destroy();
+      for (const s of open) s.destroy();
     }, EXPORT_DRAIN_MS).unref();
   });
   app.get('/exports/scope.csv', async (request, reply) => {
@@ -188,10 +194,15 @@ export async function sendScopeSpreadsheet(
   });
   reply.hijack();
   // Tracked until the connection closes: the client may not have read all the answer when it is sent.
+  // (An injected request, in tests, has no socket of the network to track.)
   const socket = request.raw.socket;
-  if (!sockets.has(socket)) {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
+  if (socket instanceof Socket) {
+    let open = downloads.get(request.server.server);
+    if (!open) downloads.set(request.server.server, (open = new Set()));
+    if (!open.has(socket)) {
+      open.add(socket);
+      socket.once('close', () => open.delete(socket));
+    }
   }
   // A stalled reader is cut off: it would hold a connection of the pool.
   reply.raw.setTimeout(STALLED_READER_MS, () => reply.raw.destroy());
