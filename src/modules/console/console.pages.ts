@@ -10,6 +10,7 @@ import { labelsModule } from './pages/labels.page';
 import { uploadModule } from './pages/upload.page';
 import { peopleModule } from './pages/people.page';
 import { productsModule } from './pages/products.page';
+import { recallNoticeModule } from './pages/recall-notice.page';
 import { recallsModule } from './pages/recalls.page';
 import { regComplaintsModule } from './pages/reg-complaints.page';
 import { ledgerModule } from './pages/ledger.page';
@@ -36,6 +37,7 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   commitmentModule,
   productsModule,
   recallsModule,
+  recallNoticeModule,
   regComplaintsModule,
   labelsModule,
   uploadModule,
