@@ -272,6 +272,8 @@ const PROBES: Probe[] = [
     ok: 400,
   },
   { path: '/console/spot-checks/{spotCheck}', roles: ALL, orgs: REGULATOR },
+  { path: '/console/spot-checks', roles: ALL, orgs: REGULATOR },
+  { path: '/console/spot-checks?days=90&failed=1', roles: ALL, orgs: REGULATOR },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;

@@ -21,6 +21,7 @@ import { stockModule } from './pages/stock.page';
 import { scopeModule } from './pages/scope.page';
 import { overviewModule } from './pages/overview.page';
 import { spotChecksModule } from './pages/spot-checks.page';
+import { spotChecksListModule } from './pages/spot-checks-list.page';
 
 /** Every page family of the console. A new page: write its module under pages/ and add it here (see README.md). */
 export const CONSOLE_MODULES: ConsoleModule[] = [
@@ -46,4 +47,5 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   overviewModule,
   scopeModule,
   spotChecksModule,
+  spotChecksListModule,
 ];
