@@ -152,6 +152,14 @@ describe.skipIf(!haveBrowser)(
   { timeout: 180_000 },
   () => {
     it('opens the failed cell spot check’s scope in one click: the right cities shaded, the figures the API’s', async () => {
+      // The list of past checks (navigation "Spot checks") holds it too.
+      for (const lang of ['en', 'zh']) {
+        await page.goto(`${base}/console/spot-checks?lang=${lang}`);
+        expect(await page.textContent('ul[data-list="spot-checks"] li[data-passed="no"]')).toContain(
+          DEMO_LOTS.cells.lotNumber,
+        );
+        await expectAxeClean(page, `the spot checks (${lang})`);
+      }
       await page.goto(`${base}/console/overview`);
       await expectAxeClean(page, 'the overview');
       expect(await page.textContent('section[data-signal="indicators"]')).toContain(DEMO_LOTS.cells.lotNumber);
