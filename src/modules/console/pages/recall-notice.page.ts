@@ -133,7 +133,7 @@ async function noticePage(
 <dt>${t.remedies}</dt><dd>${r.remedies.map((m) => enumText(c.lang, m)).join('、')}</dd></dl>
 <p>${fill(t.affected, { n: notice.affectedEntries })}</p>
 ${stockSection(c, entries)}
-${open ? (mayRecord(c) ? recordForm(c, notice, entries, data, state) : html`<p class="muted">${t.viewOnly}</p>`) : null}
+${open ? (mayRecord(c) ? recordForm(c, notice, entries, data, state) : html`<p class="muted">${t.viewOnly}</p>`) : errorSummary(c.lang, state)}
 <p><a href="/console">${t.back}</a></p>`,
   };
 }
