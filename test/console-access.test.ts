@@ -148,6 +148,9 @@ const PROBES: Probe[] = [
     ok: 400,
   },
   { method: 'POST', path: '/console/recalls/{noRecall}/acknowledge', form: { note: '' }, roles: RECORDERS, ok: 404 },
+  // A recall notice and its corrections (test/regulator-whole-path-browser.test.ts records them): the demo has none.
+  { path: '/console/recall-notices/{noRecall}', roles: ALL, ok: 404 },
+  { method: 'POST', path: '/console/recall-notices/{noRecall}', form: { type: '' }, roles: RECORDERS, ok: 404 },
   { path: '/console/stock', roles: ALL, orgs: HOLDERS },
   { path: '/console/stock?q=BS2408&recalled=1', roles: ALL, orgs: HOLDERS },
   { path: '/console/stock.csv', roles: ALL, orgs: HOLDERS },
@@ -269,6 +272,8 @@ const PROBES: Probe[] = [
     ok: 400,
   },
   { path: '/console/spot-checks/{spotCheck}', roles: ALL, orgs: REGULATOR },
+  { path: '/console/spot-checks', roles: ALL, orgs: REGULATOR },
+  { path: '/console/spot-checks?days=90&failed=1', roles: ALL, orgs: REGULATOR },
 ];
 
 const ROLE_OF = Object.fromEntries(PERSONAS.map((p) => [p, DEMO_PEOPLE[p].role])) as Record<Persona, Role>;

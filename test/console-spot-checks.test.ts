@@ -142,7 +142,9 @@ describe('spot checks, for regulators', () => {
     expect((await retailer.get('/console/spot-checks/new')).statusCode).toBe(403);
     expect((await retailer.get(step2)).statusCode).toBe(403);
     expect((await retailer.post('/console/spot-checks/new', { gtin, lot: lotNumber })).statusCode).toBe(403);
-    expect((await retailer.get('/console')).body).not.toContain('/console/spot-checks/new');
-    expect((await inspector.get('/console')).body).toContain('/console/spot-checks/new');
+    expect((await retailer.get('/console')).body).not.toContain('/console/spot-checks');
+    // The navigation leads to the list of past checks, which links to the form.
+    expect((await inspector.get('/console')).body).toContain('href="/console/spot-checks"');
+    expect((await inspector.get('/console/spot-checks')).body).toContain('href="/console/spot-checks/new"');
   });
 });

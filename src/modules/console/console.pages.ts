@@ -10,6 +10,7 @@ import { labelsModule } from './pages/labels.page';
 import { uploadModule } from './pages/upload.page';
 import { peopleModule } from './pages/people.page';
 import { productsModule } from './pages/products.page';
+import { recallNoticeModule } from './pages/recall-notice.page';
 import { recallsModule } from './pages/recalls.page';
 import { regComplaintsModule } from './pages/reg-complaints.page';
 import { ledgerModule } from './pages/ledger.page';
@@ -20,6 +21,7 @@ import { stockModule } from './pages/stock.page';
 import { scopeModule } from './pages/scope.page';
 import { overviewModule } from './pages/overview.page';
 import { spotChecksModule } from './pages/spot-checks.page';
+import { spotChecksListModule } from './pages/spot-checks-list.page';
 
 /** Every page family of the console. A new page: write its module under pages/ and add it here (see README.md). */
 export const CONSOLE_MODULES: ConsoleModule[] = [
@@ -36,6 +38,7 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   commitmentModule,
   productsModule,
   recallsModule,
+  recallNoticeModule,
   regComplaintsModule,
   labelsModule,
   uploadModule,
@@ -44,4 +47,5 @@ export const CONSOLE_MODULES: ConsoleModule[] = [
   overviewModule,
   scopeModule,
   spotChecksModule,
+  spotChecksListModule,
 ];

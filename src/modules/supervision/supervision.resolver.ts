@@ -25,6 +25,7 @@ import {
   failedSpotChecks,
   failingIndicators,
   overdueAnswers,
+  spotChecks,
   type SignalPage,
 } from './supervision.service';
 import {
@@ -40,8 +41,9 @@ import {
   Supervision,
 } from './supervision.types';
 
-type ListName = 'failedSpotChecks' | 'overdueAnswers' | 'cccGaps' | 'commitmentGaps' | 'failingIndicators';
-type ListArgs = { first?: number; after?: string; days?: number };
+type ListName =
+  'failedSpotChecks' | 'spotChecks' | 'overdueAnswers' | 'cccGaps' | 'commitmentGaps' | 'failingIndicators';
+type ListArgs = { first?: number; after?: string; days?: number; failedOnly?: boolean };
 
 /** Each list's page, from its arguments (checked: a bad argument is BAD_USER_INPUT). */
 function pageOf(args: ListArgs): Page {
@@ -57,12 +59,14 @@ function daysOf(args: ListArgs): number {
 
 const RUN: Record<ListName, (em: EntityManager, args: ListArgs) => Promise<SignalPage<unknown>>> = {
   failedSpotChecks: (em, a) => failedSpotChecks(em, daysOf(a), pageOf(a)),
+  spotChecks: (em, a) => spotChecks(em, daysOf(a), a.failedOnly ?? false, pageOf(a)),
   overdueAnswers: (em, a) => overdueAnswers(em, pageOf(a)),
   cccGaps: (em, a) => cccGaps(em, pageOf(a)),
   commitmentGaps: (em, a) => commitmentGaps(em, pageOf(a)),
   failingIndicators: (em, a) => failingIndicators(em, pageOf(a)),
 };
-const keyOf = (name: string, args: ListArgs) => `${name}:${args.first ?? ''}:${args.after ?? ''}:${args.days ?? ''}`;
+const keyOf = (name: string, args: ListArgs) =>
+  `${name}:${args.first ?? ''}:${args.after ?? ''}:${args.days ?? ''}:${args.failedOnly ?? ''}`;
 
 /**
  * Runs every list the query selects at once, before any of their records is resolved: their related
@@ -105,6 +109,12 @@ class FailedSpotChecksArgs extends PageArgs {
   days?: number;
 }
 
+@ArgsType()
+class SpotChecksArgs extends FailedSpotChecksArgs {
+  @Field(() => Boolean, { nullable: true, description: 'Only checks that found an indicator not met (default false).' })
+  failedOnly?: boolean;
+}
+
 /** A list's page: computed with the others by `supervision`, or here when that could not (a bad argument). */
 // The row type follows from the list's name, which the map of computed lists cannot carry.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -134,6 +144,16 @@ export class SupervisionResolver {
     @Ctx() ctx: Context,
   ) {
     const { items, total } = await listOf(s, ctx, 'failedSpotChecks', args);
+    return toConnection(items, pageOf(args), total);
+  }
+
+  @FieldResolver(() => SpotCheckConnection, {
+    description:
+      'Every spot check recorded in the last `days` days (default 90, at most 3660), newest first; ' +
+      '`failedOnly` keeps those that found an indicator not met.',
+  })
+  async spotChecks(@Root() s: Supervision, @Args(() => SpotChecksArgs) args: SpotChecksArgs, @Ctx() ctx: Context) {
+    const { items, total } = await listOf(s, ctx, 'spotChecks', args);
     return toConnection(items, pageOf(args), total);
   }
 

@@ -3,7 +3,14 @@ import { entityFromRow, jsonRow } from '../../common/loaders';
 import type { Page } from '../../common/connection';
 import { readQuery } from '../../db/read-query';
 import { SpotCheck } from '../spot-check/spot-check.entity';
-import { CCC_GAPS, COMMITMENT_GAPS, FAILED_SPOT_CHECKS, FAILING_INDICATORS, OVERDUE_ANSWERS } from './supervision.sql';
+import {
+  CCC_GAPS,
+  COMMITMENT_GAPS,
+  FAILED_SPOT_CHECKS,
+  FAILING_INDICATORS,
+  OVERDUE_ANSWERS,
+  SPOT_CHECKS,
+} from './supervision.sql';
 
 /** A page of a signal's records and how many there are in all. */
 export interface SignalPage<T> {
@@ -35,6 +42,17 @@ async function paged<R extends { total: unknown }, T>(
 
 export function failedSpotChecks(em: EntityManager, days: number, page: Page): Promise<SignalPage<SpotCheck>> {
   return paged<{ row: unknown; total: unknown }, SpotCheck>(em, FAILED_SPOT_CHECKS, [days], page, (r) =>
+    entityFromRow(em, SpotCheck, jsonRow(r.row)),
+  );
+}
+
+export function spotChecks(
+  em: EntityManager,
+  days: number,
+  failedOnly: boolean,
+  page: Page,
+): Promise<SignalPage<SpotCheck>> {
+  return paged<{ row: unknown; total: unknown }, SpotCheck>(em, SPOT_CHECKS, [failedOnly, days], page, (r) =>
     entityFromRow(em, SpotCheck, jsonRow(r.row)),
   );
 }

@@ -34,6 +34,17 @@ export const FAILED_SPOT_CHECKS = `
    limit ? offset ?`;
 
 /**
+ * Every spot check recorded in the last days, or only the failed ones, newest first (the regulators' list of
+ * past checks). The same shape and order as the failed list, so the console pages them alike.
+ */
+export const SPOT_CHECKS = `
+  select to_jsonb(sc.*) as row, count(*) over () as total
+    from spot_check sc
+   where (not ?::boolean or not sc.passed) and sc.created_at >= now() - make_interval(days => ?)
+   order by sc.created_at desc, sc.id
+   limit ? offset ?`;
+
+/**
  * Organizations owing complaint answers: complaints routed to them with no answer and the deadline
  * past, the longest overdue first. Goes: when each such complaint is answered.
  */

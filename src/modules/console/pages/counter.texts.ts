@@ -25,6 +25,7 @@ export const COUNTER = texts({
     notice: '召回公告',
     consumers: '请告诉消费者',
     whatToDo: '现在要做的事',
+    recordCorrections: '记录退回、维修、更换或销毁',
     doStop: '立即停止销售受影响的批次，下架并隔离存放；不得继续发货给他人或用于其他批次。',
     doReturn: '把它们退回生产者或供货方（注明召回编号），或就地销毁；消费者退货、维修、更换时注明召回编号。',
     affectedEntries: '本单位受影响的库存：{n} 处',
@@ -115,6 +116,7 @@ export const COUNTER = texts({
     notice: 'Recall notice',
     consumers: 'Tell consumers',
     whatToDo: 'What to do now',
+    recordCorrections: 'Record returns, repairs, replacements or destruction',
     doStop:
       'Stop selling the affected lots at once, take them off the shelves and keep them apart; ' +
       'do not ship them to anyone else or use them in other lots.',

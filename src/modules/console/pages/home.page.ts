@@ -61,6 +61,7 @@ function recallCard(c: SignedInRequest, n: Notice, refused: Refused | null): Htm
 <dt>${t.consumers}</dt><dd>${r.consumerInstructions}</dd></dl>
 <h4>${t.whatToDo}</h4><ol><li>${t.doStop}</li><li>${t.doReturn}</li></ol>
 <p>${fill(t.affectedEntries, { n: n.affectedEntries })} · <a href="/console/stock?recalled=1">${COUNTER[c.lang].stock}</a></p>
+<p><a class="button" href="/console/recall-notices/${r.id}" data-action="record-corrections">${t.recordCorrections}</a></p>
 ${
   mayRecord(c)
     ? html`<form method="post" action="/console/recalls/${r.id}/acknowledge">${csrfField(c)}
@@ -78,7 +79,8 @@ function acknowledgedCard(c: SignedInRequest, n: Notice): Html {
 <p class="muted">${fill(t.acknowledgedAt, { time: chinaTime(n.acknowledgedAt) })}${
     n.acknowledgedNote ? html`: ${n.acknowledgedNote}` : null
   }</p><p>${n.recall.noticeText}</p>
-<details><summary>${t.whatToDo}</summary><ol><li>${t.doStop}</li><li>${t.doReturn}</li></ol></details></li>`;
+<details><summary>${t.whatToDo}</summary><ol><li>${t.doStop}</li><li>${t.doReturn}</li></ol></details>
+<p><a class="button" href="/console/recall-notices/${n.recall.id}" data-action="record-corrections">${t.recordCorrections}</a></p></li>`;
 }
 
 function complaintCard(c: SignedInRequest, k: Complaint): Html {

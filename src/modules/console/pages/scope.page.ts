@@ -3,7 +3,8 @@ import { html, type Html } from '../../scan/html';
 import { figure, HENAN_TILES, henanTileMap, tileName } from '../charts/henan-tile-map';
 import { errorSummary, field, formState, select, type FormState } from '../console.forms';
 import { chinaTime, type Lang } from '../console.i18n';
-import { route, type ConsoleModule, type SignedInRequest } from '../console.page';
+import { mayUse, route, type ConsoleModule, type SignedInRequest } from '../console.page';
+import { REGULATOR_WRITERS } from './regulator.access';
 import { resolveScopeRoot, type ResolvedRoot } from './scope.root';
 import { sendConsoleSpreadsheet } from './scope.spreadsheet';
 import { SCOPE_TEXTS } from './scope.texts';
@@ -94,9 +95,24 @@ ${bodies[k]}${asOf(formIds[k])}<div class="actions"><button type="submit">${t.sh
   )}</section>`;
 }
 
-function summary(t: T, s: Scope): Html {
+/**
+ * The recall draft page's address for this root (`/console/recalls/new` names a lot by `lotId`); a recall's
+ * scope is always live until activation, so the "as of" time is not carried over.
+ */
+export function recallDraftHref(root: ResolvedRoot, lang: Lang): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of root.params) if (k !== 'asOf') p.set(k === 'lot' ? 'lotId' : k, v);
+  if (lang === 'en') p.set('lang', 'en');
+  return `/console/recalls/new?${p.toString()}`;
+}
+
+function summary(c: SignedInRequest, t: T, s: Scope, root: ResolvedRoot): Html {
   return html`<section aria-labelledby="sum-title"><h2 id="sum-title">${t.summary}</h2>
-<p class="muted">${t.asOfNow.replace('{t}', chinaTime(s.asOf))}</p>
+<p class="muted">${t.asOfNow.replace('{t}', chinaTime(s.asOf))}</p>${
+    mayUse(REGULATOR_WRITERS, c.me)
+      ? html`<p><a class="button" href="${recallDraftHref(root, c.lang)}" data-action="recall-draft">${t.startRecall}</a></p>`
+      : null
+  }
 <dl><dt>${t.lots}</dt><dd>${s.lotCount}</dd><dt>${t.purchasers}</dt><dd>${s.registeredPurchasers}</dd></dl>
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="sum-title"><table>
 <thead><tr><th scope="col">${t.unit}</th><th scope="col">${t.lots}</th><th scope="col">${t.holdersWithStock}</th>
@@ -315,7 +331,7 @@ export const scopeModule: ConsoleModule = {
       }
       return page([
         rootForms(c, t, typed, ''),
-        summary(t, scope),
+        summary(c, t, scope, resolved.ok),
         regionSection(c, t, scope, resolved.ok, view),
         holdersSection(c, t, scope, resolved.ok, view),
         lotsSection(t, scope, resolved.ok, view),

@@ -391,7 +391,9 @@ ${
 }
 
 export const spotChecksModule: ConsoleModule = {
-  nav: [{ key: 'spotChecks', path: NEW, label: { zh: T.zh.title, en: T.en.title }, access: REGULATOR_WRITERS }],
+  nav: [
+    { key: 'spotChecks', path: '/console/spot-checks', label: { zh: T.zh.title, en: T.en.title }, access: REGULATORS },
+  ],
   routes: [
     route('GET', '/spot-checks/new', REGULATOR_WRITERS, async (c) => {
       if (!c.query.code && !c.query.gtin && !c.query.lot) return findStep(c, formState());
