@@ -39,8 +39,8 @@ const RETAILER0 = 900;
 const ingestLot = (i: number) => uid(LOT, 9 * 100_000 + (i % 100));
 const HUB = uid(LOT, 0);
 const TYPICAL = Array.from({ length: 20 }, (_, i) => uid(LOT, 101 + i * 997)); // as bench:recall
-const SCAN_MISSES = 150;
-const TRACES = 150;
+const SCAN_MISSES = 100;
+const TRACES = 100;
 const INGEST_CALLS = 2;
 const PER_CALL = 1000;
 
@@ -221,7 +221,7 @@ async function main(): Promise<void> {
       name: 'GET /livez (HTTP alone)',
       unit: 'request',
       baseline: true,
-      round: async () => (await pool(1000, () => get('/livez')), 1000),
+      round: async () => (await pool(500, () => get('/livez')), 500),
     },
     {
       name: 'GET /healthz (HTTP + one read)',
