@@ -13,8 +13,8 @@ import { startServer } from './server-process';
  *   baselines   GET /livez (HTTP alone), GET /healthz (HTTP and one read), `select 1` over one connection
  *   reads       a consumer scan page (cache miss, and cached), the public trace (README's query), a recall
  *               scope as a regulator (typical lot, and the hub lot reaching 24,001 lots)
- *   writes      one custody event through the GraphQL bulk mutation (1,000 per call) and through an EPCIS
- *               capture document (1,000 events per document, until its job finished)
+ *   writes      one custody event through the GraphQL bulk mutation (1,000 per call), alone in its call,
+ *               and through an EPCIS capture document (1,000 events per document, until its job finished)
  *
  * How CPU is counted. Wall time on a shared machine says little (other work takes the cores), so each
  * operation is charged the CPU time the kernel counted to the processes that did it: the server child's
@@ -39,10 +39,11 @@ const RETAILER0 = 900;
 const ingestLot = (i: number) => uid(LOT, 9 * 100_000 + (i % 100));
 const HUB = uid(LOT, 0);
 const TYPICAL = Array.from({ length: 20 }, (_, i) => uid(LOT, 101 + i * 997)); // as bench:recall
-const SCAN_MISSES = 100;
-const TRACES = 100;
+const SCAN_MISSES = 60;
+const TRACES = 60;
 const INGEST_CALLS = 2;
 const PER_CALL = 1000;
+const SINGLE_CALLS = 60;
 
 /** The README's public trace ("Anyone: trace a lot from the package"), with variables. */
 const TRACE = `query($gtin: String!, $lot: String!) { lot(gtin: $gtin, lotNumber: $lot) {
@@ -227,7 +228,7 @@ async function main(): Promise<void> {
       name: 'GET /healthz (HTTP + one read)',
       unit: 'request',
       baseline: true,
-      round: async () => (await pool(1000, () => get('/healthz')), 1000),
+      round: async () => (await pool(500, () => get('/healthz')), 500),
     },
     {
       name: 'select 1 (pg client, one connection)',
@@ -310,6 +311,41 @@ async function main(): Promise<void> {
           2,
         );
         return INGEST_CALLS * PER_CALL;
+      },
+    },
+    {
+      // A till or a small shop's system posting each event as it happens: the call's own cost, per event.
+      name: 'custody event, one per call',
+      unit: 'event',
+      round: async (r) => {
+        await pool(SINGLE_CALLS, async (call) => {
+          const n = eventSeq++;
+          const store = RETAILER0 + (n % 100);
+          const d = (await gql(
+            RECORD,
+            {
+              input: {
+                idempotencyKey: `costs-one-${run}-${r}-${call}`,
+                events: [
+                  {
+                    type: 'SHIPPED',
+                    lot: toGlobalId('Lot', ingestLot(n)),
+                    location: toGlobalId('Location', uid(LOC, DISTRIBUTOR)),
+                    quantity: 1,
+                    occurredAt: occurredAt(),
+                    counterparty: toGlobalId('Organization', uid(ORG, store)),
+                    counterpartyLocation: toGlobalId('Location', uid(LOC, store)),
+                    referenceDocument: `COST-${run}-${n}`,
+                  },
+                ],
+              },
+            },
+            BENCH_INGEST_KEY,
+          )) as { custodyEventsRecord: { events: unknown[] | null; errors: unknown[] } };
+          if (d.custodyEventsRecord.events?.length !== 1)
+            throw new Error(JSON.stringify(d.custodyEventsRecord.errors).slice(0, 500));
+        });
+        return SINGLE_CALLS;
       },
     },
     {
@@ -448,6 +484,9 @@ async function main(): Promise<void> {
       `load average ${loadBefore[0].toFixed(1)} at start, ${loadAfter[0].toFixed(1)} at end`,
   );
   console.log(
+    `reads as ${process.env.DATABASE_NAMED_STATEMENTS === 'false' ? 'unnamed statements (DATABASE_NAMED_STATEMENTS=false, as behind PgBouncer 1.18 in transaction mode)' : 'named prepared statements (the default on a direct connection)'}`,
+  );
+  console.log(
     `server idle ${ms(idle.server)} ms/s and its connections ${ms(idle.pg)} ms/s (pollers), subtracted per second of each round`,
   );
   console.log(
@@ -475,7 +514,7 @@ async function main(): Promise<void> {
   if (lost) console.log(`note: ${lost} backend(s) ended during a round; their last CPU is not counted`);
   const wal = (name: string) => (figures[name].wal / 1024).toFixed(2);
   console.log(
-    `WAL per event (cluster-wide, least over rounds, so an upper bound): GraphQL ${wal(ops[8].name)} kB, EPCIS ${wal(ops[9].name)} kB`,
+    `WAL per event (cluster-wide, least over rounds, so an upper bound): GraphQL bulk ${wal('custody event, GraphQL bulk (1,000/call)')} kB, one per call ${wal('custody event, one per call')} kB, EPCIS ${wal('custody event, EPCIS capture (1,000/doc)')} kB`,
   );
 
   console.log(
