@@ -113,6 +113,10 @@ describe('npm run cluster', () => {
       expect(r.status).toBe(200);
       expect((await r.json()).data.lot.lotNumber).toBe(lot.lotNumber);
     }
+    // A GET is always a read, which is what lets the balancer replay it: a mutation sent as GET is refused.
+    const q = new URLSearchParams({ query: 'mutation { __typename }' });
+    const refused = await fetch(`${cluster.url}/graphql?${q}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(refused.status).toBe(405);
     const after = await Promise.all(cluster.servers.map((s) => stat(s.name)));
     after.forEach((s, i) => expect(s.total).toBeGreaterThan(before[i].total));
     // Each server reads from the replicas and names them in its readiness.

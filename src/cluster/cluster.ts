@@ -154,8 +154,8 @@ export async function startCluster(opts: ClusterOptions): Promise<LocalCluster> 
       ['the balancer', ports.balancer],
       ...ports.servers.map((p, i): [string, number] => [`API server ${i + 1}`, p]),
       ['the balancer statistics', ports.stats],
-      ...ports.postgres.map((p, i): [string, number] => [i ? `PostgreSQL replica ${i}` : 'PostgreSQL primary', p]),
-      ...ports.redis.map((p): [string, number] => ['a Redis node', p]),
+      ...ports.postgres.map((p, i): [string, number] => [i ? `PostgreSQL replica ${i}` : 'the PostgreSQL primary', p]),
+      ...ports.redis.map((p): [string, number] => ['a Redis Cluster node', p]),
     ];
     for (const [what, port] of named)
       if (!(await portFree(port)))
