@@ -146,7 +146,8 @@ export async function startReplicatedPostgres(opts: ReplicatedPostgresOptions): 
         'max_wal_senders = 10',
         'max_replication_slots = 10',
         'fsync = off',
-        'max_connections = 80',
+        // Up to eight API servers with a pool of ten each, and the tests' own sessions.
+        'max_connections = 200',
         'wal_keep_size = 64MB',
         '',
       ].join('\n'),
