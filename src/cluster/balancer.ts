@@ -18,7 +18,8 @@ export interface BalancerSettings {
  * HAProxy in front of the API servers.
  *
  * Health: each server's `/readyz` every second; two failures take it out of rotation, two successes bring it
- * back (a server shutting down answers 503 there at once, so it leaves before it stops accepting).
+ * back (a server shutting down answers 503 there at once, so it leaves before it stops accepting). A check
+ * may take 5 s: a busy server that answers slowly stays in (a dead one refuses the connection at once).
  *
  * Retries. HAProxy retries a request that failed for a reason named by `retry-on`, whatever its method: it
  * cannot tell a read from a write by itself, and its documentation warns that replaying a request is only
@@ -48,7 +49,7 @@ export function haproxyConfig(s: BalancerSettings): string {
     '  timeout client 60s',
     '  timeout server 60s',
     '  timeout http-request 10s',
-    '  timeout check 2s',
+    '  timeout check 5s',
     '',
     'frontend api',
     `  bind 127.0.0.1:${s.port}`,
