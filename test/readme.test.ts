@@ -53,7 +53,9 @@ function exists(at: string): boolean {
 
 describe('what the README and docs/ point to', () => {
   const root = path.join(__dirname, '..');
-  const topLevel = new Set(fs.readdirSync(root).filter((e) => !['node_modules', 'dist', '.git', '.data'].includes(e)));
+  const topLevel = new Set(
+    fs.readdirSync(root).filter((e) => !['node_modules', 'dist', '.git', '.data', '.cluster'].includes(e)),
+  );
   const docs = fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md'));
   const files = ['README.md', ...docs.map((f) => `docs/${f}`)];
 

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { redisClient, type RedisTarget } from './redis';
+import { redisClient, type RedisClient, type RedisTarget } from './redis';
 
 /**
  * Messages between server instances (recall notices now; cache invalidation later). With REDIS_URL
@@ -45,6 +45,18 @@ export function inProcessBus(): Bus {
  * node (the cluster bus carries it): messages here are few nudges to every instance, so that is the fit;
  * sharded pub/sub (SSUBSCRIBE) would suit many channels each heard by a few, which is not this.
  */
+/**
+ * Resolves once the client is ready. ioredis's `Cluster.connect()` can stay pending for good after the client
+ * became ready (seen on a loaded machine: its first slots refresh timed out and a retry succeeded), which hung
+ * a server's start; the `ready` event settles it as well.
+ */
+function connected(client: RedisClient): Promise<void> {
+  return new Promise((resolve, reject) => {
+    client.once('ready', () => resolve());
+    client.connect().then(() => resolve(), reject);
+  });
+}
+
 export async function redisBus(
   target: string | RedisTarget,
   log: (err: unknown) => void = () => undefined,
@@ -55,7 +67,7 @@ export async function redisBus(
   const sub = redisClient(where, { lazyConnect: true, fast: false });
   pub.on('error', log);
   sub.on('error', log);
-  await Promise.all([pub.connect(), sub.connect()]);
+  await Promise.all([connected(pub), connected(sub)]);
   const local = new EventEmitter();
   local.setMaxListeners(0);
   const subscribed = new Map<string, Promise<void>>();

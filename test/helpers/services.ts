@@ -1,9 +1,8 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { freePort, portAnswers, postgresBinDir, run, waitFor } from '../../src/cluster/processes';
 
 /**
  * Private PostgreSQL and Redis servers on loopback, for the fault tests: they are stopped and started
@@ -11,37 +10,9 @@ import { promisify } from 'node:util';
  * packages (STACK.md); under CI=true a missing binary fails the test instead of skipping it.
  */
 
-const run = promisify(execFile);
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, ms = 10_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const portAnswers = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const c = net.connect(port, '127.0.0.1');
-    c.once('connect', () => {
-      c.destroy();
-      resolve(true);
-    });
-    c.once('error', () => resolve(false));
-  });
+export { freePort, postgresBinDir };
+// The Redis Cluster `npm run cluster` starts, in a temporary folder of the test's own.
+export { startRedisCluster, type RedisClusterNodes as PrivateRedisCluster } from '../../src/cluster/redis-cluster';
 
 export interface PrivateRedis {
   url: string;
@@ -77,19 +48,6 @@ export interface PrivatePostgres {
   stop(): Promise<void>;
   start(): Promise<void>;
   destroy(): Promise<void>;
-}
-
-export function postgresBinDir(): string {
-  const root = '/usr/lib/postgresql';
-  const versions = fs.existsSync(root)
-    ? fs
-        .readdirSync(root)
-        .filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))
-        .sort()
-    : [];
-  if (!versions.length)
-    throw new Error('PostgreSQL server binaries (initdb, pg_ctl) are not installed under /usr/lib/postgresql');
-  return path.join(root, versions[versions.length - 1], 'bin');
 }
 
 /** A PostgreSQL cluster of its own in a temporary folder, on a free port (as user postgres when run as root: initdb refuses root). */
@@ -185,100 +143,5 @@ export async function startPgBouncer(target: string, poolSize: number): Promise<
       }
       fs.rmSync(dir, { recursive: true, force: true });
     },
-  };
-}
-
-export interface PrivateRedisCluster {
-  /** `127.0.0.1:port` of every node, masters first. */
-  nodes: string[];
-  ports: number[];
-  /** Kills a node at once (SIGKILL), as a crash would. */
-  kill(port: number): Promise<void>;
-  stop(): Promise<void>;
-}
-
-/**
- * A Redis Cluster of its own on loopback ports: three masters with a replica each (`redis-cli --cluster
- * create`), nothing on disk but the nodes' own files, a 1 s node timeout so that a replica takes over
- * soon after its master dies.
- */
-export async function startRedisCluster(): Promise<PrivateRedisCluster> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trace-redis-cluster-'));
-  const ports: number[] = [];
-  for (let i = 0; i < 6; i++) ports.push(await freePort());
-  const procs = new Map<number, ChildProcess>();
-  for (const port of ports) {
-    procs.set(
-      port,
-      spawn(
-        'redis-server',
-        [
-          '--port',
-          String(port),
-          '--bind',
-          '127.0.0.1',
-          '--cluster-enabled',
-          'yes',
-          '--cluster-config-file',
-          path.join(dir, `nodes-${port}.conf`),
-          '--cluster-node-timeout',
-          '1000',
-          '--save',
-          '',
-          '--appendonly',
-          'no',
-          '--dir',
-          dir,
-        ],
-        { stdio: 'ignore' },
-      ),
-    );
-  }
-  const stop = async () => {
-    await Promise.all(
-      [...procs.values()].map(async (p) => {
-        if (p.exitCode !== null || p.signalCode !== null) return;
-        const exited = new Promise((r) => p.once('exit', r));
-        p.kill('SIGKILL');
-        await exited;
-      }),
-    );
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
-  try {
-    for (const port of ports) await waitFor(() => portAnswers(port), `redis-server on ${port}`);
-    await run('redis-cli', [
-      '--cluster',
-      'create',
-      ...ports.map((p) => `127.0.0.1:${p}`),
-      '--cluster-replicas',
-      '1',
-      '--cluster-yes',
-    ]);
-    await waitFor(
-      async () => {
-        for (const port of ports) {
-          const { stdout } = await run('redis-cli', ['-p', String(port), 'cluster', 'info']);
-          if (!stdout.includes('cluster_state:ok')) return false;
-        }
-        return true;
-      },
-      'the cluster to be ok',
-      30_000,
-    );
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-  return {
-    nodes: ports.map((p) => `127.0.0.1:${p}`),
-    ports,
-    async kill(port) {
-      const p = procs.get(port)!;
-      const exited = new Promise((r) => p.once('exit', r));
-      p.kill('SIGKILL');
-      await exited;
-    },
-    stop,
   };
 }
