@@ -10,6 +10,7 @@ import { ClusterError, EXIT, portAnswers, processesMarked } from '../src/cluster
 import { hashKey } from '../src/modules/api-key/api-key.service';
 import { DEMO_KEYS, DEMO_LOTS } from '../seeds/demo';
 import { LotTraceDocument } from './generated/graphql';
+import { until } from './helpers/wait';
 
 /**
  * `npm run cluster`'s topology as real processes (PostgreSQL primary and two streaming replicas, a Redis
@@ -21,19 +22,6 @@ import { LotTraceDocument } from './generated/graphql';
 
 let cluster: LocalCluster;
 let dir: string;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(done: () => boolean | Promise<boolean>, what: string, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (
-    !(await Promise.resolve()
-      .then(done)
-      .catch(() => false))
-  ) {
-    if (Date.now() > deadline) throw new Error(`still waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 const lots = Object.values(DEMO_LOTS);
 const traceQuery = print(LotTraceDocument);

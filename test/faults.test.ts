@@ -12,43 +12,18 @@ import { cloneTemplate } from './helpers/db';
 import { startDemoHarness, startHarness } from './helpers/harness';
 import { startPrivatePostgres, startPrivateRedis } from './helpers/services';
 import { makeWorld } from './helpers/world';
+import { load, sleep, until } from './helpers/wait';
 
 /**
  * Staying up through faults, on loopback with servers of the test's own: Redis stopped and started
  * while scans and queries run; PostgreSQL restarted while writes run; SIGTERM under load.
  */
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c().catch(() => undefined);
 });
 
 /** Waits until `done()` holds: for something to have happened, however long the machine takes (within limits). */
-async function until(done: () => boolean | Promise<boolean>, what: string, ms = 45_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`still waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-/** Runs `work` in `n` loops until `stop()` is called; returns what each call returned. */
-function load<T>(n: number, work: (worker: number, i: number) => Promise<T>) {
-  let running = true;
-  const results: T[] = [];
-  const loops = Array.from({ length: n }, async (_, worker) => {
-    for (let i = 0; running; i++) results.push(await work(worker, i));
-  });
-  return {
-    results,
-    stop: async () => {
-      running = false;
-      await Promise.all(loops);
-      return results;
-    },
-  };
-}
-
 describe('Redis stops while scans and queries run', () => {
   it('every request is answered; pages come from PostgreSQL while it is down; caching and limits resume', async () => {
     const redis = await startPrivateRedis();

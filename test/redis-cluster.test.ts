@@ -7,6 +7,7 @@ import { DEMO_LOTS } from '../seeds/demo';
 import { LotTraceDocument } from './generated/graphql';
 import { startDemoHarness, type Harness } from './helpers/harness';
 import { startRedisCluster, type PrivateRedisCluster } from './helpers/services';
+import { until } from './helpers/wait';
 
 /**
  * REDIS_CLUSTER_NODES: the page cache, rate limits and messages between instances on a Redis Cluster of the
@@ -18,19 +19,6 @@ let cluster: PrivateRedisCluster;
 let h: Harness;
 let probe: Cluster;
 let ns: string;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(done: () => boolean | Promise<boolean>, what: string, ms = 45_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (
-    !(await Promise.resolve()
-      .then(done)
-      .catch(() => false))
-  ) {
-    if (Date.now() > deadline) throw new Error(`still waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 const lots = Object.values(DEMO_LOTS);
 const scan = (lot: (typeof lots)[number], lang: 'zh' | 'en') =>

@@ -8,6 +8,7 @@ import { DEMO_KEYS, DEMO_LOTS, DEMO_PEOPLE, reloadDemoData } from '../seeds/demo
 import { seriousAxeViolations } from './helpers/axe';
 import { haveBrowser, launchChromium } from './helpers/browser';
 import { startHarness, type Harness } from './helpers/harness';
+import { readProgressChart } from './helpers/charts';
 
 /**
  * The regulator's recall in Chromium at a phone's width, on the demo data: draft from the failed cells'
@@ -64,24 +65,6 @@ async function axe(name: string) {
     found.push(`${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target).join(', ')}`);
   expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
 }
-
-/**
- * The corrected units each data point of the chart stands for: its height read against the y axis'
- * first and last labels (plain JavaScript, evaluated in the page).
- */
-const READ_CHART = `((gtin) => {
-  const svg = document.querySelector('section[data-gtin="' + gtin + '"] figure svg');
-  const ys = [...svg.querySelectorAll('text[text-anchor="end"]')]
-    .map((t) => ({ v: Number(t.textContent.replace(/,/g, '')), y: Number(/translate\\(\\S+ (\\S+)\\)/.exec(t.getAttribute('transform'))[1]) }))
-    .filter((p) => !Number.isNaN(p.v));
-  const lo = ys[0], hi = ys[ys.length - 1];
-  return [...svg.querySelectorAll('[ecmeta_series_index="0"][ecmeta_ssr_type="chart"]')]
-    .sort((a, b) => Number(a.getAttribute('ecmeta_data_index')) - Number(b.getAttribute('ecmeta_data_index')))
-    .map((p) => {
-      const y = Number(/matrix\\([^,]+,[^,]+,[^,]+,[^,]+,[^,]+,([^)]+)\\)/.exec(p.getAttribute('transform'))[1]);
-      return Math.round((lo.v + (y - lo.y) * (hi.v - lo.v) / (hi.y - lo.y)) * 1000) / 1000;
-    });
-})`;
 
 beforeAll(async () => {
   if (!haveBrowser) return;
@@ -174,7 +157,7 @@ describe.skipIf(!haveBrowser)('a regulator recalls a lot in the browser', () => 
       api().then((r) => r!.progress!.byProduct.find((p) => p.product.gtin.endsWith(DEMO_LOTS.rideOnToy.gtin))!);
     const before = await toyGtin();
     await page.reload();
-    const chart0 = (await page.evaluate(`${READ_CHART}(${JSON.stringify(before.product.gtin)})`)) as number[];
+    const chart0 = await readProgressChart(page, before.product.gtin);
     expect(chart0.at(-1)).toBe(before.unitsCorrected);
 
     const row = async (sql: string) => (await h.em().execute<{ id: string }[]>(sql))[0].id;
@@ -217,7 +200,7 @@ describe.skipIf(!haveBrowser)('a regulator recalls a lot in the browser', () => 
     const after = await toyGtin();
     expect(after.unitsCorrected).toBe(before.unitsCorrected + 35);
     await page.reload();
-    const chart = (await page.evaluate(`${READ_CHART}(${JSON.stringify(after.product.gtin)})`)) as number[];
+    const chart = await readProgressChart(page, after.product.gtin);
     expect(chart.at(-1)).toBe(after.unitsCorrected);
     expect(chart.at(-1)).toBeGreaterThan(chart0.at(-1)!);
     const lastRow = await page.textContent(

@@ -7,6 +7,7 @@ import { EMPTY_SHADE, HENAN_TILES } from '../src/modules/console/charts/henan-ti
 import { expectAxeClean } from './helpers/axe';
 import { haveBrowser, launchChromium } from './helpers/browser';
 import { startHarness, type Harness } from './helpers/harness';
+import { readProgressChart } from './helpers/charts';
 
 /**
  * Issue 13's whole path, in Chromium, on the demo data, through the pages only (GraphQL is only read, to
@@ -95,28 +96,10 @@ async function apiRecall() {
 const toyLine = async () =>
   (await apiRecall()).progress!.byProduct.find((p) => p.product.gtin.endsWith(DEMO_LOTS.rideOnToy.gtin))!;
 
-/**
- * The corrected units each data point of a product's chart stands for: its height read against the y
- * axis' first and last labels (plain JavaScript evaluated in the page, as in regulator-recall-browser).
- */
-const READ_CHART = `((gtin) => {
-  const svg = document.querySelector('section[data-gtin="' + gtin + '"] figure svg');
-  const ys = [...svg.querySelectorAll('text[text-anchor="end"]')]
-    .map((t) => ({ v: Number(t.textContent.replace(/,/g, '')), y: Number(/translate\\(\\S+ (\\S+)\\)/.exec(t.getAttribute('transform'))[1]) }))
-    .filter((p) => !Number.isNaN(p.v));
-  const lo = ys[0], hi = ys[ys.length - 1];
-  return [...svg.querySelectorAll('[ecmeta_series_index="0"][ecmeta_ssr_type="chart"]')]
-    .sort((a, b) => Number(a.getAttribute('ecmeta_data_index')) - Number(b.getAttribute('ecmeta_data_index')))
-    .map((p) => {
-      const y = Number(/matrix\\([^,]+,[^,]+,[^,]+,[^,]+,[^,]+,([^)]+)\\)/.exec(p.getAttribute('transform'))[1]);
-      return Math.round((lo.v + (y - lo.y) * (hi.v - lo.v) / (hi.y - lo.y)) * 1000) / 1000;
-    });
-})`;
-
 /** What the recall page shows for a product: the chart's points, the timeline's last row, the party table. */
 async function shownProgress(p: Page, gtin: string) {
   const section = `section[data-gtin="${gtin}"]`;
-  const chart = (await p.evaluate(`${READ_CHART}(${JSON.stringify(gtin)})`)) as number[];
+  const chart = await readProgressChart(p, gtin);
   const lastRow = Number((await p.textContent(`${section} table.timeline tbody tr:last-child td`))!.replace(/,/g, ''));
   const parties = await p
     .locator(`${section} table:not(.timeline) tbody tr`)

@@ -9,6 +9,7 @@ import { LotRegisterDocument, LotTraceDocument } from './generated/graphql';
 import { startHarness, type Harness } from './helpers/harness';
 import { startReplicatedPostgres, type ReplicatedPostgres } from './helpers/replication';
 import { makeWorld, type World } from './helpers/world';
+import { load, until } from './helpers/wait';
 
 /**
  * Reads on PostgreSQL streaming replicas of the test's own (a primary and two replicas made with
@@ -20,15 +21,6 @@ let pg: ReplicatedPostgres;
 let h: Harness;
 let w: World;
 let toy: Product;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(done: () => boolean | Promise<boolean>, what: string, ms = 45_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`still waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 beforeAll(async () => {
   pg = await startReplicatedPostgres({ replicas: 2, database: 'trace' });
@@ -195,27 +187,6 @@ async function tcpRelay(to: number): Promise<{ port: number; cut: () => Promise<
     cut: async () => {
       for (const s of sockets) s.destroy();
       if (server.listening) await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
-
-/** Runs `work` in `n` loops until stopped; returns everything each call returned. */
-function load<T>(n: number, work: (worker: number, i: number) => Promise<T>) {
-  let running = true;
-  const results: T[] = [];
-  const loops = Array.from({ length: n }, async (_, worker) => {
-    for (let i = 0; running; i++) {
-      results.push(await work(worker, i));
-      // Timers (the waits of the test, the replica monitor) get their turn whatever the work took.
-      await new Promise((r) => setImmediate(r));
-    }
-  });
-  return {
-    results,
-    stop: async () => {
-      running = false;
-      await Promise.all(loops);
-      return results;
     },
   };
 }
