@@ -5,8 +5,9 @@ import { PARTY_OF_ROLES_SQL, ScopeRootKind } from '../recall/recall.enums';
 /**
  * The recall scope as SQL. A scope source yields these CTEs, computed live from a root "as of" a time,
  * or read from a recall's frozen snapshot; the report (totals, rollups, pages) is the same SQL over either:
- * - `scope(lot_id, depth, unit, product_id)`: the affected lots, each with its lot's unit and product, so
- *   that nothing after it looks a lot up again;
+ * - `reach(lot_id, depth)`: the affected lots, each at its least depth;
+ * - `scope(lot_id, depth, unit, product_id)`: the same with each lot's unit and product, so that nothing after
+ *   it looks a lot up again;
  * - `flows(lot_id, organization_id, location_id, unit, on_hand, shipped, sold, returned)`: one row per holder
  *   and lot, without its party;
  * - `holder_groups(unit, location_id, organization_id, holders, holders_with_stock, on_hand, shipped, sold,
@@ -79,10 +80,8 @@ export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
         select li.output_id, w.depth + 1 from walk w join lot_input li on li.input_id = w.lot_id
          where li.occurred_at <= ?::timestamptz and w.depth < ${MAX_DEPTH}
       ),
-      scope as (
-        select d.lot_id, d.depth, l.unit, l.product_id
-          from (select lot_id, min(depth) as depth from walk group by lot_id) d join lot l on l.id = d.lot_id
-      ),
+      reach as (select lot_id, min(depth) as depth from walk group by lot_id),
+      scope as (select r.lot_id, r.depth, l.unit, l.product_id from reach r join lot l on l.id = r.lot_id),
       held as materialized (
         select h.lot_id, h.organization_id, h.location_id, s.unit, h.on_hand, h.shipped, h.sold, h.returned, h.live_events, h.last_event_at
           from scope s join lot_holding h on h.lot_id = s.lot_id
@@ -125,7 +124,8 @@ export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
 
 export function frozenScopeCtes(recallId: string): Sql {
   return {
-    text: `scope as (select r.lot_id, r.depth, l.unit, l.product_id from recall_scope_lot r join lot l on l.id = r.lot_id where r.recall_id = ?),
+    text: `reach as (select lot_id, depth from recall_scope_lot where recall_id = ?),
+      scope as (select r.lot_id, r.depth, l.unit, l.product_id from reach r join lot l on l.id = r.lot_id),
       holders as (select h.lot_id, h.organization_id, h.location_id, s.unit, h.party, h.on_hand, h.shipped, h.sold, h.returned
                     from recall_scope_holder h join scope s on s.lot_id = h.lot_id where h.recall_id = ?),
       flows as (select lot_id, organization_id, location_id, unit, on_hand, shipped, sold, returned from holders),
@@ -318,12 +318,12 @@ export function pathsSql(source: ScopeSource, lotIds: string[], asOf: Date | nul
   return {
     text: `with recursive ${ctes.text},
       up(start, lot_id, depth, step) as (
-        select s.lot_id, s.lot_id, s.depth, 0 from scope s where s.lot_id = any(?::uuid[])
+        select s.lot_id, s.lot_id, s.depth, 0 from reach s where s.lot_id = any(?::uuid[])
         union all
         select u.start, v.input_id, u.depth - 1, u.step + 1
           from up u
           cross join lateral (
-            select li.input_id from lot_input li join scope p on p.lot_id = li.input_id and p.depth = u.depth - 1
+            select li.input_id from lot_input li join reach p on p.lot_id = li.input_id and p.depth = u.depth - 1
              where li.output_id = u.lot_id ${asOf ? 'and li.occurred_at <= ?::timestamptz' : ''}
              order by li.input_id limit 1) v
          where u.depth > 0
