@@ -68,7 +68,7 @@ const REGION_OF_GROUP = '(select loc.region_code from location loc where loc.id 
  * any of them is dated after `asOf`, which is the case for "now" and for any later time; otherwise
  * they are summed from the events up to `asOf`. The branch not taken is never executed. The holdings
  * of the scope are read once (`held`, materialized); `flows` is inlined into each reader, so that the
- * holder rows are not copied again before being summed.
+ * holder rows are not copied again, and `holder_groups` sums each branch on its own (one of them is empty).
  */
 export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
   const r = rootSql(root);
@@ -110,7 +110,10 @@ export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
       -- organization or location table costs more than these lookups for all but the largest scopes.
       holder_groups as materialized (
         select g.*, (select ${PARTY_OF_ROLES_SQL} from organization o where o.id = g.organization_id) as party, ${REGION_OF_GROUP}
-          from (select h.unit, h.location_id, h.organization_id, ${GROUP_SUMS} from flows h group by 1, 2, 3) g
+          from (select h.unit, h.location_id, h.organization_id, ${GROUP_SUMS}
+                  from held h where h.live_events > 0 and (select ok from settled) group by 1, 2, 3
+                union all
+                select h.unit, h.location_id, h.organization_id, ${GROUP_SUMS} from summed h group by 1, 2, 3) g
       ),
       parties as materialized (select x.id, (select ${PARTY_OF_ROLES_SQL} from organization o where o.id = x.id) as party
                     from (select distinct organization_id as id from flows) x),
