@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import os from 'node:os';
 import { initOrm } from '../../src/db/orm';
 import { toGlobalId } from '../../src/common/global-id';
 import { Organization } from '../../src/modules/organization/organization.entity';
@@ -113,6 +114,13 @@ async function main(): Promise<void> {
     console.log(
       `hub lot ${HUB}; first screen ${first.kb.toFixed(1)} KB; ${RUNS} runs each after one warm-up; median / p95 ms`,
     );
+    // The machine is shared: the figures mean little without the load they were measured under.
+    const load = () =>
+      os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ');
+    console.log(`load average (1, 5, 15 min) at start: ${load()} on ${os.cpus().length} cores`);
     const rows: Record<string, string>[] = [];
     for (const [name, run] of cases) {
       await run();
@@ -122,6 +130,7 @@ async function main(): Promise<void> {
       rows.push({ case: name, median: s.median.toFixed(0), p95: s.p95.toFixed(0) });
     }
     console.table(rows);
+    console.log(`load average at end: ${load()}`);
     const target = Number(rows[1].median);
     console.log(
       `first screen ${target < 2000 ? 'meets' : 'MISSES'} the 2 s target (${rows[1].median} ms median; baseline ${rows[0].median} ms)`,

@@ -16,8 +16,11 @@ import { Product } from '../product/product.entity';
 })
 @Entity({ tableName: 'lot' })
 @Unique({ properties: ['product', 'lotNumber'] })
-// The recall scope reads each lot's unit: an index-only scan.
-@Index({ name: 'lot_id_unit_index', expression: 'create index "lot_id_unit_index" on "lot" ("id") include ("unit")' })
+// The recall scope reads each lot's unit and product: an index-only scan.
+@Index({
+  name: 'lot_id_unit_product_index',
+  expression: 'create index "lot_id_unit_product_index" on "lot" ("id") include ("unit", "product_id")',
+})
 export class Lot extends Node {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -67,6 +70,12 @@ export class Lot extends Node {
 /** A transformation edge: `quantity` of `input` went into `output` (EPCIS TransformationEvent input). */
 @Entity({ tableName: 'lot_input' })
 @Unique({ properties: ['output', 'input'] })
+// Downstream walks (which lots did this lot go into, up to a time): an index-only scan per step.
+@Index({
+  name: 'lot_input_input_id_occurred_at_index',
+  expression:
+    'create index "lot_input_input_id_occurred_at_index" on "lot_input" ("input_id", "occurred_at") include ("output_id")',
+})
 export class LotInput {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -74,8 +83,6 @@ export class LotInput {
   @ManyToOne(() => Lot, { deleteRule: 'restrict' })
   output!: Lot;
 
-  /** Indexed for downstream walks (which lots did this lot go into). */
-  @Index()
   @ManyToOne(() => Lot, { deleteRule: 'restrict' })
   input!: Lot;
 

@@ -3,11 +3,19 @@ import { STOCK_DELTA } from '../custody/stock.sql';
 import { PARTY_OF_ROLES_SQL, ScopeRootKind } from '../recall/recall.enums';
 
 /**
- * The recall scope as SQL. A scope source yields two CTEs, `scope(lot_id, depth, unit)` and
- * `holders(lot_id, organization_id, location_id, unit, party, on_hand, shipped, sold, returned)`, either
- * computed live from a root "as of" a time, or read from a recall's frozen snapshot. Both carry the
- * lot's unit, so that the report never joins the lot table again. The report
- * (totals, rollups, pages) is the same SQL over either.
+ * The recall scope as SQL. A scope source yields these CTEs, computed live from a root "as of" a time,
+ * or read from a recall's frozen snapshot; the report (totals, rollups, pages) is the same SQL over either:
+ * - `reach(lot_id, depth)`: the affected lots, each at its least depth;
+ * - `scope(lot_id, depth, unit, product_id)`: the same with each lot's unit and product, so that nothing after
+ *   it looks a lot up again;
+ * - `flows(lot_id, organization_id, location_id, unit, on_hand, shipped, sold, returned)`: one row per holder
+ *   and lot, without its party;
+ * - `holder_groups(unit, location_id, organization_id, holders, holders_with_stock, on_hand, shipped, sold,
+ *   returned, party, region_code)`: the flows summed per holder location (far fewer than the rows), each with
+ *   its party and its location's region: the rollups, counts and filters read these;
+ * - `holders(lot_id, organization_id, location_id, unit, party, on_hand, shipped, sold, returned)`: one row
+ *   per holder and lot with its party, for the statements that copy or list them all.
+ * A CTE that a statement does not name is never computed.
  */
 
 export type ScopeRoot =
@@ -42,13 +50,25 @@ function rootSql(root: ScopeRoot): Sql {
   }
 }
 
+/** Sums of holder rows `h` per holder location (unit, location, organization): the groups every rollup adds up. */
+const GROUP_SUMS = `count(*) as holders, count(*) filter (where h.on_hand > 0) as holders_with_stock,
+               coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as on_hand,
+               coalesce(sum(h.shipped), 0) as shipped, coalesce(sum(h.sold), 0) as sold, coalesce(sum(h.returned), 0) as returned`;
+
+/** A group `g`'s location's GB/T 2260 region code. */
+const REGION_OF_GROUP = '(select loc.region_code from location loc where loc.id = g.location_id) as region_code';
+
 /**
  * Downstream closure: `union` (not `union all`) keeps one row per (lot, depth), so a lot reached by
- * many paths is walked once per depth, never once per path; `scope` keeps its least depth.
+ * many paths is walked once per depth, never once per path; `scope` keeps its least depth, and reads
+ * each lot's unit and product once (an index-only scan of `lot_id_unit_product_index`). Each step is an
+ * index-only scan of `lot_input_input_id_occurred_at_index`.
  *
  * Stock and flows come from the holdings (one row per holder, see `holding.sql.ts`) when no event at
  * any of them is dated after `asOf`, which is the case for "now" and for any later time; otherwise
- * they are summed from the events up to `asOf`. The branch not taken is never executed.
+ * they are summed from the events up to `asOf`. The branch not taken is never executed. The holdings
+ * of the scope are read once (`held`, materialized); `flows` is inlined into each reader, so that the
+ * holder rows are not copied again, and `holder_groups` sums each branch on its own (one of them is empty).
  */
 export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
   const r = rootSql(root);
@@ -60,7 +80,8 @@ export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
         select li.output_id, w.depth + 1 from walk w join lot_input li on li.input_id = w.lot_id
          where li.occurred_at <= ?::timestamptz and w.depth < ${MAX_DEPTH}
       ),
-      scope as (select w.lot_id, min(w.depth) as depth, min(l.unit) as unit from walk w join lot l on l.id = w.lot_id group by w.lot_id),
+      reach as (select lot_id, min(depth) as depth from walk group by lot_id),
+      scope as (select r.lot_id, r.depth, l.unit, l.product_id from reach r join lot l on l.id = r.lot_id),
       held as materialized (
         select h.lot_id, h.organization_id, h.location_id, s.unit, h.on_hand, h.shipped, h.sold, h.returned, h.live_events, h.last_event_at
           from scope s join lot_holding h on h.lot_id = s.lot_id
@@ -68,10 +89,7 @@ export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
       settled as (select coalesce(max(last_event_at) <= ?::timestamptz, true) as ok from held),
       -- Corrected events are few: one hash anti-join instead of a probe per event.
       corrected as (select corrects_id as id from custody_event where corrects_id is not null and occurred_at <= ?::timestamptz),
-      flows as (
-        select lot_id, organization_id, location_id, unit, on_hand, shipped, sold, returned
-          from held where live_events > 0 and (select ok from settled)
-        union all
+      summed as materialized (
         select e.lot_id, e.organization_id, e.location_id, min(s.unit) as unit,
                sum(${STOCK_DELTA}) as on_hand,
                coalesce(sum(e.quantity) filter (where e.type = 'SHIPPED'), 0) as shipped,
@@ -82,8 +100,21 @@ export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
          where not (select ok from settled) and e.occurred_at <= ?::timestamptz and not exists (select 1 from corrected c where c.id = e.id)
          group by 1, 2, 3
       ),
-      -- Each holder's party, looked up once per organization by index: a hash of the whole organization
-      -- table costs more than these lookups for all but the largest scopes.
+      flows as not materialized (
+        select lot_id, organization_id, location_id, unit, on_hand, shipped, sold, returned
+          from held where live_events > 0 and (select ok from settled)
+        union all
+        select lot_id, organization_id, location_id, unit, on_hand, shipped, sold, returned from summed
+      ),
+      -- Each holder location's party and region, looked up once per group by index: a hash of the whole
+      -- organization or location table costs more than these lookups for all but the largest scopes.
+      holder_groups as materialized (
+        select g.*, (select ${PARTY_OF_ROLES_SQL} from organization o where o.id = g.organization_id) as party, ${REGION_OF_GROUP}
+          from (select h.unit, h.location_id, h.organization_id, ${GROUP_SUMS}
+                  from held h where h.live_events > 0 and (select ok from settled) group by 1, 2, 3
+                union all
+                select h.unit, h.location_id, h.organization_id, ${GROUP_SUMS} from summed h group by 1, 2, 3) g
+      ),
       parties as materialized (select x.id, (select ${PARTY_OF_ROLES_SQL} from organization o where o.id = x.id) as party
                     from (select distinct organization_id as id from flows) x),
       holders as (
@@ -96,9 +127,15 @@ export function liveScopeCtes(root: ScopeRoot, asOf: Date): Sql {
 
 export function frozenScopeCtes(recallId: string): Sql {
   return {
-    text: `scope as (select r.lot_id, r.depth, l.unit from recall_scope_lot r join lot l on l.id = r.lot_id where r.recall_id = ?),
+    text: `reach as (select lot_id, depth from recall_scope_lot where recall_id = ?),
+      scope as (select r.lot_id, r.depth, l.unit, l.product_id from reach r join lot l on l.id = r.lot_id),
       holders as (select h.lot_id, h.organization_id, h.location_id, s.unit, h.party, h.on_hand, h.shipped, h.sold, h.returned
-                    from recall_scope_holder h join scope s on s.lot_id = h.lot_id where h.recall_id = ?)`,
+                    from recall_scope_holder h join scope s on s.lot_id = h.lot_id where h.recall_id = ?),
+      flows as (select lot_id, organization_id, location_id, unit, on_hand, shipped, sold, returned from holders),
+      holder_groups as materialized (
+        select g.*, ${REGION_OF_GROUP}
+          from (select h.unit, h.location_id, h.organization_id, ${GROUP_SUMS}, min(h.party) as party from holders h group by 1, 2, 3) g
+      )`,
     params: [recallId, recallId],
   };
 }
@@ -129,31 +166,44 @@ export interface ReportSpec {
   byProduct?: boolean;
 }
 
-/** The holder filter as SQL conditions on a holders row `h` (its lot's product and its location's city by index). */
+/**
+ * The holder filter as SQL conditions on a flows row `h`. City and party belong to a holder location, so
+ * they are read from its group (`placed`: looked up once per location, not per row); the product from `scope`.
+ */
 export function holderFilterSql(f: HolderFilter): Sql {
   const conds: string[] = [];
   const params: unknown[] = [];
-  if (f.city) {
-    conds.push('(select substr(loc.region_code, 1, 4) from location loc where loc.id = h.location_id) = ?');
-    params.push(f.city);
-  }
-  if (f.party) {
-    conds.push('h.party = ?');
-    params.push(f.party);
+  if (f.city || f.party) {
+    const g: string[] = [];
+    if (f.city) {
+      g.push('g.city = ?');
+      params.push(f.city);
+    }
+    if (f.party) {
+      g.push('g.party = ?');
+      params.push(f.party);
+    }
+    conds.push(
+      `(h.unit, h.location_id, h.organization_id) in (select g.unit, g.location_id, g.organization_id from placed g where ${g.join(' and ')})`,
+    );
   }
   if (f.productId) {
-    conds.push('(select l.product_id from lot l where l.id = h.lot_id) = ?');
+    conds.push('h.lot_id in (select s.lot_id from scope s where s.product_id = ?)');
     params.push(f.productId);
   }
   return { text: conds.join(' and '), params };
 }
-const isFiltered = (f: HolderFilter) => !!(f.city || f.party || f.productId);
 
 const HOLDER_ORDER = 'h.on_hand desc, h.lot_id, h.organization_id, h.location_id';
 
 /**
  * One statement: totals per unit, rollups by region and party, and the requested pages, as JSON. Parameters
  * are pushed in the order their fragments appear in the final select.
+ *
+ * The holder rows (one per holder and lot: 119,000 for the benchmark's hub lot) are read twice at most:
+ * once summed into `holder_groups` (one row per holder location, about 10,000 there), which every total,
+ * rollup and count adds up, and once for a page (a top-N sort). Parties and regions are looked up per
+ * group, never per row; a filter by city or party selects groups, and a filter by product scope lots.
  */
 export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
   const ctes = scopeCtes(source);
@@ -165,7 +215,7 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
     const conds: string[] = [];
     const lotParams: unknown[] = [];
     if (spec.lots.productId) {
-      conds.push('(select x.product_id from lot x where x.id = s.lot_id) = ?');
+      conds.push('s.product_id = ?');
       lotParams.push(spec.lots.productId);
     }
     if (spec.lots.depth != null) {
@@ -185,32 +235,40 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
   let holdersPage = `null::json`;
   let holdersCount = `null::bigint`;
   if (spec.holders) {
+    const stock = spec.holders.withStockOnly ? 'holders_with_stock' : 'holders';
+    const { city, party, productId } = spec.holders;
+    if (productId) {
+      // By product, the holder rows are counted one by one.
+      const filter = holderFilterSql(spec.holders);
+      const conds = [...(spec.holders.withStockOnly ? ['h.on_hand > 0'] : []), filter.text];
+      holdersCount = `(select count(*) from flows h where ${conds.join(' and ')})`;
+      params.push(...filter.params);
+    } else {
+      // Otherwise the groups already hold the count.
+      const conds = [...(city ? ['city = ?'] : []), ...(party ? ['party = ?'] : [])];
+      holdersCount = `(select coalesce(sum(${stock}), 0) from placed ${conds.length ? `where ${conds.join(' and ')}` : ''})`;
+      params.push(...(city ? [city] : []), ...(party ? [party] : []));
+    }
     const filter = holderFilterSql(spec.holders);
     const conds = [...(spec.holders.withStockOnly ? ['h.on_hand > 0'] : []), ...(filter.text ? [filter.text] : [])];
     const where = conds.length ? `where ${conds.join(' and ')}` : '';
-    if (isFiltered(spec.holders)) {
-      // Filtered, the holders are counted one by one; unfiltered, the groups already hold the count.
-      holdersCount = `(select count(*) from holders h ${where})`;
-      params.push(...filter.params);
-    } else {
-      holdersCount = `(select coalesce(sum(${spec.holders.withStockOnly ? 'holders_with_stock' : 'holders'}), 0) from groups)`;
-    }
-    // Each page holder's lot, organization and location rows come along, as for the lots.
+    // The page is cut from the rows first; then each page holder's party (from its group), and its lot,
+    // organization and location rows come along, as for the lots.
     holdersPage = `(select coalesce(json_agg(json_build_object('lotId', p.lot_id, 'organizationId', p.organization_id, 'locationId', p.location_id,
-                             'party', p.party, 'onHand', p.on_hand, 'shipped', p.shipped, 'sold', p.sold, 'returned', p.returned,
+                             'party', g.party, 'onHand', p.on_hand, 'shipped', p.shipped, 'sold', p.sold, 'returned', p.returned,
                              'lotRow', to_jsonb(l.*), 'organizationRow', to_jsonb(o.*), 'locationRow', to_jsonb(loc.*)) order by p.ord), '[]')
                       from (select h.*, row_number() over (order by ${HOLDER_ORDER}) as ord
-                              from (select * from holders h ${where} order by ${HOLDER_ORDER} limit ? offset ?) h) p
+                              from (select * from flows h ${where} order by ${HOLDER_ORDER} limit ? offset ?) h) p
+                      join holder_groups g on g.unit = p.unit and g.location_id = p.location_id and g.organization_id = p.organization_id
                       join lot l on l.id = p.lot_id join organization o on o.id = p.organization_id join location loc on loc.id = p.location_id)`;
     params.push(...filter.params, spec.holders.limit, spec.holders.offset);
   }
   let byProduct = `null::json`;
   if (spec.byProduct) {
-    // Lots by product, depth and unit: one pass over the scope, each lot's product by index.
+    // Lots by product, depth and unit: one pass over the scope, which carries each lot's product.
     byProduct = `(select coalesce(json_agg(json_build_object('productId', product_id, 'depth', depth, 'unit', unit, 'lots', lots)
                       order by depth, lots desc, product_id), '[]')
-                    from (select (select x.product_id from lot x where x.id = s.lot_id) as product_id, s.depth, s.unit, count(*) as lots
-                            from scope s group by 1, 2, 3) g)`;
+                    from (select s.product_id, s.depth, s.unit, count(*) as lots from scope s group by 1, 2, 3) g)`;
   }
   // Purchasers registered for affected lots: up to the "as of" time for a live scope, all for a recall's.
   let purchasers = `(select count(*) from purchase_registration pr join scope s on s.lot_id = pr.lot_id)`;
@@ -221,27 +279,18 @@ export function reportSql(source: ScopeSource, spec: ReportSpec): Sql {
   return {
     text: `with recursive ${ctes.text},
       per_unit as (select unit, count(*) as lots from scope group by unit),
-      -- One pass over the holders: sums per unit, location and party; the totals and rollups add these up.
-      groups as (
-        select h.unit, h.location_id, h.party, count(*) as holders, count(*) filter (where h.on_hand > 0) as holders_with_stock,
-               coalesce(sum(h.on_hand) filter (where h.on_hand > 0), 0) as on_hand,
-               coalesce(sum(h.shipped), 0) as shipped, coalesce(sum(h.sold), 0) as sold, coalesce(sum(h.returned), 0) as returned
-          from holders h group by 1, 2, 3
-      ),
+      placed as (select g.*, substr(g.region_code, 1, 2) as province, substr(g.region_code, 1, 4) as city from holder_groups g),
       unit_flows as (
         select unit, sum(holders_with_stock) as holders_with_stock, sum(on_hand) as on_hand, sum(shipped) as shipped, sum(sold) as sold, sum(returned) as returned
-          from groups group by unit
+          from holder_groups group by unit
       ),
-      -- Each location's region looked up once, by index.
       by_region as (
-        select unit, substr(region_code, 1, 2) as province, substr(region_code, 1, 4) as city,
-               sum(holders_with_stock) as holders_with_stock, sum(on_hand) as on_hand, sum(sold) as sold
-          from (select g.*, (select loc.region_code from location loc where loc.id = g.location_id) as region_code from groups g) g
-         group by 1, 2, 3
+        select unit, province, city, sum(holders_with_stock) as holders_with_stock, sum(on_hand) as on_hand, sum(sold) as sold
+          from placed group by 1, 2, 3
       ),
       by_party as (
         select unit, party, sum(holders_with_stock) as holders_with_stock, sum(on_hand) as on_hand, sum(sold) as sold
-          from groups group by 1, 2
+          from holder_groups group by 1, 2
       )
       select (select count(*) from scope) as lot_count,
              (select count(*) from scope where depth = 0) as roots_found,
@@ -272,12 +321,12 @@ export function pathsSql(source: ScopeSource, lotIds: string[], asOf: Date | nul
   return {
     text: `with recursive ${ctes.text},
       up(start, lot_id, depth, step) as (
-        select s.lot_id, s.lot_id, s.depth, 0 from scope s where s.lot_id = any(?::uuid[])
+        select s.lot_id, s.lot_id, s.depth, 0 from reach s where s.lot_id = any(?::uuid[])
         union all
         select u.start, v.input_id, u.depth - 1, u.step + 1
           from up u
           cross join lateral (
-            select li.input_id from lot_input li join scope p on p.lot_id = li.input_id and p.depth = u.depth - 1
+            select li.input_id from lot_input li join reach p on p.lot_id = li.input_id and p.depth = u.depth - 1
              where li.output_id = u.lot_id ${asOf ? 'and li.occurred_at <= ?::timestamptz' : ''}
              order by li.input_id limit 1) v
          where u.depth > 0
