@@ -215,9 +215,16 @@ describe.skipIf(!haveBrowser)('a regulator recalls a lot in the browser', () => 
 
   it('completes it; the public pages show it as completed, in both languages', async () => {
     await page.goto(`${base}/console/recalls/${number}?lang=zh`);
+    // A confirmation says what completing does before anything changes.
+    await Promise.all([
+      page.waitForSelector('#close-what'),
+      page.click(`form[action="/console/recalls/${number}/complete"] button`),
+    ]);
+    expect((await api())!.status).toBe('ACTIVE');
+    for (const v of await seriousAxeViolations(page)) found.push(`complete confirmation: ${v.id} ${v.help}`);
     await Promise.all([
       page.waitForURL(/done=completed/),
-      page.click(`form[action="/console/recalls/${number}/complete"] button`),
+      page.click(`form[action="/console/recalls/${number}/complete"] button[type="submit"]`),
     ]);
     expect((await api())!.status).toBe('COMPLETED');
     const anon = await browser.newContext(PHONE);

@@ -247,9 +247,35 @@ describe('a recall from the console', () => {
     expect(scan.body).toContain(`href="/recalls/${number}"`);
   });
 
-  it('completes it: the public pages list it as completed', async () => {
+  it('terminating it needs a reason, then a confirmation: a tap alone changes nothing', async () => {
     await reg.get(`/console/recalls/${number}`);
-    const res = await reg.post(`/console/recalls/${number}/complete`, { note: '召回完成。' });
+    const bare = await reg.post(`/console/recalls/${number}/terminate`, { reason: '  ' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.body).toMatch(/id="terminate-f-reason-error"[^>]*>终止进行中的召回会解除销售限制/);
+    const asked = await reg.post(`/console/recalls/${number}/terminate`, { reason: '误报' });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('id="close-what"');
+    expect(asked.body).toContain('name="confirmed" value="1"');
+    expect((await api(number)).status).toBe('ACTIVE');
+    // The API holds the same rule for every client.
+    const direct = await h.gql<{ recallTerminate: { errors: { code: string; field: string[] }[] } }, unknown>(
+      'mutation ($r: ID!) { recallTerminate(recall: $r, reason: "") { errors { code field } } }',
+      { r: (await api(number)).id },
+      DEMO_KEYS.REGULATOR,
+    );
+    expect(direct.data!.recallTerminate.errors).toEqual([
+      expect.objectContaining({ code: 'REASON_REQUIRED', field: ['reason'] }),
+    ]);
+    expect((await api(number)).status).toBe('ACTIVE');
+  });
+
+  it('completes it after a confirmation: the public pages list it as completed', async () => {
+    await reg.get(`/console/recalls/${number}`);
+    const asked = await reg.post(`/console/recalls/${number}/complete`, { note: '召回完成。' });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('id="close-what"');
+    expect((await api(number)).status).toBe('ACTIVE');
+    const res = await reg.post(`/console/recalls/${number}/complete`, { note: '召回完成。', confirmed: '1' });
     expect(res.statusCode).toBe(303);
     expect((await api(number)).status).toBe('COMPLETED');
     const list = await h.http.app.inject({ url: '/recalls' });

@@ -347,8 +347,13 @@ describe.skipIf(!haveBrowser)(
     it('completes it; the public list and the feed show it completed', async () => {
       await page.goto(`${base}/console/recalls/${number}`);
       await Promise.all([
-        page.waitForURL(/done=completed/),
+        page.waitForSelector('#close-what'),
         page.click(`form[action="/console/recalls/${number}/complete"] button`),
+      ]);
+      await expectAxeClean(page, 'the completion confirmation');
+      await Promise.all([
+        page.waitForURL(/done=completed/),
+        page.click(`form[action="/console/recalls/${number}/complete"] button[type="submit"]`),
       ]);
       expect((await apiRecall()).status).toBe('COMPLETED');
       const anon = await browser.newContext(PHONE);

@@ -869,6 +869,8 @@ export type RecallErrorCode =
   | 'NOT_NOTIFIED'
   /** Offer at least one remedy. */
   | 'NO_REMEDY'
+  /** Terminating an active recall lifts its stop on sales: say why (reason). */
+  | 'REASON_REQUIRED'
   /** The scope root lacks a field its kind needs. */
   | 'ROOT_INCOMPLETE'
   /** The declaration version has no indicator with this key. */

@@ -10,6 +10,7 @@ export const RecallError = defineUserError(
     INVALID_TRANSITION:
       'The recall cannot go from its status to the one asked for (DRAFT → ACTIVE → COMPLETED or TERMINATED).',
     NOT_NOTIFIED: 'The organization has no notice of this recall.',
+    REASON_REQUIRED: 'Terminating an active recall lifts its stop on sales: say why (reason).',
     INVALID_INPUT: 'A text field is empty or too long.',
     NOT_ENGLISH: 'An English version of a text holds no English.',
   },

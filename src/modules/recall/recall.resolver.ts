@@ -252,11 +252,17 @@ export class RecallResolver {
   }
 
   @Mutation(() => RecallPayload, {
-    description: 'Terminates a draft or active recall. Who: its initiator or a regulator.',
+    description:
+      'Terminates a draft or active recall. Who: its initiator or a regulator. An active recall needs a reason ' +
+      '(REASON_REQUIRED): termination lifts its stop on sales.',
   })
   recallTerminate(
     @Arg('recall', () => ID, { description: 'The recall.' }) id: string,
-    @Arg('reason', () => String, { nullable: true, description: 'Why.' }) reason: string | null,
+    @Arg('reason', () => String, {
+      nullable: true,
+      description: 'Why it ends early (up to 2,000 characters); required for an active recall.',
+    })
+    reason: string | null,
     @Ctx() ctx: Context,
   ) {
     return this.move(ctx, id, RecallStatus.TERMINATED, reason);

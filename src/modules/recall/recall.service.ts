@@ -118,6 +118,11 @@ export interface TransitionResult {
   alertsQueued: number;
 }
 
+/** Ending an active recall early lifts its stop on sales and takes it off the public list: never without a reason. */
+export function terminationNeedsReason(status: string, reason: string | null | undefined): boolean {
+  return status === RecallStatus.ACTIVE && !reason?.trim();
+}
+
 /**
  * Moves a recall to a new status. Activation freezes the scope as it is at that moment (lots, and
  * each holder's stock and flows) and puts a notice in the feed of every holder with affected stock.
@@ -132,7 +137,9 @@ export async function transitionRecall(
   if (!mayTransitionRecall(viewer, { initiatorId: recall.initiator.id }))
     throw forbidden('Only the initiator of a recall or a regulator may change its status.');
   const errs: UserErrorData[] = [];
-  const why = check.text(errs, note, ['note'], { max: 2000 });
+  // A termination's note is its reason (recallTerminate's argument).
+  const noteField = to === RecallStatus.TERMINATED ? 'reason' : 'note';
+  const why = check.text(errs, note, [noteField], { max: 2000 });
   if (errs.length) throw new InputError(errs);
   // One transition at a time per recall.
   await em.execute('select id from recall where id = ? for update', [recall.id]);
@@ -142,6 +149,14 @@ export async function transitionRecall(
     throw new InputError([userError('INVALID_TRANSITION', message, null)]);
   }
   const from = recall.status;
+  if (to === RecallStatus.TERMINATED && terminationNeedsReason(from, why))
+    throw new InputError([
+      userError(
+        'REASON_REQUIRED',
+        'Terminating an active recall lifts its stop on sales: give the reason, for the record.',
+        ['reason'],
+      ),
+    ]);
   const now = new Date();
   let notified: string[] = [];
   let alertsQueued = 0;

@@ -27,6 +27,7 @@ import {
 } from '../console.page';
 import { REGULATOR_WRITERS, REGULATORS } from './regulator.access';
 import { enumText, RECALL_MESSAGES, RECALLS } from './recalls.texts';
+import { terminationNeedsReason } from '../../recall/recall.service';
 import {
   holdersSection,
   nameOf,
@@ -254,10 +255,50 @@ function closeForms(c: ConsoleRequest, number: string, status: string, state: Fo
           </form>`
     }
     <form method="post" action="/console/recalls/${number}/terminate">
-      ${csrfField(c)}${note('reason', t.terminateReason, 'terminate')}
+      ${csrfField(c)}${field(state, {
+        name: 'reason',
+        label: t.terminateReason,
+        form: 'terminate',
+        maxlength: 2000,
+        required: status === 'ACTIVE',
+      })}
       <button type="submit" class="danger">${t.terminate}</button>
     </form>
   </section>`;
+}
+
+/**
+ * The step between the button and the change that ends a recall: what ending it does (the stop on sales is
+ * lifted), the note or reason as typed, and a confirming button that sends them again.
+ */
+function confirmClose(
+  c: ConsoleRequest,
+  number: string,
+  action: 'complete' | 'terminate',
+  text: string | undefined,
+): Page {
+  const t = RECALLS[c.lang];
+  const [title, what, confirm, label, name] =
+    action === 'complete'
+      ? [t.completeTitle, t.completeWhat, t.completeConfirm, t.completeNote, 'note']
+      : [t.terminateTitle, t.terminateWhat, t.terminateConfirm, t.terminateReason, 'reason'];
+  const heading = fill(title, { number });
+  return {
+    title: heading,
+    nav: 'recalls',
+    body: html`<h1>${heading}</h1>
+      <section class="confirm">
+        <p id="close-what">${what}</p>
+        ${text?.trim() ? html`<p><strong>${label}</strong>: ${text.trim()}</p>` : null}
+        <form method="post" action="/console/recalls/${number}/${action}">
+          ${csrfField(c)}<input type="hidden" name="${name}" value="${text ?? ''}"><input type="hidden" name="confirmed" value="1">
+          <div class="actions">
+            <button type="submit" class="${action === 'terminate' ? 'danger' : ''}">${confirm}</button>
+            <a href="/console/recalls/${number}">${t.back}</a>
+          </div>
+        </form>
+      </section>`,
+  };
 }
 
 async function recallPage(c: ConsoleRequest, state: FormState = formState(), status = 200): Promise<Page> {
@@ -442,6 +483,7 @@ export const recallsModule: ConsoleModule = {
     }),
     route('POST', '/recalls/:number/complete', REGULATOR_WRITERS, async (c) => {
       const recall = await recallOr404(c);
+      if (c.form.confirmed !== '1') return confirmClose(c, recall.number, 'complete', c.form.note);
       const { recallComplete } = await c.gql(RegRecallCompleteDocument, {
         recall: recall.id,
         note: c.form.note?.trim() || null,
@@ -452,6 +494,17 @@ export const recallsModule: ConsoleModule = {
     }),
     route('POST', '/recalls/:number/terminate', REGULATOR_WRITERS, async (c) => {
       const recall = await recallOr404(c);
+      if (terminationNeedsReason(recall.status, c.form.reason))
+        return recallPage(
+          c,
+          withErrors(
+            formState(c.form),
+            [{ code: 'REASON_REQUIRED', field: ['reason'], message: '' }],
+            RECALL_MESSAGES[c.lang],
+          ),
+          400,
+        );
+      if (c.form.confirmed !== '1') return confirmClose(c, recall.number, 'terminate', c.form.reason);
       const { recallTerminate } = await c.gql(RegRecallTerminateDocument, {
         recall: recall.id,
         reason: c.form.reason?.trim() || null,
