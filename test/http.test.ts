@@ -128,3 +128,11 @@ describe('error masking', () => {
     });
   });
 });
+
+describe('the icon browsers ask for', () => {
+  it('/favicon.ico: no icon, said without an error (204), and remembered for a day', async () => {
+    const r = await fetch(`${base}/favicon.ico`);
+    expect(r.status).toBe(204);
+    expect(r.headers.get('cache-control')).toBe('public, max-age=86400');
+  });
+});

@@ -155,6 +155,10 @@ export async function buildHttpApp(orm: MikroORM, opts: HttpOptions = {}): Promi
   registerEpcisRoutes(app, orm, services, requestLimits);
 
   registerHealthRoutes(app, orm, services.reads);
+  // Browsers ask every site for an icon: the platform has none, and says so without a 404 in the log.
+  app.get('/favicon.ico', async (_request, reply) =>
+    reply.code(204).header('cache-control', 'public, max-age=86400').send(),
+  );
   app.addHook('onClose', async () => services.pages.close());
 
   return { app, apollo, services };
