@@ -5,7 +5,7 @@ import type { RateLimiter } from '../../app/rate-limit';
 import type { Client } from '../auth/account-log';
 import type { RelyingParty } from '../auth/passkey.service';
 import type { SignedIn } from '../auth/session.service';
-import type { OrganizationRole } from '../organization/organization.enums';
+import { OrganizationRole } from '../organization/organization.enums';
 import { PersonRole } from '../person/person.enums';
 import type { Html } from '../scan/html';
 import type { AssetName } from './console.assets';
@@ -53,6 +53,16 @@ export interface Access {
 export const EVERYONE: Access = { roles: [PersonRole.ADMIN, PersonRole.STAFF, PersonRole.VIEWER] };
 export const RECORDERS: Access = { roles: [PersonRole.ADMIN, PersonRole.STAFF] };
 export const ADMINS: Access = { roles: [PersonRole.ADMIN] };
+/** People who record, of organizations that make or hold goods in the chain (not regulators or labs). */
+export const CHAIN_RECORDERS: Access = {
+  roles: [PersonRole.ADMIN, PersonRole.STAFF],
+  organizationRoles: [
+    OrganizationRole.SUPPLIER,
+    OrganizationRole.PRODUCER,
+    OrganizationRole.DISTRIBUTOR,
+    OrganizationRole.RETAILER,
+  ],
+};
 
 export function mayUse(access: Access, me: SignedIn): boolean {
   return (

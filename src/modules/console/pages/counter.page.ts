@@ -6,8 +6,6 @@ import {
   type ConsoleCounterHereQuery,
   type ConsoleCounterLotQuery,
 } from '../../../generated/operations';
-import { OrganizationRole } from '../../organization/organization.enums';
-import { PersonRole } from '../../person/person.enums';
 import { Html, html } from '../../scan/html';
 import { assetUrl } from '../console.assets';
 import {
@@ -21,7 +19,15 @@ import {
   type FormState,
 } from '../console.forms';
 import { chinaTime } from '../console.i18n';
-import { notFound, route, type Access, type ConsoleModule, type Page, type SignedInRequest } from '../console.page';
+import {
+  CHAIN_RECORDERS,
+  notFound,
+  route,
+  type Access,
+  type ConsoleModule,
+  type Page,
+  type SignedInRequest,
+} from '../console.page';
 import { SCANNER_CSP } from '../console.routes';
 import { readCode, checked, type CodeProblem } from './counter.code';
 import { doneNotice } from './counter.notice';
@@ -37,12 +43,8 @@ import { todayPage } from './home.page';
  * recall's notice. Receipts from Today post to the same route.
  */
 
-const R = OrganizationRole;
 /** People who record, of organizations that hold stock. */
-export const COUNTER_ACCESS: Access = {
-  roles: [PersonRole.ADMIN, PersonRole.STAFF],
-  organizationRoles: [R.SUPPLIER, R.PRODUCER, R.DISTRIBUTOR, R.RETAILER],
-};
+export const COUNTER_ACCESS: Access = CHAIN_RECORDERS;
 
 type Lot = NonNullable<ConsoleCounterLotQuery['lot']>;
 

@@ -7,7 +7,7 @@ import { normalizeGtin, isValidLotNumber } from '../../../common/gs1';
 import { html } from '../../scan/html';
 import { errorSummary, field, formState, select, type FormState } from '../console.forms';
 import { texts, type Lang } from '../console.i18n';
-import { notFound, RECORDERS, route, type ConsoleModule, type Page, type SignedInRequest } from '../console.page';
+import { notFound, CHAIN_RECORDERS, route, type ConsoleModule, type Page, type SignedInRequest } from '../console.page';
 import { CODE_KINDS, labelSheet, LAYOUTS, MAX_LABELS, type CodeKind } from './labels.sheet';
 
 /**
@@ -142,9 +142,11 @@ async function lotOf(c: SignedInRequest, state: FormState): Promise<string | nul
 }
 
 export const labelsModule: ConsoleModule = {
-  nav: [{ key: 'labels', path: '/console/labels', label: { zh: T.zh.labels, en: T.en.labels }, access: RECORDERS }],
+  nav: [
+    { key: 'labels', path: '/console/labels', label: { zh: T.zh.labels, en: T.en.labels }, access: CHAIN_RECORDERS },
+  ],
   routes: [
-    route('GET', '/labels', RECORDERS, (c) =>
+    route('GET', '/labels', CHAIN_RECORDERS, (c) =>
       formPage(
         c,
         formState({
@@ -156,7 +158,7 @@ export const labelsModule: ConsoleModule = {
       ),
     ),
 
-    route('GET', '/labels/sheet.pdf', RECORDERS, async (c) => {
+    route('GET', '/labels/sheet.pdf', CHAIN_RECORDERS, async (c) => {
       const t = T[c.lang];
       const state = formState({ ...c.query });
       const count = Number(c.query.count);

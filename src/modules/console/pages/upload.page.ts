@@ -10,7 +10,7 @@ import {
 import { Html, html } from '../../scan/html';
 import { buttonForm, csrfField } from '../console.forms';
 import { chinaTime, type Lang } from '../console.i18n';
-import { notFound, RECORDERS, route, type ConsoleModule, type Page, type SignedInRequest } from '../console.page';
+import { notFound, CHAIN_RECORDERS, route, type ConsoleModule, type Page, type SignedInRequest } from '../console.page';
 import { COLUMNS, HEADERS, parseSheet, templateCsv, type Column, type CsvProblem } from './upload.csv';
 import { UPLOAD, UPLOAD_ERRORS } from './upload.texts';
 
@@ -167,18 +167,18 @@ export const uploadModule: ConsoleModule = {
       key: 'upload',
       path: '/console/upload',
       label: { zh: UPLOAD.zh.upload, en: UPLOAD.en.upload },
-      access: RECORDERS,
+      access: CHAIN_RECORDERS,
     },
   ],
   routes: [
-    route('GET', '/upload', RECORDERS, async (c) => formPage(c, null)),
+    route('GET', '/upload', CHAIN_RECORDERS, async (c) => formPage(c, null)),
 
-    route('GET', '/upload/template.csv', RECORDERS, async (c) => {
+    route('GET', '/upload/template.csv', CHAIN_RECORDERS, async (c) => {
       const lang: Lang = c.query.headers === 'en' ? 'en' : c.query.headers === 'zh' ? 'zh' : c.lang;
       return { file: templateCsv(lang), type: 'text/csv; charset=utf-8', filename: `custody-template-${lang}.csv` };
     }),
 
-    route('POST', '/upload', RECORDERS, async (c) => {
+    route('POST', '/upload', CHAIN_RECORDERS, async (c) => {
       const t = UPLOAD[c.lang];
       const file = uploadedFile(c);
       if (!file) return formPage(c, [{ line: 0, column: null, text: t.noFile }], 400);
@@ -197,15 +197,15 @@ export const uploadModule: ConsoleModule = {
       return { redirect: `/console/upload/${r.import.id}${r.replayed ? '?again=1' : ''}` };
     }),
 
-    route('GET', '/upload/:id', RECORDERS, importPage),
+    route('GET', '/upload/:id', CHAIN_RECORDERS, importPage),
 
-    route('POST', '/upload/:id/run', RECORDERS, async (c) => {
+    route('POST', '/upload/:id/run', CHAIN_RECORDERS, async (c) => {
       const r = (await c.gql(ConsoleImportRunDocument, { id: c.params.id })).custodyImportRun;
       if (r.errors.some((e) => ['NOT_FOUND', 'INVALID_ID', 'WRONG_ID_TYPE'].includes(e.code))) throw notFound();
       return { redirect: `/console/upload/${c.params.id}` };
     }),
 
-    route('GET', '/upload/:id/progress', RECORDERS, async (c) => {
+    route('GET', '/upload/:id/progress', CHAIN_RECORDERS, async (c) => {
       const { node } = await c.gql(ConsoleImportProgressDocument, { id: c.params.id });
       if (!node || !('rowCount' in node)) throw notFound();
       return { json: { status: node.status, recorded: node.recordedCount, total: node.rowCount } };
