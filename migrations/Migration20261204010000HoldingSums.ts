@@ -32,12 +32,10 @@ export class Migration20261204010000HoldingSums extends Migration {
                coalesce(sum(d.sign * d.quantity) filter (where d.type = 'DESTROYED'), 0),
                sum(d.sign)::int,
                max(d.occurred_at) filter (where d.sign = 1),
-               max(d.occurred_at) filter (where d.sign = 1 and d.live)
-          from (select 1 as sign, n.lot_id, n.organization_id, n.location_id, n.type, n.quantity, n.occurred_at,
-                       not exists (select 1 from new_rows m where m.corrects_id = n.id) as live
-                  from new_rows n
+               max(d.occurred_at) filter (where d.sign = 1)
+          from (select 1 as sign, n.lot_id, n.organization_id, n.location_id, n.type, n.quantity, n.occurred_at from new_rows n
                 union all
-                select -1, c.lot_id, c.organization_id, c.location_id, c.type, c.quantity, c.occurred_at, false
+                select -1, c.lot_id, c.organization_id, c.location_id, c.type, c.quantity, c.occurred_at
                   from new_rows n join custody_event c on c.id = n.corrects_id) d
          group by 1, 2, 3
          order by 1, 2, 3
@@ -48,7 +46,8 @@ export class Migration20261204010000HoldingSums extends Migration {
               live_events = h.live_events + excluded.live_events,
               last_event_at = greatest(h.last_event_at, excluded.last_event_at),
               last_live_event_at = greatest(h.last_live_event_at, excluded.last_live_event_at);
-        -- A corrected event leaves its holding's live events: their latest time is taken again from them.
+        -- A corrected event (one of this statement's rows too) leaves its holding's live events: their
+        -- latest time is taken again from them.
         update lot_holding h
            set last_live_event_at = (select max(e.occurred_at) from custody_event e
                                       where e.lot_id = h.lot_id and e.organization_id = h.organization_id
