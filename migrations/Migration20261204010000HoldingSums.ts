@@ -47,15 +47,17 @@ export class Migration20261204010000HoldingSums extends Migration {
               last_event_at = greatest(h.last_event_at, excluded.last_event_at),
               last_live_event_at = greatest(h.last_live_event_at, excluded.last_live_event_at);
         -- A corrected event (one of this statement's rows too) leaves its holding's live events: their
-        -- latest time is taken again from them.
-        update lot_holding h
-           set last_live_event_at = (select max(e.occurred_at) from custody_event e
-                                      where e.lot_id = h.lot_id and e.organization_id = h.organization_id
-                                        and e.location_id = h.location_id
-                                        and not exists (select 1 from custody_event x where x.corrects_id = e.id))
-          from (select distinct c.lot_id, c.organization_id, c.location_id
-                  from new_rows n join custody_event c on c.id = n.corrects_id) k
-         where h.lot_id = k.lot_id and h.organization_id = k.organization_id and h.location_id = k.location_id;
+        -- latest time is taken again from them. Only statements with corrections pay it.
+        if exists (select 1 from new_rows where corrects_id is not null) then
+          update lot_holding h
+             set last_live_event_at = (select max(e.occurred_at) from custody_event e
+                                        where e.lot_id = h.lot_id and e.organization_id = h.organization_id
+                                          and e.location_id = h.location_id
+                                          and not exists (select 1 from custody_event x where x.corrects_id = e.id))
+            from (select distinct c.lot_id, c.organization_id, c.location_id
+                    from new_rows n join custody_event c on c.id = n.corrects_id) k
+           where h.lot_id = k.lot_id and h.organization_id = k.organization_id and h.location_id = k.location_id;
+        end if;
         return null;
       end $$;`);
     // The sums of the events already recorded.
