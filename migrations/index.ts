@@ -14,6 +14,7 @@ import { Migration20261203000000CustodyImports } from './Migration20261203000000
 import { Migration20261203010000StepUp } from './Migration20261203010000StepUp';
 import { Migration20261203000000Partitions } from './Migration20261203000000Partitions';
 import { Migration20261204000000ScopeIndexes } from './Migration20261204000000ScopeIndexes';
+import { Migration20261204010000HoldingSums } from './Migration20261204010000HoldingSums';
 
 /** Every migration, in order. Listed here so that compiled and test builds need no file scanning. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203010000StepUp', class: Migration20261203010000StepUp },
   { name: 'Migration20261203000000Partitions', class: Migration20261203000000Partitions },
   { name: 'Migration20261204000000ScopeIndexes', class: Migration20261204000000ScopeIndexes },
+  { name: 'Migration20261204010000HoldingSums', class: Migration20261204010000HoldingSums },
 ];

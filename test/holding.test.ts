@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdingsDrift } from '../src/modules/custody/holding.service';
+import { holdersOfLot } from '../src/modules/custody/stock.service';
 import { gtin13, makeLot, makeProduct, ProductCategory } from '../seeds/factories';
 import {
   CustodyEventsRecordDocument,
@@ -111,6 +112,44 @@ describe('holdings follow the events', () => {
     );
     expect(await holdingsDrift(h.em())).toEqual([]);
   }, 60_000);
+
+  it("the holders of a lot, read from the holdings, keep received, destroyed and the latest live event's time through a correction", async () => {
+    const lot = await newLot(100);
+    const destroy = (quantity: number, occurredAt: string, corrects?: string) =>
+      record(
+        [{ type: 'DESTROYED', lot: lot.globalId, location: w.producer.site.globalId, quantity, occurredAt, corrects }],
+        w.producer.key,
+      );
+    const first = await destroy(10, '2024-06-05T00:00:00Z');
+    expect(first.errors).toEqual([]);
+    let [row] = (await holdersOfLot(h.em(), lot.id, 10, 0)).rows;
+    expect([row.onHand, row.received, row.destroyed, row.lastEventAt.toISOString()]).toEqual([
+      90,
+      100,
+      10,
+      '2024-06-05T00:00:00.000Z',
+    ]);
+    // Corrected by one dated earlier: the corrected event was the latest, so the holder's time goes back.
+    expect((await destroy(4, '2024-06-03T00:00:00Z', first.events![0].id)).errors).toEqual([]);
+    const page = await holdersOfLot(h.em(), lot.id, 10, 0);
+    [row] = page.rows;
+    expect(page.total).toBe(1);
+    expect([row.onHand, row.received, row.destroyed, row.lastEventAt.toISOString()]).toEqual([
+      96,
+      100,
+      4,
+      '2024-06-03T00:00:00.000Z',
+    ]);
+    // The same as the events say (the live ones, summed).
+    const [events] = await sql<{ destroyed: string; last: Date }>(
+      `select sum(e.quantity) filter (where e.type = 'DESTROYED') as destroyed, max(e.occurred_at) as last
+         from custody_event e where e.lot_id = ? and not exists (select 1 from custody_event c where c.corrects_id = e.id)`,
+      [lot.id],
+    );
+    expect([Number(events.destroyed), new Date(events.last).toISOString()]).toEqual([4, '2024-06-03T00:00:00.000Z']);
+    expect((await holdersOfLot(h.em(), lot.id, 10, 5)).total).toBe(1);
+    expect(await holdingsDrift(h.em())).toEqual([]);
+  });
 
   it("a corrected receipt counts once, at its new quantity, and the scope's holders agree", async () => {
     const lot = await newLot(10);

@@ -24,6 +24,10 @@ export class LotHolding {
   @Property({ type: QuantityType })
   onHand!: number;
 
+  /** Received and produced here. */
+  @Property({ type: QuantityType })
+  received!: number;
+
   @Property({ type: QuantityType })
   shipped!: number;
 
@@ -33,6 +37,9 @@ export class LotHolding {
   @Property({ type: QuantityType })
   returned!: number;
 
+  @Property({ type: QuantityType })
+  destroyed!: number;
+
   /** Live (uncorrected) events here; 0 when every event here was corrected away. */
   @Property({ type: 'int' })
   liveEvents!: number;
@@ -40,4 +47,8 @@ export class LotHolding {
   /** The latest `occurred_at` of any event here, corrected or not. */
   @Property({ type: 'timestamptz' })
   lastEventAt!: Date;
+
+  /** The latest `occurred_at` of a live event here; null when none is live. */
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLiveEventAt?: Date | null;
 }

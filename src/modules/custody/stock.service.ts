@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readQuery, txQuery } from '../../db/read-query';
 import { uuidArray } from '../../common/sql';
-import { LIVE_EVENT, STOCK_DELTA } from './stock.sql';
+import { LIVE_EVENT } from './stock.sql';
 
 export interface StockKey {
   lotId: string;
@@ -76,7 +76,12 @@ export interface HolderRow {
   commitmentRows: Record<string, unknown>[];
 }
 
-/** A page of the holders (organization and location) that ever had a lot, with their flows and the total count, in one statement. */
+/**
+ * A page of the holders (organization and location) that have live events of a lot, with their flows and
+ * the total count, in one statement. Read from the holdings (one row per holder, kept with the events),
+ * not by summing `custody_event`: a lot's events name no time range, so that would plan and read every
+ * monthly partition.
+ */
 export async function holdersOfLot(
   em: EntityManager,
   lotId: string,
@@ -88,18 +93,11 @@ export async function holdersOfLot(
     `select h.*, to_jsonb(o.*) as organization, to_jsonb(loc.*) as location,
             (select coalesce(jsonb_agg(to_jsonb(c.*) order by c.version desc), '[]') from commitment c where c.seller_id = h.organization_id) as commitments
        from (
-       select e.lot_id, e.organization_id, e.location_id, count(*) over () as total,
-              sum(${STOCK_DELTA}) as on_hand,
-              coalesce(sum(e.quantity) filter (where e.type in ('RECEIVED', 'PRODUCED')), 0) as received,
-              coalesce(sum(e.quantity) filter (where e.type = 'SHIPPED'), 0) as shipped,
-              coalesce(sum(e.quantity) filter (where e.type = 'SOLD'), 0) as sold,
-              coalesce(sum(e.quantity) filter (where e.type = 'RETURNED'), 0) as returned,
-              coalesce(sum(e.quantity) filter (where e.type = 'DESTROYED'), 0) as destroyed,
-              max(e.occurred_at) as last_event_at
-         from custody_event e
-        where e.lot_id = ? and ${LIVE_EVENT}
-        group by 1, 2, 3
-        order by max(e.occurred_at), e.organization_id, e.location_id
+       select h.lot_id, h.organization_id, h.location_id, count(*) over () as total, h.on_hand, h.received, h.shipped,
+              h.sold, h.returned, h.destroyed, h.last_live_event_at as last_event_at
+         from lot_holding h
+        where h.lot_id = ? and h.live_events > 0
+        order by h.last_live_event_at, h.organization_id, h.location_id
         limit ? offset ?
      ) h
      join organization o on o.id = h.organization_id
@@ -129,12 +127,14 @@ export async function holdersOfLot(
   };
 }
 
+/** Holders with live events of a lot (a page past the last one still reports the total). */
 async function countHolders(em: EntityManager, lotId: string): Promise<number> {
-  const r = await em.execute<{ n: string }[]>(
-    'select count(distinct (organization_id, location_id)) as n from custody_event where lot_id = ?',
+  const [r] = await readQuery<{ n: string }>(
+    em,
+    'select count(*) as n from lot_holding where lot_id = ? and live_events > 0',
     [lotId],
   );
-  return Number(r[0].n);
+  return Number(r.n);
 }
 
 export interface StockRow {
