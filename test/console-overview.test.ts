@@ -24,8 +24,8 @@ const ok = (r: Answer, ...path: string[]) => {
 };
 
 /** The overview's section with this signal, as text. */
-async function section(id: string): Promise<string> {
-  const res = await regulator.get('/console/overview');
+async function section(id: string, lang: 'zh' | 'en' = 'zh'): Promise<string> {
+  const res = await regulator.get(`/console/overview?lang=${lang}`);
   expect(res.statusCode).toBe(200);
   const m = new RegExp(`<section aria-labelledby="${id}" data-signal="${id}">([\\s\\S]*?)</section>`).exec(res.body);
   expect(m, `section ${id}`).not.toBeNull();
@@ -137,6 +137,19 @@ describe('the supervision query', () => {
 });
 
 describe('the overview', () => {
+  it('names products and organizations in English on the English page, in Chinese on the Chinese one', async () => {
+    const spot = await section('spot-checks', 'en');
+    expect(spot).toContain('18650 Li-ion cell');
+    expect(spot).not.toContain('18650 锂离子电芯');
+    const commitments = await section('commitments', 'en');
+    expect(commitments).toContain('Yunan Supply Chain Management Co., Ltd.');
+    expect(commitments).not.toContain('豫南供应链管理有限公司');
+    expect(await section('indicators', 'en')).toContain('18650 Li-ion cell');
+    const zh = await section('spot-checks');
+    expect(zh).toContain('18650 锂离子电芯 3.2V 1500mAh');
+    expect(zh).not.toContain('18650 Li-ion cell');
+  });
+
   it("lists the demo's failed cell spot check with a link to its scope", async () => {
     const s = await section('spot-checks');
     expect(s).toContain(DEMO_LOTS.cells.lotNumber);
@@ -253,6 +266,7 @@ describe('the overview', () => {
         filed.trackingCode,
       ]);
     expect(await section('overdue')).toContain('郑州丹尼斯百货有限公司');
+    expect(await section('overdue', 'en')).toContain('Zhengzhou Dennis Department Store Co., Ltd.');
     const mine = ok(await q('{ complaints(first: 5, overdueOnly: true) { nodes { id } } }', {}, DEMO_KEYS.RETAILER))
       .complaints.nodes;
     ok(
