@@ -281,6 +281,35 @@ describe('the overview', () => {
     expect(await section('overdue')).not.toContain('郑州丹尼斯百货有限公司');
   });
 
+  it('the scope explorer names products and holders in English on the English page', async () => {
+    const url = `/console/scope?kind=LOTS&code=${DEMO_LOTS.cells.gtin}%20${encodeURIComponent(DEMO_LOTS.cells.lotNumber)}`;
+    const part = (body: string, re: RegExp) => {
+      const m = re.exec(body);
+      expect(m, String(re)).not.toBeNull();
+      return m![0];
+    };
+    const holders = /<table data-table="holders">[\s\S]*?<\/table>/;
+    const filter = /<select id="h-f-hproduct"[\s\S]*?<\/select>/;
+    const lots = /<h2 id="lots-title">[\s\S]*?<\/ul>/;
+    const en = await regulator.get(`${url}&lang=en`);
+    expect(en.statusCode).toBe(200);
+    const table = part(en.body, holders);
+    expect(table).toContain('Tongqu electric ride-on car, dual motor, remote control');
+    expect(table).toContain('Zhengzhou Dennis Department Store Co., Ltd.');
+    expect(table).not.toMatch(/童趣 儿童电动车|郑州丹尼斯百货有限公司|18650 锂离子电芯/);
+    const options = part(en.body, filter);
+    expect(options).toContain('18650 Li-ion cell');
+    expect(options).toContain('12 V battery pack');
+    expect(options).not.toMatch(/18650 锂离子电芯|12V 电池组/);
+    expect(part(en.body, lots)).toContain('18650 Li-ion cell');
+    expect(part(en.body, lots)).not.toMatch(/18650 锂离子电芯|12V 电池组|童趣 儿童电动车/);
+    expect(en.body).toContain('<table data-table="by-product">');
+    expect(part(en.body, /<table data-table="by-product">[\s\S]*?<\/table>/)).toContain('12 V battery pack');
+    const zh = await regulator.get(`${url}&lang=zh`);
+    expect(part(zh.body, holders)).toContain('童趣 儿童电动车 双驱遥控款');
+    expect(part(zh.body, filter)).toContain('18650 锂离子电芯 3.2V 1500mAh');
+  });
+
   it("is a 403 page for other organizations' people, and not in their navigation", async () => {
     const retailer = new ConsoleClient(h.http.app);
     await retailer.signIn(DEMO_PEOPLE.retailerAdmin.login, DEMO_PEOPLE.retailerAdmin.password);
