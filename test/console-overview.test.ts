@@ -144,10 +144,16 @@ describe('the overview', () => {
     const commitments = await section('commitments', 'en');
     expect(commitments).toContain('Yunan Supply Chain Management Co., Ltd.');
     expect(commitments).not.toContain('豫南供应链管理有限公司');
-    expect(await section('indicators', 'en')).toContain('18650 Li-ion cell');
+    const indicators = await section('indicators', 'en');
+    expect(indicators).toContain('18650 Li-ion cell');
+    expect(indicators).toContain('S1 overcharge protection voltage');
+    expect(indicators).not.toContain('过充保护电压');
+    expect(spot).toContain('S1 overcharge protection voltage');
+    expect(spot).not.toContain('过充保护电压');
     const zh = await section('spot-checks');
     expect(zh).toContain('18650 锂离子电芯 3.2V 1500mAh');
     expect(zh).not.toContain('18650 Li-ion cell');
+    expect(zh).toContain('S1 过充保护电压');
   });
 
   it("lists the demo's failed cell spot check with a link to its scope", async () => {

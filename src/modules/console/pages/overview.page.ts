@@ -1,7 +1,7 @@
 import { ConsoleOverviewDocument } from '../../../generated/operations';
 import { html, type Html } from '../../scan/html';
 import { figure } from '../charts/henan-tile-map';
-import { chinaTime, texts } from '../console.i18n';
+import { chinaTime, texts, type Lang } from '../console.i18n';
 import { route, type ConsoleModule } from '../console.page';
 import { nameOf } from './recalls.view';
 import { REGULATORS } from './supervision.access';
@@ -79,6 +79,8 @@ const T = texts({
 
 const fill = (s: string, v: Record<string, string | number>) =>
   s.replace(/\{(\w+)\}/g, (_m, k: string) => String(v[k] ?? ''));
+const indicatorOf = (lang: Lang, r: { indicatorName: string; indicatorNameEn?: string | null }) =>
+  lang === 'en' && r.indicatorNameEn ? r.indicatorNameEn : r.indicatorName;
 const scopeOfLot = (id: string) => `/console/scope?lot=${encodeURIComponent(id)}`;
 const tel = (phone: string | null | undefined) =>
   phone ? html`<a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>` : null;
@@ -114,7 +116,7 @@ ${fill(t.progress, { c: figure(p.unitsCorrected), a: figure(p.unitsAffected) })}
       const spotItems = s.failedSpotChecks.nodes.map(
         (x) => html`<li><h3>${x.lot.lotNumber} · ${nameOf(c.lang, x.lot.product)}</h3>
 <p class="muted">${fill(t.sampledAt, { date: x.sampledOn, holder: nameOf(c.lang, x.holder) })}${x.reportNumber ? ` · ${x.reportNumber}` : ''}</p>
-<ul>${x.results.filter((r) => !r.passed).map((r) => html`<li>${t.failed}: ${r.indicatorKey} ${r.indicatorName} (${t.declared} ${r.declaredValue}, ${t.measured} ${r.measured})</li>`)}</ul>
+<ul>${x.results.filter((r) => !r.passed).map((r) => html`<li>${t.failed}: ${r.indicatorKey} ${indicatorOf(c.lang, r)} (${t.declared} ${r.declaredValue}, ${t.measured} ${r.measured})</li>`)}</ul>
 <p><a href="${scopeOfLot(x.lot.id)}">${t.openScope}</a></p></li>`,
       );
       const overdueItems = s.overdueAnswers.nodes.map(
@@ -133,7 +135,7 @@ ${fill(t.progress, { c: figure(p.unitsCorrected), a: figure(p.unitsAffected) })}
       );
       const indicatorItems = s.failingIndicators.nodes.map(
         (x) => html`<li><h3>${x.lot.lotNumber} · ${nameOf(c.lang, x.lot.product)}</h3>
-<p>${x.indicatorKey} ${x.result.indicatorName}: ${t.declared} ${x.result.declaredValue}, ${t.measured} ${x.result.measured}</p>
+<p>${x.indicatorKey} ${indicatorOf(c.lang, x.result)}: ${t.declared} ${x.result.declaredValue}, ${t.measured} ${x.result.measured}</p>
 <p class="muted">${fill(t.sampledAt, { date: x.spotCheck.sampledOn, holder: '' }).trim()}${x.spotCheck.reportNumber ? ` · ${x.spotCheck.reportNumber}` : ''}</p>
 <p><a href="${scopeOfLot(x.lot.id)}">${t.openScope}</a> ·
 <a href="/console/scope?declaration=${encodeURIComponent(x.spotCheck.declaration.id)}&indicator=${encodeURIComponent(x.indicatorKey)}">${fill(t.byIndicator, { k: x.indicatorKey })}</a></p></li>`,
