@@ -24,8 +24,8 @@ const ok = (r: Answer, ...path: string[]) => {
 };
 
 /** The overview's section with this signal, as text. */
-async function section(id: string): Promise<string> {
-  const res = await regulator.get('/console/overview');
+async function section(id: string, lang: 'zh' | 'en' = 'zh'): Promise<string> {
+  const res = await regulator.get(`/console/overview?lang=${lang}`);
   expect(res.statusCode).toBe(200);
   const m = new RegExp(`<section aria-labelledby="${id}" data-signal="${id}">([\\s\\S]*?)</section>`).exec(res.body);
   expect(m, `section ${id}`).not.toBeNull();
@@ -137,6 +137,25 @@ describe('the supervision query', () => {
 });
 
 describe('the overview', () => {
+  it('names products and organizations in English on the English page, in Chinese on the Chinese one', async () => {
+    const spot = await section('spot-checks', 'en');
+    expect(spot).toContain('18650 Li-ion cell');
+    expect(spot).not.toContain('18650 锂离子电芯');
+    const commitments = await section('commitments', 'en');
+    expect(commitments).toContain('Yunan Supply Chain Management Co., Ltd.');
+    expect(commitments).not.toContain('豫南供应链管理有限公司');
+    const indicators = await section('indicators', 'en');
+    expect(indicators).toContain('18650 Li-ion cell');
+    expect(indicators).toContain('S1 overcharge protection voltage');
+    expect(indicators).not.toContain('过充保护电压');
+    expect(spot).toContain('S1 overcharge protection voltage');
+    expect(spot).not.toContain('过充保护电压');
+    const zh = await section('spot-checks');
+    expect(zh).toContain('18650 锂离子电芯 3.2V 1500mAh');
+    expect(zh).not.toContain('18650 Li-ion cell');
+    expect(zh).toContain('S1 过充保护电压');
+  });
+
   it("lists the demo's failed cell spot check with a link to its scope", async () => {
     const s = await section('spot-checks');
     expect(s).toContain(DEMO_LOTS.cells.lotNumber);
@@ -253,6 +272,7 @@ describe('the overview', () => {
         filed.trackingCode,
       ]);
     expect(await section('overdue')).toContain('郑州丹尼斯百货有限公司');
+    expect(await section('overdue', 'en')).toContain('Zhengzhou Dennis Department Store Co., Ltd.');
     const mine = ok(await q('{ complaints(first: 5, overdueOnly: true) { nodes { id } } }', {}, DEMO_KEYS.RETAILER))
       .complaints.nodes;
     ok(
@@ -265,6 +285,35 @@ describe('the overview', () => {
       'errors',
     );
     expect(await section('overdue')).not.toContain('郑州丹尼斯百货有限公司');
+  });
+
+  it('the scope explorer names products and holders in English on the English page', async () => {
+    const url = `/console/scope?kind=LOTS&code=${DEMO_LOTS.cells.gtin}%20${encodeURIComponent(DEMO_LOTS.cells.lotNumber)}`;
+    const part = (body: string, re: RegExp) => {
+      const m = re.exec(body);
+      expect(m, String(re)).not.toBeNull();
+      return m![0];
+    };
+    const holders = /<table data-table="holders">[\s\S]*?<\/table>/;
+    const filter = /<select id="h-f-hproduct"[\s\S]*?<\/select>/;
+    const lots = /<h2 id="lots-title">[\s\S]*?<\/ul>/;
+    const en = await regulator.get(`${url}&lang=en`);
+    expect(en.statusCode).toBe(200);
+    const table = part(en.body, holders);
+    expect(table).toContain('Tongqu electric ride-on car, dual motor, remote control');
+    expect(table).toContain('Zhengzhou Dennis Department Store Co., Ltd.');
+    expect(table).not.toMatch(/童趣 儿童电动车|郑州丹尼斯百货有限公司|18650 锂离子电芯/);
+    const options = part(en.body, filter);
+    expect(options).toContain('18650 Li-ion cell');
+    expect(options).toContain('12 V battery pack');
+    expect(options).not.toMatch(/18650 锂离子电芯|12V 电池组/);
+    expect(part(en.body, lots)).toContain('18650 Li-ion cell');
+    expect(part(en.body, lots)).not.toMatch(/18650 锂离子电芯|12V 电池组|童趣 儿童电动车/);
+    expect(en.body).toContain('<table data-table="by-product">');
+    expect(part(en.body, /<table data-table="by-product">[\s\S]*?<\/table>/)).toContain('12 V battery pack');
+    const zh = await regulator.get(`${url}&lang=zh`);
+    expect(part(zh.body, holders)).toContain('童趣 儿童电动车 双驱遥控款');
+    expect(part(zh.body, filter)).toContain('18650 锂离子电芯 3.2V 1500mAh');
   });
 
   it("is a 403 page for other organizations' people, and not in their navigation", async () => {

@@ -51,6 +51,7 @@ beforeAll(async () => {
         consumerInstructions: '立即停止充电和使用，联系购买门店更换。',
         consumerInstructionsEn: 'Stop charging and using it; take it back to the store.',
         noticeText: '责令召回用 C18650-2407B 批次电芯制造的儿童电动车。',
+        noticeTextEn: 'Ride-on cars built with cells of lot C18650-2407B are recalled.',
       },
     },
     DEMO_KEYS.REGULATOR,
@@ -82,6 +83,31 @@ describe("a recall notice's page, for its holder", () => {
     const en = await staff.get(`${path}?lang=en`);
     expect(en.body).toContain('The cells may overheat');
     expect(en.body).toContain('Record what you did');
+  });
+
+  it("shows the recall's English texts on the English Today page and the regulator's English overview", async () => {
+    const zh = (await staff.get('/console?lang=zh')).body;
+    expect(zh).toContain('电芯过充保护失效');
+    expect(zh).toContain('立即停止充电和使用');
+    expect(zh).toContain('责令召回用 C18650-2407B');
+    const en = (await staff.get('/console?lang=en')).body;
+    expect(en).toContain('The cells may overheat and catch fire when charged.');
+    expect(en).toContain('Stop charging and using it; take it back to the store.');
+    expect(en).toContain('Ride-on cars built with cells of lot C18650-2407B are recalled.');
+    expect(en).not.toContain('电芯过充保护失效');
+    expect(en).toContain('Henan Administration for Market Regulation');
+    const regulator = new ConsoleClient(h.http.app);
+    await regulator.signIn(DEMO_PEOPLE.regulatorInspector.login, DEMO_PEOPLE.regulatorInspector.password);
+    const overview = (await regulator.get('/console/overview?lang=en')).body;
+    const row = /<section aria-labelledby="recalls"[\s\S]*?<\/section>/.exec(overview)![0];
+    expect(row).toContain('The cells may overheat and catch fire when charged.');
+    expect(row).toContain('Henan Administration for Market Regulation');
+    expect(row).not.toContain('电芯过充保护失效');
+    expect(row).not.toContain('河南省市场监督管理局');
+    const zhRow = /<section aria-labelledby="recalls"[\s\S]*?<\/section>/.exec(
+      (await regulator.get('/console/overview?lang=zh')).body,
+    )![0];
+    expect(zhRow).toContain('电芯过充保护失效');
   });
 
   it('answers bad input by field, and the API’s refusal on its field, recording nothing', async () => {

@@ -15,6 +15,12 @@ export class SpotCheckResult {
   standardNumber!: string;
   @Field(() => String, { description: 'Indicator name.' })
   indicatorName!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Indicator name in English, where the declaration gives one (null for checks recorded before it was kept).',
+  })
+  indicatorNameEn?: string | null;
   @Field(() => String, { description: 'Declared value or limit.' })
   declaredValue!: string;
   @Field(() => String, { description: 'Value measured by the laboratory.' })

@@ -44,10 +44,11 @@ export async function recordSpotCheck(
   if (input.results.length === 0)
     errs.push(userError('NO_RESULTS', 'Record at least one result.', ['input', 'results']));
 
-  const indicators = new Map<string, { standardNumber: string; name: string; value: string }>();
+  const indicators = new Map<string, { standardNumber: string; name: string; nameEn: string | null; value: string }>();
   if (lot.declaration) {
     for (const s of await em.find(DeclaredStandard, { declaration: lot.declaration })) {
-      for (const i of s.indicators) indicators.set(i.key, { standardNumber: s.number, name: i.name, value: i.value });
+      for (const i of s.indicators)
+        indicators.set(i.key, { standardNumber: s.number, name: i.name, nameEn: i.nameEn ?? null, value: i.value });
     }
   }
   const seen = new Set<string>();
@@ -67,6 +68,7 @@ export async function recordSpotCheck(
       indicatorKey: r.indicatorKey,
       standardNumber: ind?.standardNumber ?? '',
       indicatorName: ind?.name ?? '',
+      indicatorNameEn: ind?.nameEn ?? null,
       declaredValue: ind?.value ?? '',
       measured: measured ?? '',
       passed: r.passed,

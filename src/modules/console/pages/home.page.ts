@@ -50,6 +50,9 @@ export function timeLeft(lang: Lang, due: string, now = new Date()): { text: str
     : { text: fill(t.overdue, { time: span }), overdue: true };
 }
 
+/** A recall's text in the page's language: the English one on the English page, else the Chinese one. */
+const inLang = (lang: Lang, zh: string, en: string | null | undefined) => (lang === 'en' && en ? en : zh);
+
 function recallCard(c: SignedInRequest, n: Notice, refused: Refused | null): Html {
   const t = COUNTER[c.lang];
   const r = n.recall;
@@ -57,8 +60,8 @@ function recallCard(c: SignedInRequest, n: Notice, refused: Refused | null): Htm
   const id = `r-${r.number}`;
   return html`<li class="recall-card" id="${id}"><h3>${r.number} <span class="tag warn">${t.underRecall}</span></h3>
 <p class="muted">${fill(t.recallSince, { time: chinaTime(r.activatedAt) })} · ${t.recallBy}: ${orgName(c.lang, r.initiator)}</p>
-<dl><dt>${t.hazard}</dt><dd>${r.hazard}</dd><dt>${t.notice}</dt><dd>${r.noticeText}</dd>
-<dt>${t.consumers}</dt><dd>${r.consumerInstructions}</dd></dl>
+<dl><dt>${t.hazard}</dt><dd>${inLang(c.lang, r.hazard, r.hazardEn)}</dd><dt>${t.notice}</dt><dd>${inLang(c.lang, r.noticeText, r.noticeTextEn)}</dd>
+<dt>${t.consumers}</dt><dd>${inLang(c.lang, r.consumerInstructions, r.consumerInstructionsEn)}</dd></dl>
 <h4>${t.whatToDo}</h4><ol><li>${t.doStop}</li><li>${t.doReturn}</li></ol>
 <p>${fill(t.affectedEntries, { n: n.affectedEntries })} · <a href="/console/stock?recalled=1">${COUNTER[c.lang].stock}</a></p>
 <p><a class="button" href="/console/recall-notices/${r.id}" data-action="record-corrections">${t.recordCorrections}</a></p>
@@ -78,7 +81,7 @@ function acknowledgedCard(c: SignedInRequest, n: Notice): Html {
   return html`<li class="recall-card"><h3>${n.recall.number} <span class="tag warn">${t.underRecall}</span></h3>
 <p class="muted">${fill(t.acknowledgedAt, { time: chinaTime(n.acknowledgedAt) })}${
     n.acknowledgedNote ? html`: ${n.acknowledgedNote}` : null
-  }</p><p>${n.recall.noticeText}</p>
+  }</p><p>${inLang(c.lang, n.recall.noticeText, n.recall.noticeTextEn)}</p>
 <details><summary>${t.whatToDo}</summary><ol><li>${t.doStop}</li><li>${t.doReturn}</li></ol></details>
 <p><a class="button" href="/console/recall-notices/${n.recall.id}" data-action="record-corrections">${t.recordCorrections}</a></p></li>`;
 }

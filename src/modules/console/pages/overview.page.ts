@@ -1,8 +1,9 @@
 import { ConsoleOverviewDocument } from '../../../generated/operations';
 import { html, type Html } from '../../scan/html';
 import { figure } from '../charts/henan-tile-map';
-import { chinaTime, texts } from '../console.i18n';
+import { chinaTime, texts, type Lang } from '../console.i18n';
 import { route, type ConsoleModule } from '../console.page';
+import { nameOf } from './recalls.view';
 import { REGULATORS } from './supervision.access';
 
 /**
@@ -78,6 +79,8 @@ const T = texts({
 
 const fill = (s: string, v: Record<string, string | number>) =>
   s.replace(/\{(\w+)\}/g, (_m, k: string) => String(v[k] ?? ''));
+const indicatorOf = (lang: Lang, r: { indicatorName: string; indicatorNameEn?: string | null }) =>
+  lang === 'en' && r.indicatorNameEn ? r.indicatorNameEn : r.indicatorName;
 const scopeOfLot = (id: string) => `/console/scope?lot=${encodeURIComponent(id)}`;
 const tel = (phone: string | null | undefined) =>
   phone ? html`<a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>` : null;
@@ -102,7 +105,7 @@ export const overviewModule: ConsoleModule = {
       const today = chinaTime(new Date()).slice(0, 10);
       const recallItems = recalls.nodes.map((r) => {
         const p = r.progress;
-        return html`<li><h3>${r.number} · ${r.hazard}</h3><p class="muted">${r.initiator.name} · ${chinaTime(r.activatedAt)}</p>${
+        return html`<li><h3>${r.number} · ${c.lang === 'en' && r.hazardEn ? r.hazardEn : r.hazard}</h3><p class="muted">${nameOf(c.lang, r.initiator)} · ${chinaTime(r.activatedAt)}</p>${
           p && p.unitsAffected > 0
             ? html`<p><progress max="${p.unitsAffected}" value="${p.unitsCorrected}" aria-label="${r.number}">${figure(p.unitsCorrected)}</progress>
 ${fill(t.progress, { c: figure(p.unitsCorrected), a: figure(p.unitsAffected) })}</p>`
@@ -111,28 +114,28 @@ ${fill(t.progress, { c: figure(p.unitsCorrected), a: figure(p.unitsAffected) })}
 <p><a href="/console/scope.csv?recall=${encodeURIComponent(r.id)}&lang=${c.lang}" download>${t.recallSheet}</a></p></li>`;
       });
       const spotItems = s.failedSpotChecks.nodes.map(
-        (x) => html`<li><h3>${x.lot.lotNumber} · ${x.lot.product.name}</h3>
-<p class="muted">${fill(t.sampledAt, { date: x.sampledOn, holder: x.holder.name })}${x.reportNumber ? ` · ${x.reportNumber}` : ''}</p>
-<ul>${x.results.filter((r) => !r.passed).map((r) => html`<li>${t.failed}: ${r.indicatorKey} ${r.indicatorName} (${t.declared} ${r.declaredValue}, ${t.measured} ${r.measured})</li>`)}</ul>
+        (x) => html`<li><h3>${x.lot.lotNumber} · ${nameOf(c.lang, x.lot.product)}</h3>
+<p class="muted">${fill(t.sampledAt, { date: x.sampledOn, holder: nameOf(c.lang, x.holder) })}${x.reportNumber ? ` · ${x.reportNumber}` : ''}</p>
+<ul>${x.results.filter((r) => !r.passed).map((r) => html`<li>${t.failed}: ${r.indicatorKey} ${indicatorOf(c.lang, r)} (${t.declared} ${r.declaredValue}, ${t.measured} ${r.measured})</li>`)}</ul>
 <p><a href="${scopeOfLot(x.lot.id)}">${t.openScope}</a></p></li>`,
       );
       const overdueItems = s.overdueAnswers.nodes.map(
-        (x) => html`<li><h3>${x.organization.name}</h3>
+        (x) => html`<li><h3>${nameOf(c.lang, x.organization)}</h3>
 <p>${fill(t.overdueN, { n: x.overdue, t: chinaTime(x.oldestDueAt) })}</p>${x.organization.phone ? html`<p>${t.call} ${tel(x.organization.phone)}</p>` : null}</li>`,
       );
       const cccItems = s.cccGaps.nodes.map(
-        (x) => html`<li><h3>${x.product.name}</h3><p class="muted">${x.product.gtin}</p>
+        (x) => html`<li><h3>${nameOf(c.lang, x.product)}</h3><p class="muted">${x.product.gtin}</p>
 <p>${fill(t.cccLine, { h: x.holders, o: figure(x.onHand), s: figure(x.soldUncovered) })}</p>
 <p><a href="/console/scope?product=${encodeURIComponent(x.product.id)}&from=2000-01-01&to=${today}">${t.holdersOf}</a></p></li>`,
       );
       const commitmentItems = s.commitmentGaps.nodes.map(
-        (x) => html`<li><h3>${x.organization.name}</h3>
+        (x) => html`<li><h3>${nameOf(c.lang, x.organization)}</h3>
 <p>${fill(t.commitmentLine, { n: x.lotCount, o: figure(x.onHand) })}${x.organization.phone ? html` · ${t.call} ${tel(x.organization.phone)}` : null}</p>
-<ul>${x.lots.map((l) => html`<li><a href="${scopeOfLot(l.id)}">${l.lotNumber}</a> ${l.product.name}</li>`)}</ul></li>`,
+<ul>${x.lots.map((l) => html`<li><a href="${scopeOfLot(l.id)}">${l.lotNumber}</a> ${nameOf(c.lang, l.product)}</li>`)}</ul></li>`,
       );
       const indicatorItems = s.failingIndicators.nodes.map(
-        (x) => html`<li><h3>${x.lot.lotNumber} · ${x.lot.product.name}</h3>
-<p>${x.indicatorKey} ${x.result.indicatorName}: ${t.declared} ${x.result.declaredValue}, ${t.measured} ${x.result.measured}</p>
+        (x) => html`<li><h3>${x.lot.lotNumber} · ${nameOf(c.lang, x.lot.product)}</h3>
+<p>${x.indicatorKey} ${indicatorOf(c.lang, x.result)}: ${t.declared} ${x.result.declaredValue}, ${t.measured} ${x.result.measured}</p>
 <p class="muted">${fill(t.sampledAt, { date: x.spotCheck.sampledOn, holder: '' }).trim()}${x.spotCheck.reportNumber ? ` · ${x.spotCheck.reportNumber}` : ''}</p>
 <p><a href="${scopeOfLot(x.lot.id)}">${t.openScope}</a> ·
 <a href="/console/scope?declaration=${encodeURIComponent(x.spotCheck.declaration.id)}&indicator=${encodeURIComponent(x.indicatorKey)}">${fill(t.byIndicator, { k: x.indicatorKey })}</a></p></li>`,

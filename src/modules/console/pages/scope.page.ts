@@ -4,6 +4,7 @@ import { figure, HENAN_TILES, henanTileMap, tileName } from '../charts/henan-til
 import { errorSummary, field, formState, select, type FormState } from '../console.forms';
 import { chinaTime, type Lang } from '../console.i18n';
 import { mayUse, route, type ConsoleModule, type SignedInRequest } from '../console.page';
+import { nameOf } from './recalls.view';
 import { REGULATOR_WRITERS } from './regulator.access';
 import { resolveScopeRoot, type ResolvedRoot } from './scope.root';
 import { sendConsoleSpreadsheet } from './scope.spreadsheet';
@@ -165,10 +166,10 @@ ${t.sold} ${figure(r.sold)}</li>`,
 }
 
 /** The products with the most affected lots, for the filter (the one filtered on always among them). */
-function productsOf(s: Scope, current: string): { id: string; name: string }[] {
+function productsOf(lang: Lang, s: Scope, current: string): { id: string; name: string }[] {
   const lots = new Map<string, { name: string; lots: number }>();
   for (const p of s.byProduct) {
-    const x = lots.get(p.product.id) ?? { name: p.product.name, lots: 0 };
+    const x = lots.get(p.product.id) ?? { name: nameOf(lang, p.product), lots: 0 };
     lots.set(p.product.id, { name: x.name, lots: x.lots + p.lots });
   }
   const top = [...lots].sort((a, b) => b[1].lots - a[1].lots).slice(0, MAX_PRODUCT_OPTIONS);
@@ -196,7 +197,7 @@ function holdersSection(c: SignedInRequest, t: T, s: Scope, root: ResolvedRoot, 
 <form method="get" action="/console/scope#holders-title">${hidden.map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
 ${select(state, { name: 'city', label: t.city, form: 'h', options: [{ value: '', label: t.anyCity }, ...[...cities].map(([value, label]) => ({ value, label }))] })}
 ${select(state, { name: 'party', label: t.party, form: 'h', options: [{ value: '', label: t.anyParty }, ...PARTIES.map((p) => ({ value: p, label: partyWord(t, p) }))] })}
-${select(state, { name: 'hproduct', label: t.product, form: 'h', options: [{ value: '', label: t.anyProduct }, ...productsOf(s, view.hproduct).map((p) => ({ value: p.id, label: p.name }))] })}
+${select(state, { name: 'hproduct', label: t.product, form: 'h', options: [{ value: '', label: t.anyProduct }, ...productsOf(c.lang, s, view.hproduct).map((p) => ({ value: p.id, label: p.name }))] })}
 <div class="actions"><button type="submit">${t.filter}</button></div></form>
 <p><strong data-count="holders">${t.holdersCount.replace('{n}', String(h.totalCount))}</strong> ·
 <a href="/console/scope.csv?${csv.toString()}" download>${t.spreadsheet}</a></p>${
@@ -208,9 +209,9 @@ ${select(state, { name: 'hproduct', label: t.product, form: 'h', options: [{ val
 <tbody>${h.nodes.map(
           (
             n,
-          ) => html`<tr><td>${n.organization.name}</td><td>${n.location.name}<br><span class="muted">${n.location.address}</span></td>
+          ) => html`<tr><td>${nameOf(c.lang, n.organization)}</td><td>${n.location.name}<br><span class="muted">${n.location.address}</span></td>
 <td>${cities.get(n.location.region.code.slice(0, 4)) ?? n.location.region.code}</td><td>${partyWord(t, n.party)}</td>
-<td>${n.lot.lotNumber}<br><span class="muted">${n.lot.product.name}</span></td><td>${figure(n.onHand)}</td><td>${figure(n.sold)}</td>
+<td>${n.lot.lotNumber}<br><span class="muted">${nameOf(c.lang, n.lot.product)}</span></td><td>${figure(n.onHand)}</td><td>${figure(n.sold)}</td>
 <td>${(n.location.phone ?? n.organization.phone) ? html`<a href="tel:${(n.location.phone ?? n.organization.phone)!.replace(/[^\d+]/g, '')}">${n.location.phone ?? n.organization.phone}</a>` : ''}</td></tr>`,
         )}
 </tbody></table></div>`
@@ -223,7 +224,7 @@ ${select(state, { name: 'hproduct', label: t.product, form: 'h', options: [{ val
   }</p></section>`;
 }
 
-function lotsSection(t: T, s: Scope, root: ResolvedRoot, view: View): Html {
+function lotsSection(lang: Lang, t: T, s: Scope, root: ResolvedRoot, view: View): Html {
   const l = s.lots;
   return html`<section aria-labelledby="byproduct-title"><h2 id="byproduct-title">${t.byProduct}</h2>
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="byproduct-title"><table data-table="by-product">
@@ -233,7 +234,9 @@ function lotsSection(t: T, s: Scope, root: ResolvedRoot, view: View): Html {
     .slice(0, MAX_PRODUCT_ROWS)
     .sort((a, b) => a.depth - b.depth || b.lots - a.lots)
     .map(
-      (p) => html`<tr><td>${p.product.name}<br><span class="muted">${p.product.gtin}</span></td><td>${p.depth}</td>
+      (
+        p,
+      ) => html`<tr><td>${nameOf(lang, p.product)}<br><span class="muted">${p.product.gtin}</span></td><td>${p.depth}</td>
 <td>${unitWord(t, p.unit)}</td><td><a href="${href(root, view, { lproduct: p.product.id, depth: String(p.depth), lafter: '' })}#lots-title">${p.lots}</a></td></tr>`,
     )}
 </tbody></table></div>${
@@ -248,11 +251,11 @@ function lotsSection(t: T, s: Scope, root: ResolvedRoot, view: View): Html {
       : null
   }</p>
 <ul class="cards">${l.nodes.map(
-    (n) => html`<li><h3>${n.lot.lotNumber} · ${n.lot.product.name}</h3>
+    (n) => html`<li><h3>${n.lot.lotNumber} · ${nameOf(lang, n.lot.product)}</h3>
 <p class="muted">${t.depthN.replace('{n}', String(n.depth))} · ${t.producedOn} ${n.lot.producedOn}</p>
 ${
   n.path
-    ? html`<p>${t.path}:</p><ol class="path">${n.path.map((p) => html`<li>${p.lotNumber} <span class="muted">${p.product.name}</span></li>`)}</ol>`
+    ? html`<p>${t.path}:</p><ol class="path">${n.path.map((p) => html`<li>${p.lotNumber} <span class="muted">${nameOf(lang, p.product)}</span></li>`)}</ol>`
     : html`<p><a href="${href(root, view, { paths: '1' })}#lots-title">${t.showPath}</a></p>`
 }</li>`,
   )}</ul>
@@ -334,7 +337,7 @@ export const scopeModule: ConsoleModule = {
         summary(c, t, scope, resolved.ok),
         regionSection(c, t, scope, resolved.ok, view),
         holdersSection(c, t, scope, resolved.ok, view),
-        lotsSection(t, scope, resolved.ok, view),
+        lotsSection(c.lang, t, scope, resolved.ok, view),
       ]);
     }),
     route('GET', '/scope.csv', REGULATORS, (c) => sendConsoleSpreadsheet(c)),
