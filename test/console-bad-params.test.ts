@@ -71,3 +71,42 @@ describe('the scope explorer with a bad filter', () => {
     expect(res.body).toContain('role="alert"');
   });
 });
+
+describe('the recall draft page with a bad root or an empty notice', () => {
+  it('refuses a lot ID that is not an ID: 400, the problem named by its parameter, no draft form', async () => {
+    const res = await reg.get('/console/recalls/new?lotId=garbage&lang=en');
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toMatch(/role="alert"[^]*<li>lotId: Not a valid ID\.<\/li>/);
+    expect(res.body).not.toContain('name="rootKind"');
+    const unknown = await reg.get(
+      `/console/recalls/new?lotId=${toGlobalId('Lot', '00000000-0000-4000-8000-000000000000')}`,
+    );
+    expect(unknown.statusCode).not.toBe(500);
+    expect(unknown.statusCode).toBeGreaterThanOrEqual(400);
+  });
+
+  it('puts a missing, malformed or unknown GTIN and lot number on their fields', async () => {
+    const empty = await reg.get('/console/recalls/new?gtin=123&lot=&lang=en');
+    expect(empty.statusCode).toBe(400);
+    expect(fieldError(empty.body, 'find-f-gtin')).toBe('A GTIN is 8 to 14 digits.');
+    expect(fieldError(empty.body, 'find-f-lot')).toBe('Required.');
+    expect(empty.body).not.toContain('The recall scope has no root.');
+    expect(empty.body).toContain('<a href="#find-f-gtin">Product code (GTIN)</a>: A GTIN is 8 to 14 digits.');
+    const unknown = await reg.get(`/console/recalls/new?gtin=${DEMO_LOTS.cells.gtin}&lot=NO-SUCH-LOT&lang=en`);
+    expect(unknown.statusCode).toBe(400);
+    expect(fieldError(unknown.body, 'find-f-lot')).toBe('No such lot.');
+    expect(fieldError(unknown.body, 'find-f-gtin')).toBeUndefined();
+  });
+
+  it('names each field of an empty draft in the error summary', async () => {
+    await reg.get(`/console/recalls/new?lotId=${lot}&lang=en`);
+    const res = await reg.post('/console/recalls/new?lang=en', { rootKind: 'LOTS', rootLots: lot });
+    expect(res.statusCode).toBe(400);
+    const summary = /<div class="errors" role="alert">([^]*?)<\/div>/.exec(res.body)![1];
+    const items = [...summary.matchAll(/<li>([^]*?)<\/li>/g)].map((m) => m[1]);
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    for (const item of items) expect(item).toMatch(/^<a href="#f-\w+">[^<]+<\/a>: /);
+    expect(summary).toContain('<a href="#f-hazard">Hazard (Chinese)</a>: ');
+    expect(summary).toContain('<a href="#f-noticeText">Notice text (Chinese)</a>: ');
+  });
+});

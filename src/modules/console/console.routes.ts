@@ -344,7 +344,8 @@ export function consoleErrorOf(err: GraphQLError): Error {
     return new ConsoleStatus(
       400,
       0,
-      problems.map((p) => ({ field: p.field?.at(-1) ?? null, message: p.message })),
+      // The last name of the path (["root", "lots", "0"] → lots).
+      problems.map((p) => ({ field: p.field?.filter((f) => !/^\d+$/.test(f)).at(-1) ?? null, message: p.message })),
     );
   const variable = /^Variable "\$(\w+)"/.exec(err.message)?.[1];
   if (code === 'BAD_USER_INPUT' || (!err.path && variable)) {
