@@ -65,6 +65,15 @@ describe('the scope explorer with a bad filter', () => {
     expect(lots.body).toMatch(/role="alert"[^]*Product/);
   });
 
+  it('refuses the same bad filters in the spreadsheet link with a 400 and its reason', async () => {
+    for (const bad of ['party=BOGUS', 'city=9999', 'product=garbage']) {
+      const res = await reg.get(`/console/scope.csv?lot=${lot}&${bad}`);
+      expect(res.statusCode, bad).toBe(400);
+      expect(JSON.parse(res.body).reason, bad).toMatch(/party|city|product/);
+    }
+    expect((await reg.get(`/console/scope.csv?lot=${lot}&party=RETAILER&city=4101`)).statusCode).toBe(200);
+  });
+
   it('keeps refusing a malformed root on the root forms', async () => {
     const res = await reg.get('/console/scope?lot=garbage&lang=en');
     expect(res.statusCode).toBe(400);

@@ -32,7 +32,9 @@ export function holderFilterOf(args: HolderFilterArgs): HolderFilter {
   if (args.city != null && (!/^\d{4}$/.test(args.city) || !regionNames(`${args.city}00`).city))
     throw bad('city', 'city is a 4-digit GB/T 2260 prefecture code that exists, e.g. "4101".');
   // Consumers hold no stock at a location: CONSUMER is no holder's party.
-  if (args.party === PartyType.CONSUMER) throw bad('party', 'party is PRODUCER, DISTRIBUTOR or RETAILER.');
+  // The spreadsheet's query string reaches here unchecked by the schema: any other value is refused too.
+  if (args.party != null && (args.party === PartyType.CONSUMER || !Object.values(PartyType).includes(args.party)))
+    throw bad('party', 'party is PRODUCER, DISTRIBUTOR or RETAILER.');
   return { city: args.city ?? null, party: args.party ?? null, productId: productIdOf(args.product) };
 }
 
