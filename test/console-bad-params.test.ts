@@ -119,3 +119,23 @@ describe('the recall draft page with a bad root or an empty notice', () => {
     expect(summary).toContain('<a href="#f-noticeText">Notice text (Chinese)</a>: ');
   });
 });
+
+describe("the regulator's other pages with bad query parameters", () => {
+  it('answers each with a page below 500 (the frame maps refused input to 400), never an error page', async () => {
+    const paths = [
+      '/console/recalls?status=BOGUS',
+      '/console/recalls?after=garbage',
+      '/console/all-complaints?status=BOGUS&seller=garbage&product=garbage&after=garbage',
+      '/console/ledger?day=garbage',
+      '/console/ledger/verify?organization=garbage',
+      '/console/spot-checks?days=garbage&failed=BOGUS&after=garbage',
+      '/console/recalls/new?product=garbage&from=x&to=y',
+      '/console/recalls/new?declaration=garbage',
+      '/console/recalls/new?producer=garbage',
+    ];
+    for (const path of paths) {
+      const res = await reg.get(path);
+      expect(res.statusCode, path).toBeLessThan(500);
+    }
+  });
+});
