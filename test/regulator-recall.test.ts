@@ -89,7 +89,8 @@ describe('a recall from the console', () => {
     expect(res.body).toContain(DEMO_LOTS.cells.lotNumber);
     expect(res.body).toContain('name="rootKind" value="LOTS"');
     const unknown = await reg.get(`/console/recalls/new?gtin=${DEMO_LOTS.cells.gtin}&lot=NO-SUCH-LOT`);
-    expect(unknown.statusCode).toBe(200);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('id="find-f-lot-error"');
     expect(unknown.body).not.toContain('name="rootKind"');
   });
 

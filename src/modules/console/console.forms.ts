@@ -57,9 +57,23 @@ export function csrfField(c: ConsoleRequest): Html {
   return html`<input type="hidden" name="_csrf" value="${c.csrf}">`;
 }
 
-/** The summary of a form's errors, announced to screen readers. */
-export function errorSummary(lang: Lang, state: FormState): Html | null {
-  const all = [...state.general, ...Object.values(state.errors).flat()];
+/**
+ * The summary of a form's errors, announced to screen readers. Given the fields' `labels`, each field's entry names
+ * its field and links to it ("Hazard (Chinese): Empty or too long."), so that the same message on several fields
+ * still says where; `form` is the fields' id prefix, as in `FieldSpec`.
+ */
+export function errorSummary(
+  lang: Lang,
+  state: FormState,
+  labels: Record<string, string> = {},
+  form?: string,
+): Html | null {
+  const byField = Object.entries(state.errors).flatMap(([name, messages]) =>
+    messages.map((m) =>
+      labels[name] ? html`<a href="#${idOf({ name, form })}">${labels[name]}</a>: ${m}` : html`${m}`,
+    ),
+  );
+  const all = [...state.general.map((m) => html`${m}`), ...byField];
   if (!all.length) return null;
   return html`<div class="errors" role="alert"><p>${FRAME[lang].errorsIntro}</p><ul>${all.map(
     (m) => html`

@@ -178,10 +178,18 @@ export function publicRoute(
 /**
  * Thrown by a handler for a status page: 403, 404 (another organization's object is as missing as a missing one), 429.
  */
+/** An input problem the API named: `field` is the last name of its path or the variable's name (null: the whole request). */
+export interface InputProblem {
+  field: string | null;
+  message: string;
+}
+
 export class ConsoleStatus extends Error {
   constructor(
     readonly status: number,
     readonly retryAfterSeconds = 0,
+    /** For a 400: what the API refused, so a page can show the form again with each error by its field. */
+    readonly problems: InputProblem[] = [],
   ) {
     super(`console status ${status}`);
   }

@@ -328,12 +328,32 @@ function contentDisposition(filename: string, inline: boolean): string {
   return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
-/** What a GraphQL error means for a page. */
-function consoleErrorOf(err: GraphQLError): Error {
+/**
+ * What a GraphQL error means for a page. Bad input is a 400 with the problems by field, whatever form the API gave
+ * it: BAD_USER_INPUT, a query's input problems (`extensions.problems`, e.g. INVALID_ID), or a variable the schema
+ * refused before any resolver ran (an enum value that does not exist: a request error, without a path, that
+ * names the variable). So a page's bad query parameter is never a 500.
+ */
+export function consoleErrorOf(err: GraphQLError): Error {
   const code = err.extensions?.code;
   if (code === 'FORBIDDEN') return new ConsoleStatus(403);
   if (code === 'UNAUTHENTICATED') return new ConsoleStatus(401);
   if (code === 'RATE_LIMITED') return new ConsoleStatus(429, Number(err.extensions?.retryAfterSeconds) || 60);
-  if (code === 'BAD_USER_INPUT') return new ConsoleStatus(400);
+  const problems = err.extensions?.problems as { message: string; field?: readonly string[] | null }[] | undefined;
+  if (Array.isArray(problems) && problems.length)
+    return new ConsoleStatus(
+      400,
+      0,
+      // The last name of the path (["root", "lots", "0"] → lots).
+      problems.map((p) => ({ field: p.field?.filter((f) => !/^\d+$/.test(f)).at(-1) ?? null, message: p.message })),
+    );
+  const variable = /^Variable "\$(\w+)"/.exec(err.message)?.[1];
+  if (code === 'BAD_USER_INPUT' || (!err.path && variable)) {
+    // A resolver's argument is named with its field ("holders.city"), a variable by its name ("party").
+    const argument = (err.extensions?.field as string[] | undefined)?.at(-1);
+    const at = err.path?.filter((p) => typeof p === 'string').at(-1);
+    const field = variable ?? (argument ? (at ? `${at}.${argument}` : argument) : null);
+    return new ConsoleStatus(400, 0, [{ field, message: err.message }]);
+  }
   return err.originalError ?? err;
 }

@@ -58,19 +58,39 @@ const ROOT_FIELDS = [
   'rootIndicator',
   'rootProducer',
 ];
+const NOTICE_FIELDS = [
+  'hazard',
+  'hazardEn',
+  'gbClause',
+  'consumerInstructions',
+  'consumerInstructionsEn',
+  'noticeText',
+  'noticeTextEn',
+];
 const NUMBER = /^RC-\d{4}-\d{4,}$/;
 
 const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]));
 
-/** The root as hidden form fields, from the scope explorer's query (a lot by GTIN and number is looked up). */
-async function rootFields(c: ConsoleRequest): Promise<Form | null> {
+/**
+ * The root as hidden form fields, from the scope explorer's query (a lot by GTIN and number is looked up), or the
+ * finder's errors by field: a GTIN or lot number missing, malformed or of no lot.
+ */
+async function rootFields(c: ConsoleRequest): Promise<Form | { errors: Record<string, string[]> } | null> {
   const q = c.query;
-  if (q.gtin && q.lot) {
-    const { lot } = await c.gql(RegRecallRootLotDocument, { gtin: q.gtin, lotNumber: q.lot }).catch((err: unknown) => {
+  const t = RECALLS[c.lang];
+  if ('gtin' in q || 'lot' in q) {
+    const gtin = (q.gtin ?? '').trim();
+    const lotNumber = (q.lot ?? '').trim();
+    const errors: Record<string, string[]> = {};
+    if (!gtin) errors.gtin = [t.required];
+    else if (!/^\d{8,14}$/.test(gtin)) errors.gtin = [t.badGtin];
+    if (!lotNumber) errors.lot = [t.required];
+    if (Object.keys(errors).length) return { errors };
+    const { lot } = await c.gql(RegRecallRootLotDocument, { gtin, lotNumber }).catch((err: unknown) => {
       if (err instanceof ConsoleStatus && err.status === 400) return { lot: null };
       throw err;
     });
-    return lot ? { rootKind: 'LOTS', rootLots: lot.id } : null;
+    return lot ? { rootKind: 'LOTS', rootLots: lot.id } : { errors: { lot: [t.rootNotFound] } };
   }
   if (q.lotId) return { rootKind: 'LOTS', rootLots: q.lotId };
   if (q.product)
@@ -80,6 +100,17 @@ async function rootFields(c: ConsoleRequest): Promise<Form | null> {
   if (q.producer) return { rootKind: 'PRODUCER', rootProducer: q.producer };
   return null;
 }
+
+/** The root's parameter of the page's address a problem of the API's names (["root", "lots", 0] → lotId). */
+const ROOT_PARAMS: Record<string, string> = {
+  lots: 'lotId',
+  product: 'product',
+  producedFrom: 'from',
+  producedTo: 'to',
+  declaration: 'declaration',
+  indicatorKey: 'indicator',
+  producer: 'producer',
+};
 
 function rootInput(f: Form): ScopeRootInput | null {
   const opt = (v: string | undefined) => (v ? v : null);
@@ -134,18 +165,29 @@ ${state.values[name] ?? ''}</textarea
   </div>`;
 }
 
-/** The draft's form: the root (hidden) and the notice in both languages. */
-async function newPage(c: ConsoleRequest, state: FormState, status = 200): Promise<Page> {
+/**
+ * The draft's form: the root (hidden) and the notice in both languages. `find` is the finder's state (a lot by GTIN
+ * and lot number); a root the API refuses (a malformed or unknown ID in the address) is a 400 with the problem in the
+ * finder's summary, named by its parameter.
+ */
+async function newPage(c: ConsoleRequest, state: FormState, status = 200, find = formState(c.query)): Promise<Page> {
   const t = RECALLS[c.lang];
   const root = rootInput(state.values);
   let preview: Html | null = null;
+  let refused = false;
   if (root) {
     const scope = await c
       .gql(RegRecallRootPreviewDocument, { root })
       .then((r) => r.recallScope)
       .catch((err: unknown) => {
-        if (err instanceof ConsoleStatus && err.status === 400) return null;
-        throw err;
+        if (!(err instanceof ConsoleStatus) || err.status !== 400) throw err;
+        refused = true;
+        const named = err.problems.map((p) => {
+          const param = p.field ? ROOT_PARAMS[p.field] : undefined;
+          return param ? `${param}: ${p.message}` : p.message;
+        });
+        find = { ...find, general: [...find.general, ...(named.length ? named : [t.rootNotFound])] };
+        return null;
       });
     preview = scope
       ? html`<section aria-labelledby="preview-title">
@@ -158,13 +200,16 @@ async function newPage(c: ConsoleRequest, state: FormState, status = 200): Promi
           <p>${t.lots}: ${scope.lotCount} · ${t.purchasers}: ${scope.registeredPurchasers}</p>
           ${totalsTable(c.lang, scope.totals, 'preview-title')}
         </section>`
-      : html`<p class="errors" role="alert">${t.rootNotFound}</p>`;
+      : refused
+        ? null
+        : html`<p class="errors" role="alert">${t.rootNotFound}</p>`;
   }
   const finder = html`<section aria-labelledby="find-title">
     <h2 id="find-title">${t.newFromScope}</h2>
+    ${errorSummary(c.lang, find, { gtin: t.gtin, lot: t.lotNumber }, 'find')}
     <form method="get" action="/console/recalls/new">
-      ${field(formState(c.query), { name: 'gtin', label: t.gtin, inputmode: 'numeric', form: 'find' })}
-      ${field(formState(c.query), { name: 'lot', label: t.lotNumber, form: 'find' })}<button
+      ${field(find, { name: 'gtin', label: t.gtin, inputmode: 'numeric', form: 'find' })}
+      ${field(find, { name: 'lot', label: t.lotNumber, form: 'find' })}<button
         type="submit"
         class="secondary"
       >
@@ -179,7 +224,16 @@ async function newPage(c: ConsoleRequest, state: FormState, status = 200): Promi
       ? html`<section aria-labelledby="notice-form-title">
           <h2 id="notice-form-title">${t.notice}</h2>
           <p class="muted">${t.noticeIntro}</p>
-          ${errorSummary(c.lang, state)}
+          ${errorSummary(c.lang, state, {
+            hazard: t.hazard,
+            hazardEn: t.hazardEn,
+            gbClause: t.gbClause,
+            remedies: t.remedies,
+            consumerInstructions: t.consumerInstructions,
+            consumerInstructionsEn: t.consumerInstructionsEn,
+            noticeText: t.noticeText,
+            noticeTextEn: t.noticeTextEn,
+          })}
           <form method="post" action="/console/recalls/new">
             ${csrfField(c)}${ROOT_FIELDS.map(
               (k) => html`<input type="hidden" name="${k}" value="${state.values[k] ?? ''}" />`,
@@ -187,7 +241,7 @@ async function newPage(c: ConsoleRequest, state: FormState, status = 200): Promi
             ${textarea(state, 'hazard', t.hazard, { hint: t.hazardHint, required: true, lang: 'zh-CN' })}
             ${textarea(state, 'hazardEn', t.hazardEn, { lang: 'en' })}
             ${field(state, { name: 'gbClause', label: t.gbClause, hint: t.gbClauseHint, maxlength: 200 })}
-            <fieldset class="field" ${remedyErrors?.length ? html` aria-describedby="f-remedies-error"` : null}>
+            <fieldset class="field" id="f-remedies" ${remedyErrors?.length ? html` aria-describedby="f-remedies-error"` : null}>
               <legend class="label">${t.remedies}</legend>
               <span class="hint">${t.remediesHint}</span>${REMEDIES.map(
                 (m) =>
@@ -209,13 +263,14 @@ async function newPage(c: ConsoleRequest, state: FormState, status = 200): Promi
           </form>
         </section>`
       : null;
+  const findErrors = Object.keys(find.errors).length > 0;
   return {
-    status: root && !preview ? 404 : status,
+    status: refused || findErrors ? 400 : root && !preview ? 404 : status,
     title: t.newTitle,
     nav: 'recalls',
     body: html`<h1>${t.newTitle}</h1>
       <p>${t.newIntro}</p>
-      ${root ? null : html`<p role="status">${t.noRoot}</p>`}${preview}${form}${finder}`,
+      ${root || findErrors ? null : html`<p role="status">${t.noRoot}</p>`}${preview}${form}${finder}`,
   };
 }
 
@@ -417,7 +472,12 @@ export const recallsModule: ConsoleModule = {
           }`,
       };
     }),
-    route('GET', '/recalls/new', REGULATOR_WRITERS, async (c) => newPage(c, formState((await rootFields(c)) ?? {}))),
+    route('GET', '/recalls/new', REGULATOR_WRITERS, async (c) => {
+      const fields = await rootFields(c);
+      if (fields && 'errors' in fields && typeof fields.errors === 'object')
+        return newPage(c, formState(), 400, { ...formState(c.query), errors: fields.errors });
+      return newPage(c, formState((fields as Form | null) ?? {}));
+    }),
     route('POST', '/recalls/new', REGULATOR_WRITERS, async (c) => {
       const f = c.form;
       const root = rootInput(f);
@@ -437,7 +497,8 @@ export const recallsModule: ConsoleModule = {
         },
       });
       if (recallInitiate.errors.length || !recallInitiate.recall) {
-        const values = { ...f, remedies: '' };
+        // Every field of the notice, posted or not, so that each error stays by its field.
+        const values = { ...Object.fromEntries(NOTICE_FIELDS.map((k) => [k, ''])), ...f, remedies: '' };
         return newPage(c, withErrors(formState(values), recallInitiate.errors, RECALL_MESSAGES[c.lang]), 400);
       }
       return { redirect: `/console/recalls/${recallInitiate.recall.number}?done=draft` };

@@ -3,7 +3,14 @@ import { html, type Html } from '../../scan/html';
 import { figure, HENAN_TILES, henanTileMap, tileName } from '../charts/henan-tile-map';
 import { errorSummary, field, formState, select, type FormState } from '../console.forms';
 import { chinaTime, type Lang } from '../console.i18n';
-import { mayUse, route, type ConsoleModule, type SignedInRequest } from '../console.page';
+import {
+  ConsoleStatus,
+  mayUse,
+  route,
+  type ConsoleModule,
+  type InputProblem,
+  type SignedInRequest,
+} from '../console.page';
 import { nameOf } from './recalls.view';
 import { REGULATOR_WRITERS } from './regulator.access';
 import { resolveScopeRoot, type ResolvedRoot } from './scope.root';
@@ -177,12 +184,26 @@ function productsOf(lang: Lang, s: Scope, current: string): { id: string; name: 
   return top.map(([id, x]) => ({ id, name: x.name }));
 }
 
-function holdersSection(c: SignedInRequest, t: T, s: Scope, root: ResolvedRoot, view: View): Html {
+function holdersSection(
+  c: SignedInRequest,
+  t: T,
+  s: Scope,
+  root: ResolvedRoot,
+  view: View,
+  errors: Record<string, string[]> = {},
+  asked: View = view,
+): Html {
   const h = s.holders;
   const cities = new Map<string, string>(HENAN_TILES.map((x) => [x.code, x[c.lang]]));
   for (const r of s.byRegion)
     if (!cities.has(r.city)) cities.set(r.city, [r.provinceName, r.cityName].filter(Boolean).join(' ') || r.city);
-  const state = formState({ city: view.city, party: view.party, hproduct: view.hproduct });
+  const state: FormState = {
+    values: { city: asked.city, party: asked.party, hproduct: asked.hproduct },
+    general: Object.entries(errors)
+      .filter(([k]) => !['city', 'party', 'hproduct'].includes(k))
+      .flatMap(([, m]) => m),
+    errors: Object.fromEntries(Object.entries(errors).filter(([k]) => ['city', 'party', 'hproduct'].includes(k))),
+  };
   const hidden = [
     ...root.params,
     ...(view.unit ? [['unit', view.unit]] : []),
@@ -194,7 +215,7 @@ function holdersSection(c: SignedInRequest, t: T, s: Scope, root: ResolvedRoot, 
   if (view.hproduct) csv.set('product', view.hproduct);
   csv.set('lang', c.lang);
   return html`<section aria-labelledby="holders-title"><h2 id="holders-title">${t.holders}</h2>
-<form method="get" action="/console/scope#holders-title">${hidden.map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
+${errorSummary(c.lang, state)}<form method="get" action="/console/scope#holders-title">${hidden.map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
 ${select(state, { name: 'city', label: t.city, form: 'h', options: [{ value: '', label: t.anyCity }, ...[...cities].map(([value, label]) => ({ value, label }))] })}
 ${select(state, { name: 'party', label: t.party, form: 'h', options: [{ value: '', label: t.anyParty }, ...PARTIES.map((p) => ({ value: p, label: partyWord(t, p) }))] })}
 ${select(state, { name: 'hproduct', label: t.product, form: 'h', options: [{ value: '', label: t.anyProduct }, ...productsOf(c.lang, s, view.hproduct).map((p) => ({ value: p.id, label: p.name }))] })}
@@ -284,10 +305,33 @@ export function scopeVariables(root: ResolvedRoot, view: View) {
   };
 }
 
-/** Problems the API names for a root (NOT_FOUND, ROOT_INCOMPLETE…) come back on the root forms, never as a 500. */
-function rootProblem(err: unknown): string | null {
-  const ext = (err as { extensions?: { code?: string; problems?: { message: string }[] } }).extensions;
-  return ext?.problems?.length ? ext.problems.map((p) => p.message).join(' ') : null;
+/** The view's parameter a refused variable or argument names (the filters and cursors of holders and lots). */
+const VIEW_FIELDS: Record<string, keyof View> = {
+  city: 'city',
+  'holders.city': 'city',
+  party: 'party',
+  'holders.party': 'party',
+  product: 'hproduct',
+  'holders.product': 'hproduct',
+  after: 'after',
+  'holders.after': 'after',
+  lotsProduct: 'lproduct',
+  'lots.product': 'lproduct',
+  lotsDepth: 'depth',
+  'lots.depth': 'depth',
+  lotsAfter: 'lafter',
+  'lots.after': 'lafter',
+};
+
+/** A refused filter's error, put by its field on the holders' filter form (the others in the form's summary). */
+function filterErrors(problems: InputProblem[]): Record<string, string[]> | null {
+  const errors: Record<string, string[]> = {};
+  for (const p of problems) {
+    const name = p.field ? VIEW_FIELDS[p.field] : undefined;
+    if (!name) return null;
+    (errors[name] ??= []).push(p.message);
+  }
+  return errors;
 }
 
 export const scopeModule: ConsoleModule = {
@@ -323,22 +367,36 @@ export const scopeModule: ConsoleModule = {
         return page([rootForms(c, t, { ...typed, errors: resolved.errors }, open)], 400);
       }
       if ('none' in resolved) return page([html`<p class="muted">${t.intro}</p>`, rootForms(c, t, typed, open)]);
-      const view = viewOf(c.query);
+      let view = viewOf(c.query);
       let scope: Scope;
+      // A refused filter or cursor (a party or city that does not exist, a malformed ID): the scope without it, and
+      // the filter form again with the error by its field. Problems of the root come back on the root forms.
+      let errors: Record<string, string[]> = {};
       try {
         scope = (await c.gql(ConsoleScopeDocument, scopeVariables(resolved.ok, view))).recallScope;
       } catch (err) {
-        const problem = rootProblem(err);
-        if (!problem) throw err;
-        return page([rootForms(c, t, { ...typed, general: [problem] }, open)], 400);
+        if (!(err instanceof ConsoleStatus) || err.status !== 400) throw err;
+        const byField = filterErrors(err.problems);
+        if (!byField) {
+          const general = err.problems.length ? err.problems.map((p) => p.message) : [t.badRequest];
+          return page([rootForms(c, t, { ...typed, general }, open)], 400);
+        }
+        errors = byField;
+        const dropped = Object.fromEntries(Object.keys(errors).map((k) => [k, '']));
+        view = { ...view, ...dropped };
+        scope = (await c.gql(ConsoleScopeDocument, scopeVariables(resolved.ok, view))).recallScope;
       }
-      return page([
-        rootForms(c, t, typed, ''),
-        summary(c, t, scope, resolved.ok),
-        regionSection(c, t, scope, resolved.ok, view),
-        holdersSection(c, t, scope, resolved.ok, view),
-        lotsSection(c.lang, t, scope, resolved.ok, view),
-      ]);
+      const bad = Object.keys(errors).length > 0;
+      return page(
+        [
+          rootForms(c, t, typed, ''),
+          summary(c, t, scope, resolved.ok),
+          regionSection(c, t, scope, resolved.ok, view),
+          holdersSection(c, t, scope, resolved.ok, view, errors, viewOf(c.query)),
+          lotsSection(c.lang, t, scope, resolved.ok, view),
+        ],
+        bad ? 400 : 200,
+      );
     }),
     route('GET', '/scope.csv', REGULATORS, (c) => sendConsoleSpreadsheet(c)),
   ],
