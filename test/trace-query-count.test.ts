@@ -127,8 +127,15 @@ describe('trace query count', () => {
     const big = await statementsFor(wide, gtin13(9909), key);
     // The exact count, the same for both, though the wide tree has 12 times the lots and 10 times the holders
     // of the tiny one: DataLoaders batch each kind of record, and the lineage is one statement (a graph of lots).
+    // One statement may come or not: the custody events' organizations are usually in the DataLoader already,
+    // put there by the holders' statement, but when the events' field resolves first they are read by one
+    // batched statement. Which sibling field finishes first is the database's timing, not the code's: that
+    // statement is counted apart, and may appear at most once (an N+1 over organizations would show here).
     const exact = key ? 7 : 4;
-    expect(tiny.count, tiny.queries.join('\n')).toBe(exact);
-    expect(big.count, big.queries.join('\n')).toBe(exact);
+    for (const run of [tiny, big]) {
+      const orgReads = run.queries.filter((q) => q.startsWith('select * from "organization" where "id" = any'));
+      expect(orgReads.length, run.queries.join('\n')).toBeLessThanOrEqual(1);
+      expect(run.count - orgReads.length, run.queries.join('\n')).toBe(exact);
+    }
   });
 });

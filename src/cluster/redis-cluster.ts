@@ -54,8 +54,10 @@ export async function startRedisCluster(opts: RedisClusterOptions = {}): Promise
           'yes',
           '--cluster-config-file',
           path.join(dir, `nodes-${port}.conf`),
+          // A node unreachable this long is failed over: short, for a quick take-over here, yet long enough
+          // that a loaded machine does not fail over healthy masters that answered late.
           '--cluster-node-timeout',
-          '1000',
+          '3000',
           '--save',
           '',
           '--appendonly',
