@@ -41,11 +41,6 @@ export function inProcessBus(): Bus {
 }
 
 /**
- * Redis pub/sub on one server or on a cluster. In a cluster a PUBLISH reaches the subscribers on every
- * node (the cluster bus carries it): messages here are few nudges to every instance, so that is the fit;
- * sharded pub/sub (SSUBSCRIBE) would suit many channels each heard by a few, which is not this.
- */
-/**
  * Resolves once the client is ready. ioredis's `Cluster.connect()` can stay pending for good after the client
  * became ready (seen on a loaded machine: its first slots refresh timed out and a retry succeeded), which hung
  * a server's start; the `ready` event settles it as well.
@@ -57,6 +52,11 @@ function connected(client: RedisClient): Promise<void> {
   });
 }
 
+/**
+ * Redis pub/sub on one server or on a cluster. In a cluster a PUBLISH reaches the subscribers on every
+ * node (the cluster bus carries it): messages here are few nudges to every instance, so that is the fit;
+ * sharded pub/sub (SSUBSCRIBE) would suit many channels each heard by a few, which is not this.
+ */
 export async function redisBus(
   target: string | RedisTarget,
   log: (err: unknown) => void = () => undefined,
